@@ -1,0 +1,3 @@
+using System;
+
+Console.WriteLine(Zenput.SlaPolicy.ZenputSla.Default);

@@ -1,0 +1,14 @@
+namespace Zenput.SlaPolicy;
+
+/// <summary>How a goal's length is measured.</summary>
+public enum GoalTargetKind
+{
+    /// <summary>A <see cref="NodaTime.Duration"/> on the 24×7 clock (Zenput Level 1: 2 hours).</summary>
+    Elapsed = 0,
+
+    /// <summary>A number of calendar days in the policy's support zone (Zenput Level 3: 3 days).</summary>
+    CalendarDays = 1,
+
+    /// <summary>A <see cref="NodaTime.Duration"/> of working time on a named business calendar.</summary>
+    BusinessTime = 2,
+}

@@ -1,0 +1,15 @@
+using NodaTime;
+using Zenput.SlaPolicy.Internal;
+
+namespace Zenput.SlaPolicy.Maintenance;
+
+/// <summary>One occurrence of a recurring window rescheduled to another local time.</summary>
+/// <param name="RecurrenceId">The <see cref="MaintenanceRecurrence.Id"/> of the rule.</param>
+/// <param name="OriginalDate">The local date on which the occurrence would have started.</param>
+/// <param name="NewStart">The new local start in the schedule's zone.</param>
+/// <param name="NewLength">The new length, or <see langword="null"/> to keep the rule's length.</param>
+public sealed record MovedOccurrence(string RecurrenceId, LocalDate OriginalDate, LocalDateTime NewStart, Duration? NewLength = null)
+{
+    /// <summary>Gets the id of the rule whose occurrence is moved.</summary>
+    public string RecurrenceId { get; } = Guard.NotBlank(RecurrenceId, nameof(RecurrenceId));
+}

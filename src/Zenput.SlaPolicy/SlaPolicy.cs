@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using Zenput.SlaPolicy.Calendars;
+using Zenput.SlaPolicy.Internal;
+using Zenput.SlaPolicy.Maintenance;
+
+namespace Zenput.SlaPolicy;
+
+/// <summary>
+/// A whole service-level agreement: its severity scale with a response goal and resolution process
+/// per level, the support zone, the business calendars goals may be counted on, and the
+/// scheduled-maintenance calendar.
+/// </summary>
+/// <remarks>
+/// <para>A policy is always valid: obtain one from <see cref="ZenputSla.Default"/>, from
+/// <see cref="SlaPolicyBuilder.Build"/> or from <c>SlaPolicyDocument</c>, all of
+/// which validate it first.</para>
+/// <para>Instances are immutable and thread-safe, and may be shared freely. Equality is structural.</para>
+/// </remarks>
+public sealed class SlaPolicy : IEquatable<SlaPolicy>
+{
+    internal SlaPolicy(
+        string name,
+        string description,
+        DateTimeZone supportZone,
+        IEnumerable<SeverityTier> tiers,
+        IEnumerable<TicketEventKind> responseSatisfiedBy,
+        IEnumerable<BusinessCalendar> calendars,
+        MaintenanceSchedule? maintenance,
+        bool clockStopsDuringMaintenance,
+        IEnumerable<string> assumptions)
+    {
+        Name = name;
+        Description = description;
+        SupportZone = supportZone;
+        Tiers = Guard.Freeze(tiers, nameof(tiers));
+        ResponseSatisfiedBy = Guard.Freeze(responseSatisfiedBy, nameof(responseSatisfiedBy));
+        Calendars = Guard.Freeze(calendars, nameof(calendars));
+        Maintenance = maintenance;
+        ClockStopsDuringMaintenance = clockStopsDuringMaintenance;
+        Assumptions = Guard.Freeze(assumptions, nameof(assumptions));
+    }
+
+    /// <summary>Gets the policy's name, for example <c>Zenput Support SLA</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets a description of the policy and whom it applies to.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the support zone: calendar-day goals are counted on its wall clock, and local times are shown in it.</summary>
+    public DateTimeZone SupportZone { get; }
+
+    /// <summary>Gets the severity tiers, most severe (rank 1) first.</summary>
+    public IReadOnlyList<SeverityTier> Tiers { get; }
+
+    /// <summary>Gets the severity levels of the scale, most severe first.</summary>
+    public IEnumerable<SeverityLevel> Severities => Tiers.Select(t => t.Severity);
+
+    /// <summary>Gets the ticket events that satisfy the response goal: the first of them to happen meets it.</summary>
+    public IReadOnlyList<TicketEventKind> ResponseSatisfiedBy { get; }
+
+    /// <summary>Gets the named business calendars that business-time goals refer to.</summary>
+    public IReadOnlyList<BusinessCalendar> Calendars { get; }
+
+    /// <summary>Gets the scheduled-maintenance calendar, or <see langword="null"/> when the policy has none.</summary>
+    public MaintenanceSchedule? Maintenance { get; }
+
+    /// <summary>Gets whether the SLA clock stops during scheduled maintenance windows. The Zenput SLA states no such exclusion, so its default is <see langword="false"/>.</summary>
+    public bool ClockStopsDuringMaintenance { get; }
+
+    /// <summary>Gets the assumptions the policy makes where its source text is silent, in plain words.</summary>
+    public IReadOnlyList<string> Assumptions { get; }
+
+    /// <summary>Gets the tier whose severity is identified by <paramref name="nameOrRank"/> (a name in any case, or a rank), or <see langword="null"/>.</summary>
+    /// <param name="nameOrRank">For example <c>critical</c>, <c>Major</c> or <c>3</c>.</param>
+    /// <returns>The tier, or <see langword="null"/> when no level matches.</returns>
+    public SeverityTier? FindTier(string? nameOrRank) => Tiers.FirstOrDefault(t => t.Severity.IsIdentifiedBy(nameOrRank));
+
+    /// <summary>Gets the tier whose severity is identified by <paramref name="nameOrRank"/>.</summary>
+    /// <param name="nameOrRank">For example <c>critical</c>, <c>Major</c> or <c>3</c>.</param>
+    /// <returns>The tier.</returns>
+    /// <exception cref="ArgumentException">No severity of this policy has that name or rank; the message lists the ones it has.</exception>
+    public SeverityTier GetTier(string nameOrRank) =>
+        FindTier(nameOrRank)
+        ?? throw new ArgumentException(
+            $"Unknown severity '{nameOrRank}'. This policy's severities are: {string.Join(", ", Tiers.Select(t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank.ToString(CultureInfo.InvariantCulture)})"))}.",
+            nameof(nameOrRank));
+
+    /// <summary>Gets the tier of the severity with the given rank.</summary>
+    /// <param name="rank">The rank; 1 is the most severe.</param>
+    /// <returns>The tier.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No severity has that rank.</exception>
+    public SeverityTier GetTier(int rank) =>
+        Tiers.FirstOrDefault(t => t.Severity.Rank == rank)
+        ?? throw new ArgumentOutOfRangeException(nameof(rank), rank, $"This policy's ranks run from {Tiers[0].Severity.Rank} to {Tiers[^1].Severity.Rank}.");
+
+    /// <summary>Gets the business calendar with the given name.</summary>
+    /// <param name="name">The calendar's name (case-sensitive).</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentException">The policy defines no calendar of that name.</exception>
+    public BusinessCalendar GetCalendar(string name) =>
+        Calendars.FirstOrDefault(c => c.Name == name)
+        ?? throw new ArgumentException($"The policy defines no business calendar named '{name}'.", nameof(name));
+
+    /// <inheritdoc />
+    public bool Equals(SlaPolicy? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Name == other.Name
+                && Description == other.Description
+                && SupportZone.Id == other.SupportZone.Id
+                && Equality.Sequence(Tiers, other.Tiers)
+                && Equality.Sequence(ResponseSatisfiedBy, other.ResponseSatisfiedBy)
+                && Equality.Sequence(Calendars, other.Calendars)
+                && Maintenance == other.Maintenance
+                && ClockStopsDuringMaintenance == other.ClockStopsDuringMaintenance
+                && Equality.Sequence(Assumptions, other.Assumptions)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SlaPolicy);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, SupportZone.Id, Equality.SequenceHash(Tiers), Maintenance, ClockStopsDuringMaintenance);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Tiers.Count} severity levels, {SupportZone.Id})";
+
+    /// <summary>Compares two policies for structural equality.</summary>
+    /// <param name="left">The first policy.</param>
+    /// <param name="right">The second policy.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(SlaPolicy? left, SlaPolicy? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two policies for structural inequality.</summary>
+    /// <param name="left">The first policy.</param>
+    /// <param name="right">The second policy.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(SlaPolicy? left, SlaPolicy? right) => !(left == right);
+}

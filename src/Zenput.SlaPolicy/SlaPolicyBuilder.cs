@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Zenput.SlaPolicy.Internal;
+using NodaTime;
+using Zenput.SlaPolicy.Calendars;
+using Zenput.SlaPolicy.Maintenance;
+using Zenput.SlaPolicy.Validation;
+
+namespace Zenput.SlaPolicy;
+
+/// <summary>
+/// Builds an <see cref="SlaPolicy"/> step by step. <see cref="Build"/> validates everything and throws
+/// one <see cref="SlaPolicyValidationException"/> that lists every failure.
+/// </summary>
+/// <remarks>
+/// <para>A builder is single-use: after <see cref="Build"/> it refuses further calls. It is not
+/// thread-safe; the policy it builds is.</para>
+/// <para>Start from nothing (<see cref="SlaPolicyBuilder(string)"/>) or from an existing policy
+/// (<see cref="From(SlaPolicy)"/>), for example to adjust the built-in Zenput policy.</para>
+/// </remarks>
+public sealed class SlaPolicyBuilder
+{
+    private readonly List<SeverityTier> _tiers = [];
+    private readonly List<BusinessCalendar> _calendars = [];
+    private readonly List<string> _assumptions = [];
+    private readonly List<PolicyFinding> _zoneFindings = [];
+    private List<TicketEventKind> _responseSatisfiedBy = [TicketEventKind.EngineerAssigned, TicketEventKind.FirstResponse];
+    private string _name;
+    private string _description = string.Empty;
+    private DateTimeZone _supportZone = DateTimeZone.Utc;
+    private MaintenanceSchedule? _maintenance;
+    private bool _clockStopsDuringMaintenance;
+    private bool _built;
+
+    /// <summary>Starts a policy with the given name, the UTC support zone, no tiers and no maintenance.</summary>
+    /// <param name="name">The policy's name.</param>
+    public SlaPolicyBuilder(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        _name = name;
+    }
+
+    /// <summary>Starts a builder holding everything <paramref name="policy"/> holds, to change some of it.</summary>
+    /// <param name="policy">The policy to start from.</param>
+    /// <returns>A new builder.</returns>
+    public static SlaPolicyBuilder From(SlaPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var builder = new SlaPolicyBuilder(policy.Name)
+        {
+            _description = policy.Description,
+            _supportZone = policy.SupportZone,
+            _maintenance = policy.Maintenance,
+            _clockStopsDuringMaintenance = policy.ClockStopsDuringMaintenance,
+            _responseSatisfiedBy = [.. policy.ResponseSatisfiedBy],
+        };
+        builder._tiers.AddRange(policy.Tiers);
+        builder._calendars.AddRange(policy.Calendars);
+        builder._assumptions.AddRange(policy.Assumptions);
+        return builder;
+    }
+
+    /// <summary>Sets the policy's name.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithName(string name)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(name);
+        _name = name;
+        return this;
+    }
+
+    /// <summary>Sets the policy's description.</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithDescription(string description)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(description);
+        _description = description;
+        return this;
+    }
+
+    /// <summary>Sets the support zone.</summary>
+    /// <param name="zone">The zone.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithSupportZone(DateTimeZone zone)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(zone);
+        _supportZone = zone;
+        _zoneFindings.RemoveAll(f => f.Path == nameof(SlaPolicy.SupportZone));
+        return this;
+    }
+
+    /// <summary>Sets the support zone by its IANA id, such as <c>America/Los_Angeles</c>. An unknown id is reported by <see cref="Build"/>.</summary>
+    /// <param name="zoneId">The IANA time-zone id.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithSupportZone(string zoneId)
+    {
+        EnsureNotBuilt();
+        var zone = TimeZones.Find(zoneId);
+        if (zone is null)
+        {
+            _zoneFindings.RemoveAll(f => f.Path == nameof(SlaPolicy.SupportZone));
+            _zoneFindings.Add(TimeZones.UnknownZone(nameof(SlaPolicy.SupportZone), zoneId));
+            return this;
+        }
+
+        return WithSupportZone(zone);
+    }
+
+    /// <summary>Adds a severity tier. Tiers may be added in any order; the policy lists them by rank.</summary>
+    /// <param name="tier">The tier.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder AddTier(SeverityTier tier)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(tier);
+        _tiers.Add(tier);
+        return this;
+    }
+
+    /// <summary>Adds a severity tier from its parts.</summary>
+    /// <param name="severity">The severity level.</param>
+    /// <param name="responseGoal">The response goal.</param>
+    /// <param name="resolutionProcess">The resolution steps, in order.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder AddTier(SeverityLevel severity, GoalTarget responseGoal, IEnumerable<ResolutionStep> resolutionProcess) =>
+        AddTier(new SeverityTier(severity, responseGoal, resolutionProcess));
+
+    /// <summary>Replaces the tier whose severity has the same rank as <paramref name="tier"/>'s, or adds it if there is none.</summary>
+    /// <param name="tier">The new tier.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder ReplaceTier(SeverityTier tier)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(tier);
+        var index = _tiers.FindIndex(t => t.Severity.Rank == tier.Severity.Rank);
+        if (index < 0)
+        {
+            _tiers.Add(tier);
+        }
+        else
+        {
+            _tiers[index] = tier;
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes every tier.</summary>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder ClearTiers()
+    {
+        EnsureNotBuilt();
+        _tiers.Clear();
+        return this;
+    }
+
+    /// <summary>Sets the ticket events that satisfy the response goal (the first to happen meets it).</summary>
+    /// <param name="events">The events. The default is engineer assignment or first response.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithResponseSatisfiedBy(params IEnumerable<TicketEventKind> events)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(events);
+        _responseSatisfiedBy = [.. events];
+        return this;
+    }
+
+    /// <summary>Adds a named business calendar that business-time goals can refer to.</summary>
+    /// <param name="calendar">The calendar.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder AddCalendar(BusinessCalendar calendar)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(calendar);
+        _calendars.Add(calendar);
+        return this;
+    }
+
+    /// <summary>Sets the scheduled-maintenance calendar and whether the SLA clock stops during it.</summary>
+    /// <param name="schedule">The schedule, or <see langword="null"/> for none.</param>
+    /// <param name="clockStopsDuringMaintenance">Whether maintenance windows are excluded from SLA time. Default <see langword="false"/>.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithMaintenance(MaintenanceSchedule? schedule, bool clockStopsDuringMaintenance = false)
+    {
+        EnsureNotBuilt();
+        _maintenance = schedule;
+        _clockStopsDuringMaintenance = clockStopsDuringMaintenance;
+        return this;
+    }
+
+    /// <summary>Adds an assumption the policy makes where its source text is silent.</summary>
+    /// <param name="assumption">The assumption, in plain words.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithAssumption(string assumption)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(assumption);
+        _assumptions.Add(assumption);
+        return this;
+    }
+
+    /// <summary>Validates what has been set so far without building, returning every error and warning.</summary>
+    /// <returns>The findings, errors first; empty when the policy is valid and raises no warning.</returns>
+    public IReadOnlyList<PolicyFinding> Validate()
+    {
+        EnsureNotBuilt();
+        var result = new SlaPolicyValidator().Validate(CreateCandidate());
+        return [.. _zoneFindings, .. PolicyFindings.From(result)];
+    }
+
+    /// <summary>Validates and builds the policy. The builder cannot be used afterwards.</summary>
+    /// <returns>The immutable, valid policy (warnings do not stop it).</returns>
+    /// <exception cref="SlaPolicyValidationException">The policy has at least one error; the exception lists them all, each with its path and code.</exception>
+    /// <exception cref="InvalidOperationException">The builder was already used.</exception>
+    public SlaPolicy Build()
+    {
+        var findings = Validate();
+        _built = true;
+        if (findings.Any(f => !f.IsWarning))
+        {
+            throw new SlaPolicyValidationException(findings);
+        }
+
+        return CreateCandidate(sortTiers: true);
+    }
+
+    private SlaPolicy CreateCandidate(bool sortTiers = false) =>
+        new(
+            _name,
+            _description,
+            _supportZone,
+            sortTiers ? _tiers.OrderBy(t => t.Severity.Rank) : _tiers,
+            _responseSatisfiedBy,
+            _calendars,
+            _maintenance,
+            _clockStopsDuringMaintenance,
+            _assumptions);
+
+    private void EnsureNotBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("This SlaPolicyBuilder has already built its policy; a builder is single-use. Use SlaPolicyBuilder.From(policy) to start a new one.");
+        }
+    }
+}

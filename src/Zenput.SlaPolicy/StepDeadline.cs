@@ -1,0 +1,59 @@
+using NodaTime;
+
+namespace Zenput.SlaPolicy;
+
+/// <summary>When a resolution step is owed: "by when" in the SLA's words.</summary>
+/// <remarks>Create deadlines with the static factories; the validator checks that durations are positive.</remarks>
+public sealed record StepDeadline
+{
+    private StepDeadline(StepDeadlineKind kind, TicketEventKind anchor, Duration? length)
+    {
+        Kind = kind;
+        Anchor = anchor;
+        Length = length;
+    }
+
+    /// <summary>Gets how the deadline is set.</summary>
+    public StepDeadlineKind Kind { get; }
+
+    /// <summary>Gets the event the deadline counts from (for <see cref="StepDeadlineKind.Recurring"/>, the first interval's start).</summary>
+    public TicketEventKind Anchor { get; }
+
+    /// <summary>Gets the time allowed after <see cref="Anchor"/> (<see cref="StepDeadlineKind.Within"/>) or the cadence (<see cref="StepDeadlineKind.Recurring"/>); otherwise <see langword="null"/>.</summary>
+    public Duration? Length { get; }
+
+    /// <summary>Creates a deadline <paramref name="length"/> of elapsed time after <paramref name="anchor"/>.</summary>
+    /// <param name="length">The time allowed.</param>
+    /// <param name="anchor">The event it counts from; <see cref="TicketEventKind.Reported"/> by default.</param>
+    /// <returns>The deadline.</returns>
+    public static StepDeadline Within(Duration length, TicketEventKind anchor = TicketEventKind.Reported) => new(StepDeadlineKind.Within, anchor, length);
+
+    /// <summary>Creates a deadline equal to the tier's response goal, counted from the report.</summary>
+    /// <returns>The deadline.</returns>
+    public static StepDeadline WithResponseGoal() => new(StepDeadlineKind.WithResponseGoal, TicketEventKind.Reported, null);
+
+    /// <summary>Creates a recurring obligation, owed every <paramref name="cadence"/> from <paramref name="anchor"/> until the ticket is resolved.</summary>
+    /// <param name="cadence">The interval between updates.</param>
+    /// <param name="anchor">The event the first interval counts from; <see cref="TicketEventKind.Reported"/> by default.</param>
+    /// <returns>The deadline.</returns>
+    public static StepDeadline Every(Duration cadence, TicketEventKind anchor = TicketEventKind.Reported) => new(StepDeadlineKind.Recurring, anchor, cadence);
+
+    /// <summary>Creates an obligation owed once <paramref name="anchor"/> has happened, with no time box.</summary>
+    /// <param name="anchor">The event after which the step is owed.</param>
+    /// <returns>The deadline.</returns>
+    public static StepDeadline After(TicketEventKind anchor) => new(StepDeadlineKind.AfterEvent, anchor, null);
+
+    /// <summary>Creates a best-effort obligation with no deadline.</summary>
+    /// <returns>The deadline.</returns>
+    public static StepDeadline BestEffort() => new(StepDeadlineKind.BestEffort, TicketEventKind.Reported, null);
+
+    /// <inheritdoc />
+    public override string ToString() => Kind switch
+    {
+        StepDeadlineKind.Within => $"within {GoalText.Format(Length!.Value)} of {Anchor}",
+        StepDeadlineKind.WithResponseGoal => "by the response goal",
+        StepDeadlineKind.Recurring => $"every {GoalText.Format(Length!.Value)} until resolved",
+        StepDeadlineKind.AfterEvent => $"after {Anchor}",
+        _ => "best effort, no deadline",
+    };
+}

@@ -1,0 +1,101 @@
+namespace Zenput.SlaPolicy.Validation;
+
+/// <summary>
+/// The stable codes of <see cref="PolicyFinding"/>s. Programs may match on them; they do not change
+/// between versions (new codes may be added).
+/// </summary>
+public static class PolicyErrorCodes
+{
+    /// <summary>A required value is missing or empty.</summary>
+    public const string Required = "Required";
+
+    /// <summary>The policy defines no severity tier.</summary>
+    public const string NoTiers = "NoTiers";
+
+    /// <summary>Two severity levels share a rank.</summary>
+    public const string DuplicateRank = "DuplicateRank";
+
+    /// <summary>Two severity levels share a name (compared case-insensitively).</summary>
+    public const string DuplicateName = "DuplicateName";
+
+    /// <summary>A rank is zero or negative.</summary>
+    public const string NonPositiveRank = "NonPositiveRank";
+
+    /// <summary>A goal is zero or negative.</summary>
+    public const string NonPositiveGoal = "NonPositiveGoal";
+
+    /// <summary>(Warning) a less severe level has a shorter response goal than a more severe one.</summary>
+    public const string ShorterGoalForLessSevereLevel = "ShorterGoalForLessSevereLevel";
+
+    /// <summary>A business-time goal names a calendar the policy does not define.</summary>
+    public const string UnknownCalendar = "UnknownCalendar";
+
+    /// <summary>Two calendars share a name.</summary>
+    public const string DuplicateCalendarName = "DuplicateCalendarName";
+
+    /// <summary>A time-zone id is not a known IANA zone.</summary>
+    public const string UnknownTimeZone = "UnknownTimeZone";
+
+    /// <summary>A resolution process has no steps.</summary>
+    public const string MissingResolutionProcess = "MissingResolutionProcess";
+
+    /// <summary>A step that another step depends on is missing (a problem ticket before anything else, fix initiation before user notification).</summary>
+    public const string MissingRequiredStep = "MissingRequiredStep";
+
+    /// <summary>The same step appears twice in one process.</summary>
+    public const string DuplicateStep = "DuplicateStep";
+
+    /// <summary>The steps are not in the SLA's order (ticket, assignment, updates, fix, notification, next release).</summary>
+    public const string StepsOutOfOrder = "StepsOutOfOrder";
+
+    /// <summary>A step lists no event that satisfies it, or lists one that cannot.</summary>
+    public const string InvalidSatisfyingEvent = "InvalidSatisfyingEvent";
+
+    /// <summary>A step's deadline does not suit the step (periodic updates without a cadence, for example).</summary>
+    public const string InvalidDeadline = "InvalidDeadline";
+
+    /// <summary>A periodic-update cadence is zero or negative.</summary>
+    public const string NonPositiveCadence = "NonPositiveCadence";
+
+    /// <summary>A duration that must be positive is zero or negative.</summary>
+    public const string NonPositiveDuration = "NonPositiveDuration";
+
+    /// <summary>A business calendar has no weekly working time.</summary>
+    public const string NoWorkingTime = "NoWorkingTime";
+
+    /// <summary>A partial-day closure ends at or before it starts.</summary>
+    public const string InvalidClosure = "InvalidClosure";
+
+    /// <summary>Two items that must have distinct ids share one.</summary>
+    public const string DuplicateId = "DuplicateId";
+
+    /// <summary>A maintenance window is not shorter than the interval at which it recurs.</summary>
+    public const string WindowLongerThanRecurrence = "WindowLongerThanRecurrence";
+
+    /// <summary>A monthly recurrence's week of month is not 1–5 or -1, or a weekly one has one.</summary>
+    public const string InvalidWeekOfMonth = "InvalidWeekOfMonth";
+
+    /// <summary>A date range ends before it starts.</summary>
+    public const string InvalidRange = "InvalidRange";
+
+    /// <summary>A cancelled or moved occurrence refers to a recurrence id the schedule does not define.</summary>
+    public const string UnknownRecurrence = "UnknownRecurrence";
+
+    /// <summary>(Warning) the clock is set to stop during maintenance but the policy has no maintenance schedule.</summary>
+    public const string NoMaintenanceSchedule = "NoMaintenanceSchedule";
+
+    /// <summary>A value is outside its allowed range.</summary>
+    public const string OutOfRange = "OutOfRange";
+
+    /// <summary>A JSON document is not well-formed, too large or too deeply nested.</summary>
+    public const string MalformedDocument = "MalformedDocument";
+
+    /// <summary>A JSON value has the wrong type or format.</summary>
+    public const string InvalidValue = "InvalidValue";
+
+    /// <summary>A JSON object has a property the schema does not define.</summary>
+    public const string UnknownProperty = "UnknownProperty";
+
+    /// <summary>A document's schema version is missing or not supported.</summary>
+    public const string UnsupportedSchemaVersion = "UnsupportedSchemaVersion";
+}

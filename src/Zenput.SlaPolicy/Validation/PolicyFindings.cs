@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using System.Linq;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Zenput.SlaPolicy.Validation;
+
+/// <summary>Turns FluentValidation results into <see cref="PolicyFinding"/>s, errors first.</summary>
+internal static class PolicyFindings
+{
+    public static IReadOnlyList<PolicyFinding> From(ValidationResult result) =>
+        [.. result.Errors
+            .Select(e => new PolicyFinding(
+                string.IsNullOrEmpty(e.PropertyName) ? "(policy)" : e.PropertyName,
+                e.ErrorMessage,
+                string.IsNullOrEmpty(e.ErrorCode) ? PolicyErrorCodes.InvalidValue : e.ErrorCode,
+                e.Severity == Severity.Warning))
+            .OrderBy(f => f.IsWarning)];
+}

@@ -1,0 +1,42 @@
+using FluentValidation;
+
+namespace Zenput.SlaPolicy.Validation;
+
+/// <summary>Validates one resolution step: it is satisfiable and its deadline suits it.</summary>
+public sealed class ResolutionStepValidator : AbstractValidator<ResolutionStep>
+{
+    /// <summary>Creates the validator.</summary>
+    public ResolutionStepValidator()
+    {
+        RuleFor(s => s.Kind).IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange);
+        RuleFor(s => s.SatisfiedBy)
+            .NotEmpty().WithMessage("A step must list at least one ticket event that satisfies it.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+        RuleForEach(s => s.SatisfiedBy)
+            .IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange)
+            .NotEqual(TicketEventKind.Reported).WithMessage("The report itself cannot satisfy a step.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+
+        RuleFor(s => s.Deadline.Length!.Value)
+            .Positive()
+            .OverridePropertyName("Deadline.Length")
+            .When(s => s.Deadline.Kind == StepDeadlineKind.Within);
+
+        RuleFor(s => s.Deadline.Length!.Value)
+            .Positive(PolicyErrorCodes.NonPositiveCadence)
+            .OverridePropertyName("Deadline.Length")
+            .When(s => s.Deadline.Kind == StepDeadlineKind.Recurring);
+
+        RuleFor(s => s.Deadline.Kind)
+            .Equal(StepDeadlineKind.Recurring)
+            .WithMessage("Periodic updates need a recurring deadline with a cadence.")
+            .WithErrorCode(PolicyErrorCodes.InvalidDeadline)
+            .OverridePropertyName("Deadline.Kind")
+            .When(s => s.Kind == ResolutionStepKind.PeriodicUpdates);
+
+        RuleFor(s => s.Deadline.Kind)
+            .NotEqual(StepDeadlineKind.Recurring)
+            .WithMessage("Only periodic updates recur; this step is owed once.")
+            .WithErrorCode(PolicyErrorCodes.InvalidDeadline)
+            .OverridePropertyName("Deadline.Kind")
+            .When(s => s.Kind != ResolutionStepKind.PeriodicUpdates);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Linq;
+using FluentValidation;
+
+namespace Zenput.SlaPolicy.Validation;
+
+/// <summary>
+/// Validates one severity tier: its level, a positive response goal, and a resolution process whose
+/// required steps are present, unique and in the SLA's order.
+/// </summary>
+public sealed class SeverityTierValidator : AbstractValidator<SeverityTier>
+{
+    /// <summary>Creates the validator.</summary>
+    public SeverityTierValidator()
+    {
+        RuleFor(t => t.Severity.Rank)
+            .GreaterThan(0).WithMessage("A severity rank must be 1 or more (1 is the most severe), but is {PropertyValue}.")
+            .WithErrorCode(PolicyErrorCodes.NonPositiveRank)
+            .OverridePropertyName("Severity.Rank");
+        RuleFor(t => t.Severity.Name).Required().OverridePropertyName("Severity.Name");
+        RuleFor(t => t.ResponseGoal).PositiveGoal();
+
+        RuleFor(t => t.ResolutionProcess)
+            .NotEmpty().WithMessage("A severity level must define at least one resolution step.")
+            .WithErrorCode(PolicyErrorCodes.MissingResolutionProcess);
+        RuleForEach(t => t.ResolutionProcess).SetValidator(new ResolutionStepValidator());
+        RuleFor(t => t).Custom((tier, context) => CheckStepOrder(tier.ResolutionProcess, context));
+    }
+
+    private static void CheckStepOrder(IReadOnlyList<ResolutionStep> steps, ValidationContext<SeverityTier> context)
+    {
+        var seen = new HashSet<ResolutionStepKind>();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var kind = steps[i].Kind;
+            var path = $"{nameof(SeverityTier.ResolutionProcess)}[{i}].{nameof(ResolutionStep.Kind)}";
+            if (!seen.Add(kind))
+            {
+                context.AddFailure(Failure(path, $"The step {kind} appears more than once.", PolicyErrorCodes.DuplicateStep));
+            }
+            else if (i > 0 && kind < steps[i - 1].Kind)
+            {
+                context.AddFailure(Failure(path, $"The step {kind} comes after {steps[i - 1].Kind}; steps follow the SLA's order: problem ticket, engineer assignment, periodic updates, fix initiation, user notification, next-release effort.", PolicyErrorCodes.StepsOutOfOrder));
+            }
+        }
+
+        var kinds = steps.Select(s => s.Kind).ToHashSet();
+        var needsTicket = kinds.Overlaps([ResolutionStepKind.EngineerAssignment, ResolutionStepKind.PeriodicUpdates, ResolutionStepKind.FixInitiation, ResolutionStepKind.UserNotification]);
+        if (needsTicket && !kinds.Contains(ResolutionStepKind.ProblemTicket))
+        {
+            context.AddFailure(Failure(nameof(SeverityTier.ResolutionProcess), "A resolution process that assigns, updates or fixes must start with a ProblemTicket step.", PolicyErrorCodes.MissingRequiredStep));
+        }
+
+        if (kinds.Contains(ResolutionStepKind.UserNotification) && !kinds.Contains(ResolutionStepKind.FixInitiation))
+        {
+            context.AddFailure(Failure(nameof(SeverityTier.ResolutionProcess), "A UserNotification step (users told once the fix is applied) needs a FixInitiation step before it.", PolicyErrorCodes.MissingRequiredStep));
+        }
+    }
+
+    private static FluentValidation.Results.ValidationFailure Failure(string path, string message, string code) =>
+        new(path, message) { ErrorCode = code };
+}
