@@ -40,9 +40,6 @@ public static class ZenputSla
     /// <summary>The assumed length of the weekly maintenance window: 2 hours.</summary>
     public static readonly Duration MaintenanceWindowLength = Duration.FromHours(2);
 
-    /// <summary>Gets the built-in Zenput policy. The same instance is returned every time; it is immutable and thread-safe.</summary>
-    public static SlaPolicy Default { get; } = CreateDefault();
-
     /// <summary>Gets Level 1 - Critical, as the article defines it.</summary>
     public static SeverityLevel Critical { get; } = new(
         1,
@@ -82,6 +79,10 @@ public static class ZenputSla
         DateTimeZoneProviders.Tzdb[SupportZoneId],
         [MaintenanceRecurrence.Weekly(WeeklyMaintenanceId, "Weekly scheduled maintenance", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), MaintenanceWindowLength)],
         affectedComponents: ["Zenput service"]);
+
+    // Declared after the levels and the schedule: static initializers run in textual order.
+    /// <summary>Gets the built-in Zenput policy. The same instance is returned every time; it is immutable and thread-safe.</summary>
+    public static SlaPolicy Default { get; } = CreateDefault();
 
     private static SlaPolicy CreateDefault()
     {

@@ -64,6 +64,18 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// <summary>Gets the service components that maintenance affects.</summary>
     public IReadOnlyList<string> AffectedComponents { get; }
 
+    /// <summary>Gets every maintenance window that overlaps <c>[from, to)</c>, in start order.</summary>
+    /// <remarks>
+    /// Windows are expanded lazily from the rules for just this range: cancelled occurrences are left
+    /// out, moved ones appear at their new time, and one-offs are included. Windows are not merged;
+    /// two windows may overlap.
+    /// </remarks>
+    /// <param name="from">The start of the range (inclusive).</param>
+    /// <param name="to">The end of the range (exclusive).</param>
+    /// <returns>The windows, ordered by start; empty when <paramref name="to"/> is not after <paramref name="from"/>.</returns>
+    public IReadOnlyList<MaintenanceWindow> WindowsOverlapping(Instant from, Instant to) =>
+        MaintenanceExpansion.WindowsOverlapping(this, from, to);
+
     /// <inheritdoc />
     public bool Equals(MaintenanceSchedule? other) =>
         other is not null
