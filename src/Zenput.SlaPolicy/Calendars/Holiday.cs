@@ -37,7 +37,7 @@ public sealed record Holiday
     /// <summary>Gets the local time a partial-day closure starts, or <see langword="null"/> for a whole day.</summary>
     public LocalTime? ClosedFrom { get; }
 
-    /// <summary>Gets the local time a partial-day closure ends, or <see langword="null"/> for a whole day.</summary>
+    /// <summary>Gets the local time a partial-day closure ends, or <see langword="null"/> for a whole day. Midnight means the end of the day (<c>24:00</c>).</summary>
     public LocalTime? ClosedUntil { get; }
 
     /// <summary>Gets whether the holiday closes the whole day (as opposed to part of it).</summary>
@@ -62,7 +62,7 @@ public sealed record Holiday
     /// <param name="name">The closure's name.</param>
     /// <param name="date">The local date.</param>
     /// <param name="closedFrom">The local time the closure starts.</param>
-    /// <param name="closedUntil">The local time the closure ends; must be after <paramref name="closedFrom"/>.</param>
+    /// <param name="closedUntil">The local time the closure ends; must be after <paramref name="closedFrom"/>, or midnight for the end of the day.</param>
     /// <returns>The holiday.</returns>
     public static Holiday PartOf(string name, LocalDate date, LocalTime closedFrom, LocalTime closedUntil) =>
         new(name, date, null, closedFrom, closedUntil);
@@ -71,7 +71,7 @@ public sealed record Holiday
     /// <param name="name">The closure's name.</param>
     /// <param name="date">The month and day; 29 February applies in leap years only.</param>
     /// <param name="closedFrom">The local time the closure starts.</param>
-    /// <param name="closedUntil">The local time the closure ends; must be after <paramref name="closedFrom"/>.</param>
+    /// <param name="closedUntil">The local time the closure ends; must be after <paramref name="closedFrom"/>, or midnight for the end of the day.</param>
     /// <returns>The holiday.</returns>
     public static Holiday PartOfEveryYear(string name, AnnualDate date, LocalTime closedFrom, LocalTime closedUntil) =>
         new(name, null, date, closedFrom, closedUntil);

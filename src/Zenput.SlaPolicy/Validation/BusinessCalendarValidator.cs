@@ -21,7 +21,7 @@ public sealed class BusinessCalendarValidator : AbstractValidator<BusinessCalend
         {
             h.RuleFor(x => x.Name).Required();
             h.RuleFor(x => x.ClosedUntil)
-                .Must((x, until) => until > x.ClosedFrom)
+                .Must((x, until) => until > x.ClosedFrom || until == LocalTime.Midnight)
                 .When(x => !x.IsWholeDay)
                 .WithMessage("A partial-day closure must end after it starts ({PropertyValue} is not after the start).")
                 .WithErrorCode(PolicyErrorCodes.InvalidClosure);

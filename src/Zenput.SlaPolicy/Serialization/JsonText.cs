@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
+
+namespace Zenput.SlaPolicy.Serialization;
+
+/// <summary>
+/// Text forms of the values in a policy document: NodaTime's JSON formats (as configured by
+/// NodaTime.Serialization.SystemTextJson) for instants, durations and dates; <c>HH:mm</c> local
+/// times with <c>24:00</c> for next midnight; camelCase enum names.
+/// </summary>
+internal static class JsonText
+{
+    /// <summary>Options with NodaTime's converters, used for single NodaTime values only (never for whole objects).</summary>
+    public static readonly JsonSerializerOptions NodaOptions = new JsonSerializerOptions().ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+
+    private static readonly LocalTimePattern ShortTime = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+    private static readonly LocalTimePattern LongTime = LocalTimePattern.ExtendedIso;
+
+    public static string CamelCase(string name) =>
+        string.IsNullOrEmpty(name) || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    public static string EnumName<TEnum>(TEnum value)
+        where TEnum : struct, Enum => CamelCase(value.ToString());
+
+    public static bool TryParseEnum<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        // Names only: a number could name a value the enum does not define.
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(candidate.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    public static string EnumChoices<TEnum>()
+        where TEnum : struct, Enum
+    {
+        var names = new List<string>();
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            if (value.ToString() != "None")
+            {
+                names.Add($"'{EnumName(value)}'");
+            }
+        }
+
+        return string.Join(", ", names);
+    }
+
+    public static string FormatTime(LocalTime time, bool midnightAs24 = false)
+    {
+        if (midnightAs24 && time == LocalTime.Midnight)
+        {
+            return "24:00";
+        }
+
+        return time.Second == 0 && time.NanosecondOfSecond == 0 ? ShortTime.Format(time) : LongTime.Format(time);
+    }
+
+    public static bool TryParseTime(string text, bool allow24, out LocalTime time)
+    {
+        if (allow24 && text == "24:00")
+        {
+            time = LocalTime.Midnight;
+            return true;
+        }
+
+        var result = ShortTime.Parse(text);
+        if (!result.Success)
+        {
+            result = LongTime.Parse(text);
+        }
+
+        time = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    public static string Format<T>(T value) => JsonSerializer.SerializeToElement(value, NodaOptions).GetString()!;
+
+    public static bool TryParse<T>(JsonElement element, out T value)
+    {
+        try
+        {
+            value = element.Deserialize<T>(NodaOptions)!;
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or UnparsableValueException or FormatException or ArgumentException)
+        {
+            value = default!;
+            return false;
+        }
+    }
+
+    /// <summary>Turns a validator property path (<c>Tiers[2].ResponseGoal</c>) into a JSON path (<c>$.tiers[2].responseGoal</c>).</summary>
+    public static string ToJsonPath(string propertyPath)
+    {
+        if (propertyPath.StartsWith('$'))
+        {
+            return propertyPath;
+        }
+
+        if (string.IsNullOrEmpty(propertyPath) || propertyPath == "(policy)")
+        {
+            return "$";
+        }
+
+        var builder = new StringBuilder("$");
+        foreach (var segment in propertyPath.Split('.'))
+        {
+            builder.Append('.').Append(CamelCase(segment));
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
