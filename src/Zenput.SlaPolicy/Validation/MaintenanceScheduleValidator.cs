@@ -85,7 +85,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
         {
             if (!seen.Add(id))
             {
-                context.AddFailure(new FluentValidation.Results.ValidationFailure($"{collection}[{index}].Id", $"The id '{id}' is used more than once in the schedule.") { ErrorCode = PolicyErrorCodes.DuplicateId });
+                context.Fail($"{collection}[{index}].Id", $"The id '{id}' is used more than once in the schedule.", PolicyErrorCodes.DuplicateId);
             }
 
             index++;
@@ -96,7 +96,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
     {
         if (!known.Contains(id))
         {
-            context.AddFailure(new FluentValidation.Results.ValidationFailure(path, $"No recurrence has the id '{id}'.") { ErrorCode = PolicyErrorCodes.UnknownRecurrence });
+            context.Fail(path, $"No recurrence has the id '{id}'.", PolicyErrorCodes.UnknownRecurrence);
         }
     }
 }

@@ -36,11 +36,11 @@ public sealed class SeverityTierValidator : AbstractValidator<SeverityTier>
             var path = $"{nameof(SeverityTier.ResolutionProcess)}[{i}].{nameof(ResolutionStep.Kind)}";
             if (!seen.Add(kind))
             {
-                context.AddFailure(Failure(path, $"The step {kind} appears more than once.", PolicyErrorCodes.DuplicateStep));
+                context.Fail(path, $"The step {kind} appears more than once.", PolicyErrorCodes.DuplicateStep);
             }
             else if (i > 0 && kind < steps[i - 1].Kind)
             {
-                context.AddFailure(Failure(path, $"The step {kind} comes after {steps[i - 1].Kind}; steps follow the SLA's order: problem ticket, engineer assignment, periodic updates, fix initiation, user notification, next-release effort.", PolicyErrorCodes.StepsOutOfOrder));
+                context.Fail(path, $"The step {kind} comes after {steps[i - 1].Kind}; steps follow the SLA's order: problem ticket, engineer assignment, periodic updates, fix initiation, user notification, next-release effort.", PolicyErrorCodes.StepsOutOfOrder);
             }
         }
 
@@ -48,15 +48,12 @@ public sealed class SeverityTierValidator : AbstractValidator<SeverityTier>
         var needsTicket = kinds.Overlaps([ResolutionStepKind.EngineerAssignment, ResolutionStepKind.PeriodicUpdates, ResolutionStepKind.FixInitiation, ResolutionStepKind.UserNotification]);
         if (needsTicket && !kinds.Contains(ResolutionStepKind.ProblemTicket))
         {
-            context.AddFailure(Failure(nameof(SeverityTier.ResolutionProcess), "A resolution process that assigns, updates or fixes must start with a ProblemTicket step.", PolicyErrorCodes.MissingRequiredStep));
+            context.Fail(nameof(SeverityTier.ResolutionProcess), "A resolution process that assigns, updates or fixes must start with a ProblemTicket step.", PolicyErrorCodes.MissingRequiredStep);
         }
 
         if (kinds.Contains(ResolutionStepKind.UserNotification) && !kinds.Contains(ResolutionStepKind.FixInitiation))
         {
-            context.AddFailure(Failure(nameof(SeverityTier.ResolutionProcess), "A UserNotification step (users told once the fix is applied) needs a FixInitiation step before it.", PolicyErrorCodes.MissingRequiredStep));
+            context.Fail(nameof(SeverityTier.ResolutionProcess), "A UserNotification step (users told once the fix is applied) needs a FixInitiation step before it.", PolicyErrorCodes.MissingRequiredStep);
         }
     }
-
-    private static FluentValidation.Results.ValidationFailure Failure(string path, string message, string code) =>
-        new(path, message) { ErrorCode = code };
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FluentValidation;
-using FluentValidation.Results;
 using NodaTime;
 
 namespace Zenput.SlaPolicy.Validation;
@@ -54,12 +53,12 @@ public sealed class SlaPolicyValidator : AbstractValidator<SlaPolicy>
             var severity = policy.Tiers[i].Severity;
             if (!ranks.Add(severity.Rank))
             {
-                context.AddFailure(new ValidationFailure($"Tiers[{i}].Severity.Rank", $"The rank {severity.Rank} is used by more than one severity level.") { ErrorCode = PolicyErrorCodes.DuplicateRank });
+                context.Fail($"Tiers[{i}].Severity.Rank", $"The rank {severity.Rank} is used by more than one severity level.", PolicyErrorCodes.DuplicateRank);
             }
 
             if (!string.IsNullOrWhiteSpace(severity.Name) && !names.Add(severity.Name))
             {
-                context.AddFailure(new ValidationFailure($"Tiers[{i}].Severity.Name", $"The name '{severity.Name}' is used by more than one severity level.") { ErrorCode = PolicyErrorCodes.DuplicateName });
+                context.Fail($"Tiers[{i}].Severity.Name", $"The name '{severity.Name}' is used by more than one severity level.", PolicyErrorCodes.DuplicateName);
             }
         }
 
@@ -74,13 +73,11 @@ public sealed class SlaPolicyValidator : AbstractValidator<SlaPolicy>
                 && SameClock(lessSevere.ResponseGoal, moreSevere.ResponseGoal)
                 && less < more)
             {
-                context.AddFailure(new ValidationFailure(
+                context.Fail(
                     $"Tiers[{ordered[i].index}].ResponseGoal",
-                    $"{lessSevere.Severity.DisplayName} has a shorter response goal ({lessSevere.ResponseGoal}) than the more severe {moreSevere.Severity.DisplayName} ({moreSevere.ResponseGoal}).")
-                {
-                    ErrorCode = PolicyErrorCodes.ShorterGoalForLessSevereLevel,
-                    Severity = Severity.Warning,
-                });
+                    $"{lessSevere.Severity.DisplayName} has a shorter response goal ({lessSevere.ResponseGoal}) than the more severe {moreSevere.Severity.DisplayName} ({moreSevere.ResponseGoal}).",
+                    PolicyErrorCodes.ShorterGoalForLessSevereLevel,
+                    Severity.Warning);
             }
         }
     }
@@ -92,7 +89,7 @@ public sealed class SlaPolicyValidator : AbstractValidator<SlaPolicy>
         {
             if (!names.Add(policy.Calendars[i].Name))
             {
-                context.AddFailure(new ValidationFailure($"Calendars[{i}].Name", $"The calendar name '{policy.Calendars[i].Name}' is used more than once.") { ErrorCode = PolicyErrorCodes.DuplicateCalendarName });
+                context.Fail($"Calendars[{i}].Name", $"The calendar name '{policy.Calendars[i].Name}' is used more than once.", PolicyErrorCodes.DuplicateCalendarName);
             }
         }
 
@@ -100,12 +97,10 @@ public sealed class SlaPolicyValidator : AbstractValidator<SlaPolicy>
         {
             if (policy.Tiers[i].ResponseGoal is BusinessTimeGoalTarget business && !names.Contains(business.CalendarName))
             {
-                context.AddFailure(new ValidationFailure(
+                context.Fail(
                     $"Tiers[{i}].ResponseGoal.CalendarName",
-                    $"The response goal counts working time on the calendar '{business.CalendarName}', which the policy does not define{(names.Count == 0 ? string.Empty : $" (it defines: {string.Join(", ", names)})")}.")
-                {
-                    ErrorCode = PolicyErrorCodes.UnknownCalendar,
-                });
+                    $"The response goal counts working time on the calendar '{business.CalendarName}', which the policy does not define{(names.Count == 0 ? string.Empty : $" (it defines: {string.Join(", ", names)})")}.",
+                    PolicyErrorCodes.UnknownCalendar);
             }
         }
     }

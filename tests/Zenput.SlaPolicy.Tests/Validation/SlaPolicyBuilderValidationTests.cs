@@ -1,0 +1,196 @@
+using System;
+using System.Linq;
+using FluentValidation.TestHelper;
+using NodaTime;
+using Zenput.SlaPolicy.Calendars;
+using Zenput.SlaPolicy.Maintenance;
+using Zenput.SlaPolicy.Validation;
+
+namespace Zenput.SlaPolicy.Tests.Validation;
+
+public sealed class SlaPolicyBuilderValidationTests
+{
+    private static readonly DateTimeZone LosAngeles = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+
+    private static SeverityLevel Level(int rank, string name) => new(rank, name, $"{name} issues.", [], []);
+
+    private static ResolutionStep Ticket() =>
+        new(ResolutionStepKind.ProblemTicket, "Create a ticket.", [TicketEventKind.TicketCreated], StepDeadline.Within(Duration.FromMinutes(15)));
+
+    private static ResolutionStep Updates(Duration cadence) =>
+        new(ResolutionStepKind.PeriodicUpdates, "Give updates.", [TicketEventKind.StatusUpdate], StepDeadline.Every(cadence));
+
+    private static ResolutionStep Assignment() =>
+        new(ResolutionStepKind.EngineerAssignment, "Assign an engineer.", [TicketEventKind.EngineerAssigned], StepDeadline.WithResponseGoal());
+
+    private static (string Path, string Code, bool IsWarning)[] Summaries(SlaPolicyValidationException e) =>
+        [.. e.Findings.Select(f => (f.Path, f.Code, f.IsWarning))];
+
+    [Fact]
+    public void Build_reports_every_failure_at_once_with_its_path_and_code()
+    {
+        var builder = new SlaPolicyBuilder("Broken")
+            .WithSupportZone("Mars/Olympus_Mons")
+            .AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.Zero), [Ticket()])
+            .AddTier(Level(1, "Major"), GoalTarget.Elapsed(Duration.FromHours(-4)), [Ticket(), Updates(Duration.Zero)])
+            .AddTier(Level(3, "critical"), GoalTarget.BusinessTime(Duration.FromHours(8), "office"), [Assignment(), Ticket()])
+            .AddCalendar(new BusinessCalendar("weekends", LosAngeles, []))
+            .WithMaintenance(new MaintenanceSchedule(LosAngeles, [MaintenanceRecurrence.Weekly("w", "Weekly", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), Duration.FromDays(8))]));
+
+        var act = () => builder.Build();
+
+        var e = act.Should().Throw<SlaPolicyValidationException>().Which;
+        Summaries(e).Should().BeEquivalentTo(new[]
+        {
+            ("SupportZone", PolicyErrorCodes.UnknownTimeZone, false),
+            ("Tiers[0].ResponseGoal", PolicyErrorCodes.NonPositiveGoal, false),
+            ("Tiers[1].ResponseGoal", PolicyErrorCodes.NonPositiveGoal, false),
+            ("Tiers[1].ResolutionProcess[1].Deadline.Length", PolicyErrorCodes.NonPositiveCadence, false),
+            ("Tiers[2].ResolutionProcess[1].Kind", PolicyErrorCodes.StepsOutOfOrder, false),
+            ("Tiers[1].Severity.Rank", PolicyErrorCodes.DuplicateRank, false),
+            ("Tiers[2].Severity.Name", PolicyErrorCodes.DuplicateName, false),
+            ("Tiers[2].ResponseGoal.CalendarName", PolicyErrorCodes.UnknownCalendar, false),
+            ("Calendars[0].Windows", PolicyErrorCodes.NoWorkingTime, false),
+            ("Maintenance.Recurrences[0].Length", PolicyErrorCodes.WindowLongerThanRecurrence, false),
+            ("Tiers[1].ResponseGoal", PolicyErrorCodes.ShorterGoalForLessSevereLevel, true),
+        });
+        e.Message.Should().StartWith("The SLA policy is invalid (10 errors):")
+            .And.Contain("SupportZone: 'Mars/Olympus_Mons' is not a known IANA time-zone id");
+    }
+
+    [Fact]
+    public void Less_severe_level_with_shorter_goal_is_a_warning_that_does_not_stop_the_build()
+    {
+        var builder = new SlaPolicyBuilder("Inverted")
+            .AddTier(Level(1, "High"), GoalTarget.Elapsed(Duration.FromHours(8)), [Ticket()])
+            .AddTier(Level(2, "Low"), GoalTarget.Elapsed(Duration.FromHours(1)), [Ticket()]);
+
+        var findings = builder.Validate();
+        var policy = builder.Build();
+
+        findings.Should().ContainSingle().Which.Should().Be(new PolicyFinding(
+            "Tiers[1].ResponseGoal",
+            "Level 2 - Low has a shorter response goal (1 hour) than the more severe Level 1 - High (8 hours).",
+            PolicyErrorCodes.ShorterGoalForLessSevereLevel,
+            IsWarning: true));
+        policy.Tiers.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Calendar_days_and_elapsed_goals_compare_for_the_ordering_warning()
+    {
+        var findings = new SlaPolicyBuilder("Mixed")
+            .AddTier(Level(1, "High"), GoalTarget.CalendarDays(2), [Ticket()])
+            .AddTier(Level(2, "Low"), GoalTarget.Elapsed(Duration.FromHours(47)), [Ticket()])
+            .Validate();
+
+        findings.Should().ContainSingle(f => f.Code == PolicyErrorCodes.ShorterGoalForLessSevereLevel && f.IsWarning);
+    }
+
+    [Fact]
+    public void Builder_is_single_use()
+    {
+        var builder = SlaPolicyBuilder.From(ZenputSla.Default);
+        builder.Build();
+
+        var again = () => builder.Build();
+        var change = () => builder.WithName("Other");
+
+        again.Should().Throw<InvalidOperationException>().WithMessage("*single-use*");
+        change.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void From_copies_a_policy_so_that_building_it_unchanged_gives_an_equal_policy()
+    {
+        SlaPolicyBuilder.From(ZenputSla.Default).Build().Should().Be(ZenputSla.Default);
+    }
+
+    [Fact]
+    public void Tiers_added_out_of_order_are_listed_by_rank()
+    {
+        var policy = new SlaPolicyBuilder("Ordered")
+            .AddTier(Level(2, "Low"), GoalTarget.Elapsed(Duration.FromHours(8)), [Ticket()])
+            .AddTier(Level(1, "High"), GoalTarget.Elapsed(Duration.FromHours(1)), [Ticket()])
+            .Build();
+
+        policy.Tiers.Select(t => t.Severity.Rank).Should().Equal(1, 2);
+    }
+
+    [Fact]
+    public void Policy_without_tiers_is_invalid()
+    {
+        var act = () => new SlaPolicyBuilder("Empty").Build();
+
+        act.Should().Throw<SlaPolicyValidationException>().Which.Findings
+            .Should().ContainSingle().Which.Code.Should().Be(PolicyErrorCodes.NoTiers);
+    }
+
+    [Fact]
+    public void Stopping_the_clock_for_maintenance_without_a_schedule_is_a_warning()
+    {
+        var findings = new SlaPolicyBuilder("No schedule")
+            .AddTier(Level(1, "High"), GoalTarget.Elapsed(Duration.FromHours(1)), [Ticket()])
+            .WithMaintenance(null, clockStopsDuringMaintenance: true)
+            .Validate();
+
+        findings.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f => f.IsWarning && f.Code == PolicyErrorCodes.NoMaintenanceSchedule);
+    }
+
+    [Fact]
+    public void User_notification_without_fix_initiation_is_a_missing_required_step()
+    {
+        var notify = new ResolutionStep(ResolutionStepKind.UserNotification, "Tell users.", [TicketEventKind.UsersNotified], StepDeadline.After(TicketEventKind.FixApplied));
+        var result = new SeverityTierValidator().TestValidate(new SeverityTier(Level(1, "High"), GoalTarget.Elapsed(Duration.FromHours(1)), [Ticket(), notify]));
+
+        result.ShouldHaveValidationErrorFor("ResolutionProcess").WithErrorCode(PolicyErrorCodes.MissingRequiredStep);
+    }
+
+    [Fact]
+    public void Periodic_updates_need_a_recurring_deadline()
+    {
+        var wrong = new ResolutionStep(ResolutionStepKind.PeriodicUpdates, "Updates.", [TicketEventKind.StatusUpdate], StepDeadline.WithResponseGoal());
+
+        new ResolutionStepValidator().TestValidate(wrong)
+            .ShouldHaveValidationErrorFor("Deadline.Kind").WithErrorCode(PolicyErrorCodes.InvalidDeadline);
+    }
+
+    [Fact]
+    public void Partial_closure_must_end_after_it_starts_unless_it_runs_to_midnight()
+    {
+        var calendar = new BusinessCalendar("office", LosAngeles, [new WorkingWindow(IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(17, 0))],
+        [
+            Holiday.PartOf("Backwards", new LocalDate(2026, 12, 24), new LocalTime(15, 0), new LocalTime(12, 0)),
+            Holiday.PartOf("Rest of day", new LocalDate(2026, 12, 31), new LocalTime(13, 0), LocalTime.Midnight),
+        ]);
+
+        var result = new BusinessCalendarValidator().TestValidate(calendar);
+
+        result.ShouldHaveValidationErrorFor("Holidays[0].ClosedUntil").WithErrorCode(PolicyErrorCodes.InvalidClosure);
+        result.ShouldNotHaveValidationErrorFor("Holidays[1].ClosedUntil");
+    }
+
+    [Fact]
+    public void Maintenance_references_and_ids_are_checked()
+    {
+        var schedule = new MaintenanceSchedule(
+            LosAngeles,
+            [
+                MaintenanceRecurrence.Weekly("w", "Weekly", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), Duration.FromHours(2)),
+                MaintenanceRecurrence.MonthlyOnNthWeekday("w", "Monthly", 6, IsoDayOfWeek.Sunday, new LocalTime(2, 0), Duration.Zero),
+            ],
+            cancellations: [new CancelledOccurrence("nope", new LocalDate(2026, 12, 1))],
+            moves: [new MovedOccurrence("gone", new LocalDate(2026, 12, 8), new LocalDateTime(2026, 12, 9, 21, 0))]);
+
+        var result = new MaintenanceScheduleValidator().TestValidate(schedule);
+
+        result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).Should().BeEquivalentTo(new[]
+        {
+            ("Recurrences[1].Length", PolicyErrorCodes.NonPositiveDuration),
+            ("Recurrences[1].WeekOfMonth", PolicyErrorCodes.InvalidWeekOfMonth),
+            ("Recurrences[1].Id", PolicyErrorCodes.DuplicateId),
+            ("Cancellations[0].RecurrenceId", PolicyErrorCodes.UnknownRecurrence),
+            ("Moves[0].RecurrenceId", PolicyErrorCodes.UnknownRecurrence),
+        });
+    }
+}
