@@ -119,7 +119,14 @@ internal sealed class SlaPolicyDocumentReader
             return null;
         }
 
-        GoalTarget? result = goal.Enum<GoalTargetKind>("kind") switch
+        var kind = goal.Enum<GoalTargetKind>("kind");
+        if (kind is null)
+        {
+            // Without a valid kind the other properties cannot be judged: report only the kind.
+            return null;
+        }
+
+        GoalTarget? result = kind switch
         {
             GoalTargetKind.Elapsed => goal.Duration("duration") is { } d ? GoalTarget.Elapsed(d) : null,
             GoalTargetKind.CalendarDays => goal.Int("days") is { } days ? GoalTarget.CalendarDays(days) : null,
@@ -154,7 +161,14 @@ internal sealed class SlaPolicyDocumentReader
             return null;
         }
 
-        StepDeadline? result = deadline.Enum<StepDeadlineKind>("kind") switch
+        var kind = deadline.Enum<StepDeadlineKind>("kind");
+        if (kind is null)
+        {
+            // Without a valid kind the other properties cannot be judged: report only the kind.
+            return null;
+        }
+
+        StepDeadline? result = kind switch
         {
             StepDeadlineKind.Within => (deadline.Duration("length"), deadline.Enum<TicketEventKind>("anchor", required: false) ?? TicketEventKind.Reported) is ({ } l, var a) ? StepDeadline.Within(l, a) : null,
             StepDeadlineKind.WithResponseGoal => StepDeadline.WithResponseGoal(),

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Zenput.SlaPolicy.Calendars;
+using Zenput.SlaPolicy.Maintenance;
+
+namespace Zenput.SlaPolicy.Tests.Serialization;
+
+/// <summary>Builds random valid policies from a seed, exercising every part of the document schema.</summary>
+internal static class RandomPolicies
+{
+    private static readonly string[] Zones = ["UTC", "America/Los_Angeles", "Europe/London", "Asia/Kathmandu", "Pacific/Chatham", "Australia/Lord_Howe"];
+
+    public static SlaPolicy Create(int seed)
+    {
+        var random = new Random(seed);
+        var zone = DateTimeZoneProviders.Tzdb[Pick(random, Zones)];
+        var calendars = Enumerable.Range(0, random.Next(0, 3)).Select(i => Calendar(random, $"calendar-{i}")).ToList();
+        var builder = new SlaPolicyBuilder(Text(random, "Policy"))
+            .WithDescription(random.Next(2) == 0 ? string.Empty : Text(random, "Description \"quoted\" ünïcode ✓"))
+            .WithSupportZone(zone)
+            .WithResponseSatisfiedBy(random.Next(2) == 0 ? [TicketEventKind.FirstResponse] : [TicketEventKind.EngineerAssigned, TicketEventKind.FirstResponse]);
+        calendars.ForEach(c => builder.AddCalendar(c));
+
+        var levels = random.Next(1, 6);
+        var goal = Duration.FromMinutes(random.Next(1, 120));
+        for (var rank = 1; rank <= levels; rank++)
+        {
+            goal += Duration.FromMinutes(random.Next(0, 600));
+            GoalTarget target = random.Next(3) switch
+            {
+                0 => GoalTarget.Elapsed(goal + Duration.FromTicks(random.Next(0, 1000))),
+                1 => GoalTarget.CalendarDays(random.Next(1, 30)),
+                _ when calendars.Count > 0 => GoalTarget.BusinessTime(goal, calendars[random.Next(calendars.Count)].Name),
+                _ => GoalTarget.Elapsed(goal),
+            };
+            builder.AddTier(
+                new SeverityLevel(rank, $"Level{rank}-{random.Next(1000)}", Text(random, "Definition"), Texts(random, "criterion"), Texts(random, "example")),
+                target,
+                Steps(random));
+        }
+
+        if (random.Next(3) > 0)
+        {
+            builder.WithMaintenance(Schedule(random, zone), clockStopsDuringMaintenance: random.Next(2) == 0);
+        }
+
+        for (var i = random.Next(0, 4); i > 0; i--)
+        {
+            builder.WithAssumption(Text(random, "Assumption"));
+        }
+
+        return builder.Build();
+    }
+
+    private static List<ResolutionStep> Steps(Random random)
+    {
+        var steps = new List<ResolutionStep>
+        {
+            new(ResolutionStepKind.ProblemTicket, "ticket", [TicketEventKind.TicketCreated], StepDeadline.Within(Duration.FromMinutes(random.Next(1, 60)), TicketEventKind.Reported)),
+        };
+        if (random.Next(2) == 0)
+        {
+            steps.Add(new(ResolutionStepKind.EngineerAssignment, "assign", [TicketEventKind.EngineerAssigned, TicketEventKind.FirstResponse], StepDeadline.WithResponseGoal()));
+        }
+
+        if (random.Next(2) == 0)
+        {
+            steps.Add(new(ResolutionStepKind.PeriodicUpdates, "updates", [TicketEventKind.StatusUpdate], StepDeadline.Every(Duration.FromMinutes(random.Next(1, 600)), TicketEventKind.EngineerAssigned)));
+        }
+
+        steps.Add(new(ResolutionStepKind.FixInitiation, "fix", [TicketEventKind.FixStarted], StepDeadline.WithResponseGoal()));
+        if (random.Next(2) == 0)
+        {
+            steps.Add(new(ResolutionStepKind.UserNotification, "notify", [TicketEventKind.UsersNotified], StepDeadline.After(TicketEventKind.FixApplied)));
+        }
+
+        if (random.Next(2) == 0)
+        {
+            steps.Add(new(ResolutionStepKind.NextReleaseEffort, "release", [TicketEventKind.ReleasedInMajorVersion], StepDeadline.BestEffort()));
+        }
+
+        return steps;
+    }
+
+    private static BusinessCalendar Calendar(Random random, string name)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[Pick(random, Zones)];
+        var windows = Enumerable.Range(0, random.Next(1, 8))
+            .Select(_ => new WorkingWindow((IsoDayOfWeek)random.Next(1, 8), Time(random), random.Next(5) == 0 ? LocalTime.Midnight : Time(random)))
+            .ToList();
+        var holidays = new List<Holiday>();
+        for (var i = random.Next(0, 4); i > 0; i--)
+        {
+            var date = new LocalDate(2026, 1, 1).PlusDays(random.Next(0, 800));
+            var start = new LocalTime(random.Next(0, 12), 0);
+            holidays.Add(random.Next(4) switch
+            {
+                0 => Holiday.On("fixed", date),
+                1 => Holiday.EveryYear("annual", new AnnualDate(date.Month, date.Day)),
+                2 => Holiday.PartOf("partial", date, start, start.PlusMinutes(random.Next(1, 600))),
+                _ => Holiday.PartOfEveryYear("partial annual", new AnnualDate(2, 29), start, LocalTime.Midnight),
+            });
+        }
+
+        var extra = random.Next(2) == 0
+            ? []
+            : new List<ExtraWorkingDay> { new(new LocalDate(2026, 6, 6), [new OpeningHours(new LocalTime(10, 0), new LocalTime(14, 30, 15))]) };
+        return new BusinessCalendar(name, zone, windows, holidays, extra);
+    }
+
+    private static MaintenanceSchedule Schedule(Random random, DateTimeZone zone)
+    {
+        var rules = new List<MaintenanceRecurrence>
+        {
+            MaintenanceRecurrence.Weekly("weekly", "Weekly", (IsoDayOfWeek)random.Next(1, 8), Time(random), Duration.FromMinutes(random.Next(1, 600))),
+        };
+        if (random.Next(2) == 0)
+        {
+            rules.Add(new MaintenanceRecurrence("monthly", "Monthly", RecurrencePattern.MonthlyNthWeekday, IsoDayOfWeek.Sunday, random.Next(2) == 0 ? -1 : random.Next(1, 6), new LocalTime(2, 30), Duration.FromHours(3), new LocalDate(2026, 1, 1), random.Next(2) == 0 ? null : new LocalDate(2030, 12, 31)));
+        }
+
+        return new MaintenanceSchedule(
+            zone,
+            rules,
+            random.Next(2) == 0 ? [] : [new MaintenanceOneOff("upgrade", "Database upgrade", MaintenanceKind.Emergency, new LocalDateTime(2026, 12, 5, 22, 15), Duration.FromMinutes(90), "Security patch", random.Next(2) == 0 ? null : Instant.FromUtc(2026, 12, 5, 1, 2, 3))],
+            random.Next(2) == 0 ? [] : [new CancelledOccurrence("weekly", new LocalDate(2026, 12, 22))],
+            random.Next(2) == 0 ? [] : [new MovedOccurrence("weekly", new LocalDate(2026, 12, 29), new LocalDateTime(2026, 12, 30, 21, 0), random.Next(2) == 0 ? null : Duration.FromHours(1))],
+            Duration.FromHours(random.Next(0, 100)),
+            random.Next(2) == 0 ? [] : ["Web app", "Mobile app"]);
+    }
+
+    private static LocalTime Time(Random random) => new(random.Next(0, 24), random.Next(4) * 15, random.Next(10) == 0 ? 30 : 0);
+
+    private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
+
+    private static string Text(Random random, string prefix) => $"{prefix} {random.Next(100000)}";
+
+    private static List<string> Texts(Random random, string prefix) =>
+        [.. Enumerable.Range(0, random.Next(0, 4)).Select(_ => Text(random, prefix))];
+}
