@@ -1,3 +1,3 @@
-using System;
+using Zenput.SlaPolicy.Cli;
 
-Console.WriteLine(Zenput.SlaPolicy.ZenputSla.Default);
+return CliApp.Run(args, CliConsole.System);

@@ -1,0 +1,128 @@
+using System;
+using System.IO;
+
+namespace Zenput.SlaPolicy.Cli.Batch;
+
+/// <summary>
+/// Splits a byte stream into lines without holding more than one line (capped) in memory.
+/// Accepts LF and CRLF ends and a UTF-8 byte-order mark at the very start.
+/// </summary>
+internal sealed class BatchLineReader
+{
+    private readonly Stream _input;
+    private readonly int _maxLineBytes;
+    private readonly byte[] _buffer;
+    private byte[] _line;
+    private int _start;
+    private int _end;
+    private bool _eof;
+    private bool _first = true;
+
+    public BatchLineReader(Stream input, int maxLineBytes, int bufferSize = 1 << 16)
+    {
+        _input = input;
+        _maxLineBytes = maxLineBytes;
+        _buffer = new byte[bufferSize];
+        _line = new byte[Math.Min(maxLineBytes, 4096)];
+    }
+
+    /// <summary>Gets the 1-based number of the line last returned.</summary>
+    public long LineNumber { get; private set; }
+
+    /// <summary>
+    /// Reads the next line (without its end). Returns false at the end of input. When the line is
+    /// longer than the cap, <paramref name="tooLong"/> is true, the rest of it is skipped, and
+    /// <paramref name="line"/> is empty.
+    /// </summary>
+    public bool TryReadLine(out ReadOnlySpan<byte> line, out bool tooLong)
+    {
+        line = default;
+        tooLong = false;
+        var length = 0;
+        var sawAny = false;
+        while (true)
+        {
+            if (_start == _end)
+            {
+                if (_eof || !Fill())
+                {
+                    if (!sawAny)
+                    {
+                        return false;
+                    }
+
+                    break;
+                }
+            }
+
+            sawAny = true;
+            var available = _buffer.AsSpan(_start, _end - _start);
+            var newline = available.IndexOf((byte)'\n');
+            var chunk = newline >= 0 ? available[..newline] : available;
+            if (!tooLong)
+            {
+                if (length + chunk.Length > _maxLineBytes)
+                {
+                    tooLong = true;
+                }
+                else
+                {
+                    if (length + chunk.Length > _line.Length)
+                    {
+                        Array.Resize(ref _line, Math.Min(_maxLineBytes, Math.Max(_line.Length * 2, length + chunk.Length)));
+                    }
+
+                    chunk.CopyTo(_line.AsSpan(length));
+                    length += chunk.Length;
+                }
+            }
+
+            if (newline >= 0)
+            {
+                _start += newline + 1;
+                break;
+            }
+
+            _start = _end;
+        }
+
+        LineNumber++;
+        if (tooLong)
+        {
+            return true;
+        }
+
+        var result = _line.AsSpan(0, length);
+        if (_first)
+        {
+            _first = false;
+            if (result.StartsWith("\uFEFF"u8))
+            {
+                result = result[3..];
+            }
+        }
+
+        if (!result.IsEmpty && result[^1] == (byte)'\r')
+        {
+            result = result[..^1];
+        }
+
+        line = result;
+        return true;
+    }
+
+    private bool Fill()
+    {
+        var read = _input.Read(_buffer, 0, _buffer.Length);
+        if (read <= 0)
+        {
+            _eof = true;
+            _start = _end = 0;
+            return false;
+        }
+
+        _start = 0;
+        _end = read;
+        return true;
+    }
+}

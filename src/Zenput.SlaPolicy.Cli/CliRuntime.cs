@@ -1,0 +1,76 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Zenput.SlaPolicy.Serialization;
+
+namespace Zenput.SlaPolicy.Cli;
+
+/// <summary>What every command shares: the console, the common options, and loading the policy.</summary>
+internal sealed class CliRuntime
+{
+    public CliRuntime(CliConsole console) => Console = console;
+
+    public CliConsole Console { get; }
+
+    /// <summary><c>--verbose</c>: show stack traces with errors.</summary>
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Show the full details (stack trace) of an error.",
+        Recursive = true,
+    };
+
+    /// <summary>Creates a <c>--policy FILE</c> option (a command adds its own instance).</summary>
+    public static Option<FileInfo?> PolicyOption() => new("--policy")
+    {
+        Description = "A JSON policy document to use instead of the built-in Zenput policy (see 'zenput-sla policy show').",
+        HelpName = "FILE",
+    };
+
+    /// <summary>Creates a <c>--format</c> option with the given choices; the first is the default.</summary>
+    public static Option<string> FormatOption(params string[] formats)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", formats)} (default {formats[0]}).",
+            DefaultValueFactory = _ => formats[0],
+            HelpName = string.Join("|", formats),
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    /// <summary>Loads the policy from <paramref name="file"/>, or the built-in one when it is null.</summary>
+    /// <exception cref="CliException">The file cannot be read (exit 4) or the policy is invalid (exit 1, each finding on stderr).</exception>
+    public SlaPolicy LoadPolicy(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return ZenputSla.Default;
+        }
+
+        SlaPolicyLoadResult result;
+        try
+        {
+            using var stream = file.OpenRead();
+            result = SlaPolicyDocument.Read(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.IoError, $"Cannot read the policy file '{file.FullName}': {e.Message}", e);
+        }
+
+        if (!result.IsValid)
+        {
+            foreach (var finding in result.Findings)
+            {
+                Console.Error.WriteLine(finding);
+            }
+
+            var errors = result.Errors.Count();
+            throw new CliException(ExitCodes.InvalidPolicy, $"The policy file '{file.Name}' is invalid ({errors} error{(errors == 1 ? string.Empty : "s")}).");
+        }
+
+        return result.Policy!;
+    }
+}

@@ -1,0 +1,216 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+using Zenput.SlaPolicy.Cli.Batch;
+using Zenput.SlaPolicy.Clock;
+
+namespace Zenput.SlaPolicy.Cli.Commands;
+
+/// <summary>
+/// <c>due</c>: the response due instant for one ticket (<c>--severity</c>, <c>--reported-at</c>) or for
+/// every line of a JSON-lines stream (<c>--input</c>).
+/// </summary>
+internal sealed class DueCommand : ICliCommand
+{
+    private static readonly OffsetDateTimePattern OffsetPattern = OffsetDateTimePattern.ExtendedIso;
+
+    public Command Create(CliRuntime runtime)
+    {
+        var severity = new Option<string>("--severity") { Description = "The severity: a name (critical, major, minor) or a rank (1, 2, 3).", HelpName = "critical|major|minor|1|2|3" };
+        var reportedAt = new Option<string>("--reported-at") { Description = "When the customer reported the issue: ISO-8601 with an offset or Z, e.g. 2026-11-24T21:30:00-08:00.", HelpName = "INSTANT" };
+        var input = new Option<string>("--input") { Description = "Batch mode: a file of JSON lines, or - for standard input. Writes one JSON line per non-blank input line.", HelpName = "FILE|-" };
+        var policy = CliRuntime.PolicyOption();
+        var format = CliRuntime.FormatOption("text", "json");
+
+        var command = new Command("due", "Compute response due times: for one ticket, or (with --input) for a stream of JSON lines.\nExit codes: 0 all lines succeeded, 3 some lines failed, 1 invalid policy, 2 usage error.");
+        command.Options.Add(severity);
+        command.Options.Add(reportedAt);
+        command.Options.Add(input);
+        command.Options.Add(policy);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var inputValue = parse.GetValue(input);
+            var severityValue = parse.GetValue(severity);
+            var reportedValue = parse.GetValue(reportedAt);
+            if (inputValue is not null)
+            {
+                if (severityValue is not null || reportedValue is not null)
+                {
+                    throw new CliException("Use either --input (batch) or --severity with --reported-at (one ticket), not both.");
+                }
+
+                if (parse.GetResult(format) is { Implicit: false })
+                {
+                    throw new CliException("--format applies to one ticket; batch output (--input) is always JSON lines.");
+                }
+
+                return RunBatch(runtime, runtime.LoadPolicy(parse.GetValue(policy)), inputValue);
+            }
+
+            if (severityValue is null || reportedValue is null)
+            {
+                throw new CliException("Give --severity and --reported-at for one ticket, or --input FILE|- for a batch.");
+            }
+
+            var loaded = runtime.LoadPolicy(parse.GetValue(policy));
+            var tier = loaded.FindTier(severityValue)
+                ?? throw new CliException($"Unknown severity '{severityValue}'; this policy's severities are {Severities(loaded)}.");
+            var parsed = OffsetPattern.Parse(reportedValue);
+            if (!parsed.Success)
+            {
+                throw new CliException($"--reported-at '{reportedValue}' is not an ISO-8601 instant with an offset or Z (for example 2026-11-24T21:30:00-08:00).");
+            }
+
+            var plan = new SlaClock(loaded).Plan(tier, parsed.Value.ToInstant());
+            if (parse.GetValue(format) == "json")
+            {
+                WriteJson(runtime.Console, loaded, plan);
+            }
+            else
+            {
+                WriteText(runtime.Console.Out, loaded, plan);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int RunBatch(CliRuntime runtime, SlaPolicy policy, string input)
+    {
+        Stream stream;
+        try
+        {
+            stream = input == "-" ? runtime.Console.OpenInput() : File.OpenRead(input);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.IoError, $"Cannot read the input '{input}': {e.Message}", e);
+        }
+
+        runtime.Console.Out.Flush();
+        using (stream)
+        {
+            using var output = runtime.Console.OpenOutput();
+            var processor = new DueBatchProcessor(policy);
+            BatchSummary summary;
+            if (runtime.Console.ErrorIsTerminal)
+            {
+                // Progress goes to standard error only, and only when a person is watching it.
+                var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(runtime.Console.Error) });
+                summary = default;
+                terminal.Status().Start("Computing due times…", status =>
+                    summary = processor.Run(stream, output, lines => status.Status(string.Create(CultureInfo.InvariantCulture, $"Computing due times… {lines:N0} lines read"))));
+            }
+            else
+            {
+                summary = processor.Run(stream, output);
+            }
+
+            if (summary.Failed > 0)
+            {
+                runtime.Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} of {summary.Lines} lines failed; see the lines with an \"error\" property."));
+                return ExitCodes.SomeLinesFailed;
+            }
+
+            return ExitCodes.Success;
+        }
+    }
+
+    private static string Severities(SlaPolicy policy) =>
+        string.Join(", ", System.Linq.Enumerable.Select(policy.Tiers, t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank})"));
+
+    private static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    private static string Local(Instant instant, DateTimeZone zone) => OffsetPattern.Format(instant.InZone(zone).ToOffsetDateTime());
+
+    private static void WriteText(TextWriter output, SlaPolicy policy, ResponsePlan plan)
+    {
+        var zone = policy.SupportZone;
+        output.WriteLine($"{plan.Tier.Severity.DisplayName} ({policy.Name})");
+        output.WriteLine($"Reported:       {Utc(plan.ReportedAt)}  ({Local(plan.ReportedAt, zone)} {zone.Id})");
+        output.WriteLine($"Response goal:  {plan.Tier.ResponseGoal}");
+        output.WriteLine($"Response due:   {Utc(plan.ResponseDueAt)}  ({Local(plan.ResponseDueAt, zone)} {zone.Id})");
+        output.WriteLine($"Updates:        {(plan.UpdateCadence is { } cadence ? $"every {GoalTarget.Elapsed(cadence)} until resolved" : "no periodic updates owed")}");
+        output.WriteLine("Resolution steps:");
+        var number = 1;
+        foreach (var planned in plan.Steps)
+        {
+            var due = planned.DueAt is { } at ? $"due {Utc(at)} ({Local(at, zone)})" : planned.Step.Deadline.ToString();
+            output.WriteLine($"  {number++}. {planned.Step.Kind}: {planned.Step.Description}");
+            output.WriteLine($"     {due}; {planned.Step.Deadline}");
+        }
+
+        if (plan.MaintenanceDuringGoal.Count == 0)
+        {
+            output.WriteLine("Maintenance:    none during the response goal");
+            return;
+        }
+
+        output.WriteLine($"Maintenance during the response goal ({(plan.ClockStopsDuringMaintenance ? "the SLA clock stops" : "the SLA clock keeps running")}):");
+        foreach (var window in plan.MaintenanceDuringGoal)
+        {
+            output.WriteLine($"  {Utc(window.Start)} – {Utc(window.End)}  ({Local(window.Start, zone)} – {Local(window.End, zone)}) {window.Title}");
+        }
+    }
+
+    private static void WriteJson(CliConsole console, SlaPolicy policy, ResponsePlan plan)
+    {
+        var zone = policy.SupportZone;
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", plan.Tier.Severity.Name.ToLowerInvariant());
+            w.WriteNumber("severityRank", plan.Tier.Severity.Rank);
+            w.WriteString("reportedAt", Utc(plan.ReportedAt));
+            w.WriteString("reportedAtLocal", Local(plan.ReportedAt, zone));
+            w.WriteString("responseGoal", plan.Tier.ResponseGoal.ToString());
+            w.WriteString("responseDueAt", Utc(plan.ResponseDueAt));
+            w.WriteString("responseDueLocal", Local(plan.ResponseDueAt, zone));
+            if (plan.UpdateCadence is { } cadence)
+            {
+                w.WriteString("updateCadence", DurationPattern.JsonRoundtrip.Format(cadence));
+            }
+            else
+            {
+                w.WriteNull("updateCadence");
+            }
+
+            w.WriteStartArray("steps");
+            foreach (var planned in plan.Steps)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(planned.Step.Kind.ToString()));
+                w.WriteString("description", planned.Step.Description);
+                w.WriteString("deadline", planned.Step.Deadline.ToString());
+                if (planned.DueAt is { } at)
+                {
+                    w.WriteString("dueAt", Utc(at));
+                    w.WriteString("dueLocal", Local(at, zone));
+                }
+                else
+                {
+                    w.WriteNull("dueAt");
+                    w.WriteNull("dueLocal");
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteBoolean("clockStopsDuringMaintenance", plan.ClockStopsDuringMaintenance);
+            w.WritePropertyName("maintenance");
+            MaintenanceJson.WriteWindows(w, plan.MaintenanceDuringGoal, zone);
+            w.WriteEndObject();
+        }
+
+        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Zenput.SlaPolicy.Serialization;
+
+namespace Zenput.SlaPolicy.Cli.Commands;
+
+/// <summary><c>validate FILE</c>: checks a policy document and prints every finding as <c>path: message [code]</c>.</summary>
+internal sealed class ValidateCommand : ICliCommand
+{
+    public Command Create(CliRuntime runtime)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "The JSON policy document to check." };
+        var command = new Command("validate", "Check a JSON policy document. Prints each error and warning on its own line as 'path: message [code]'. Exit code 0 when valid (warnings allowed), 1 when not.");
+        command.Arguments.Add(file);
+        command.SetAction(parse =>
+        {
+            var info = parse.GetValue(file)!;
+            SlaPolicyLoadResult result;
+            try
+            {
+                using var stream = info.OpenRead();
+                result = SlaPolicyDocument.Read(stream);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException(ExitCodes.IoError, $"Cannot read '{info.FullName}': {e.Message}", e);
+            }
+
+            var output = runtime.Console.Out;
+            foreach (var finding in result.Findings)
+            {
+                output.WriteLine(finding);
+            }
+
+            var errors = result.Errors.Count();
+            var warnings = result.Warnings.Count();
+            output.WriteLine(result.IsValid
+                ? $"valid: '{result.Policy!.Name}' ({warnings} warning{(warnings == 1 ? string.Empty : "s")})"
+                : $"invalid: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}");
+            return result.IsValid ? ExitCodes.Success : ExitCodes.InvalidPolicy;
+        });
+        return command;
+    }
+}

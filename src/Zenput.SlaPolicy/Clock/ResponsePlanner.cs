@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Zenput.SlaPolicy.Maintenance;
+
+namespace Zenput.SlaPolicy.Clock;
+
+/// <summary>Builds a <see cref="ResponsePlan"/> from a tier's steps with the SLA clock's due instants.</summary>
+internal static class ResponsePlanner
+{
+    public static ResponsePlan Plan(SlaClock clock, SlaPolicy policy, SeverityTier tier, Instant reportedAt, ReadOnlySpan<Interval> pauses)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        var responseDue = clock.DueAt(reportedAt, tier.ResponseGoal, pauses);
+        var steps = new List<PlannedStep>(tier.ResolutionProcess.Count);
+        foreach (var step in tier.ResolutionProcess)
+        {
+            Instant? due = step.Deadline switch
+            {
+                { Kind: StepDeadlineKind.Within or StepDeadlineKind.Recurring, Anchor: TicketEventKind.Reported, Length: { } length } =>
+                    clock.DueAt(reportedAt, GoalTarget.Elapsed(length), pauses),
+                { Kind: StepDeadlineKind.WithResponseGoal } => responseDue,
+                _ => null,
+            };
+            steps.Add(new PlannedStep(step, due));
+        }
+
+        IReadOnlyList<MaintenanceWindow> maintenance = policy.Maintenance is { } schedule
+            ? [.. schedule.WindowsOverlapping(reportedAt, responseDue > reportedAt ? responseDue : reportedAt + Duration.Epsilon)]
+            : [];
+        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, policy.ClockStopsDuringMaintenance);
+    }
+}

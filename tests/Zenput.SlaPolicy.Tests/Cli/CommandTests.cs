@@ -1,0 +1,148 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Zenput.SlaPolicy.Cli;
+using Zenput.SlaPolicy.Serialization;
+
+namespace Zenput.SlaPolicy.Tests.Cli;
+
+public sealed class CommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("zenput-sla-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string WriteFile(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Due_for_one_critical_ticket_reported_during_maintenance_prints_due_steps_cadence_and_the_window()
+    {
+        var result = CliRunner.InProcess("due", "--severity", "critical", "--reported-at", "2026-11-24T21:30:00-08:00");
+
+        result.ExitCode.Should().Be(ExitCodes.Success);
+        result.Out.Should().Contain("Level 1 - Critical")
+            .And.Contain("Response due:   2026-11-25T07:30:00Z  (2026-11-24T23:30:00-08:00 America/Los_Angeles)")
+            .And.Contain("every 2 hours until resolved")
+            .And.Contain("1. ProblemTicket")
+            .And.Contain("due 2026-11-25T05:45:00Z")
+            .And.Contain("5. UserNotification")
+            .And.Contain("2026-11-25T05:00:00Z – 2026-11-25T07:00:00Z")
+            .And.Contain("the SLA clock keeps running");
+    }
+
+    [Fact]
+    public void Due_as_json_has_the_response_due_instant_and_every_step()
+    {
+        var result = CliRunner.InProcess("due", "--severity", "2", "--reported-at", "2026-07-01T09:00:00-07:00", "--format", "json");
+
+        result.ExitCode.Should().Be(ExitCodes.Success);
+        var json = JsonDocument.Parse(result.Out).RootElement;
+        json.GetProperty("severity").GetString().Should().Be("major");
+        json.GetProperty("responseDueAt").GetString().Should().Be("2026-07-01T20:00:00Z");
+        json.GetProperty("responseDueLocal").GetString().Should().Be("2026-07-01T13:00:00-07:00");
+        json.GetProperty("updateCadence").GetString().Should().Be("4:00:00");
+        json.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("kind").GetString())
+            .Should().Equal("problemTicket", "engineerAssignment", "periodicUpdates", "fixInitiation");
+        json.GetProperty("maintenance").GetArrayLength().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(new[] { "due" }, "Give --severity and --reported-at")]
+    [InlineData(new[] { "due", "--severity", "critical" }, "Give --severity and --reported-at")]
+    [InlineData(new[] { "due", "--severity", "blocker", "--reported-at", "2026-11-24T21:30:00Z" }, "Unknown severity 'blocker'")]
+    [InlineData(new[] { "due", "--severity", "critical", "--reported-at", "2026-11-24T21:30:00" }, "not an ISO-8601 instant with an offset")]
+    [InlineData(new[] { "due", "--input", "-", "--severity", "critical" }, "not both")]
+    [InlineData(new[] { "due", "--severity", "critical", "--reported-at", "2026-11-24T21:30:00Z", "--format", "xml" }, "xml")]
+    [InlineData(new[] { "due", "--frobnicate" }, "--frobnicate")]
+    [InlineData(new[] { "launch" }, "launch")]
+    public void Usage_errors_exit_2_with_one_clear_sentence_and_no_stack_trace(string[] args, string message)
+    {
+        var result = CliRunner.InProcess(args);
+
+        result.ExitCode.Should().Be(ExitCodes.UsageError);
+        result.Error.Should().Contain(message).And.NotContain("   at ");
+        result.Out.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Policy_show_prints_a_document_that_validate_accepts_and_that_loads_as_the_built_in_policy()
+    {
+        var shown = CliRunner.InProcess("policy", "show");
+        var path = WriteFile("policy.json", shown.Out);
+
+        var validated = CliRunner.InProcess("validate", path);
+
+        shown.ExitCode.Should().Be(ExitCodes.Success);
+        SlaPolicyDocument.Load(shown.Out).Should().Be(ZenputSla.Default);
+        validated.ExitCode.Should().Be(ExitCodes.Success);
+        validated.Out.Should().Contain("valid: 'Zenput Support SLA' (0 warnings)");
+    }
+
+    [Fact]
+    public void Custom_policy_from_policy_option_changes_the_answer()
+    {
+        var document = SlaPolicyDocument.Save(ZenputSla.Default).Replace("\"duration\": \"2:00:00\"", "\"duration\": \"1:00:00\"");
+        var path = WriteFile("faster.json", document);
+
+        var result = CliRunner.InProcess("due", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--format", "json", "--policy", path);
+
+        result.ExitCode.Should().Be(ExitCodes.Success);
+        JsonDocument.Parse(result.Out).RootElement.GetProperty("responseDueAt").GetString().Should().Be("2026-11-25T06:30:00Z");
+    }
+
+    [Fact]
+    public void Broken_policy_document_fails_validate_with_exit_1_and_says_where()
+    {
+        var document = SlaPolicyDocument.Save(ZenputSla.Default)
+            .Replace("\"duration\": \"4:00:00\"", "\"duration\": \"-4:00:00\"")
+            .Replace("\"supportZone\": \"America/Los_Angeles\"", "\"supportZone\": \"America/Atlantis\"");
+        var path = WriteFile("broken.json", document);
+
+        var result = CliRunner.InProcess("validate", path);
+
+        result.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
+        result.OutLines.Should().Contain("$.supportZone: 'America/Atlantis' is not a known IANA time-zone id (for example 'America/Los_Angeles'). [UnknownTimeZone]");
+        result.OutLines.Last().Should().Be("invalid: 1 error, 0 warnings");
+    }
+
+    [Fact]
+    public void Semantic_errors_in_a_document_are_listed_with_json_paths()
+    {
+        var document = SlaPolicyDocument.Save(ZenputSla.Default).Replace("\"duration\": \"4:00:00\"", "\"duration\": \"-4:00:00\"");
+        var path = WriteFile("negative.json", document);
+
+        var result = CliRunner.InProcess("validate", path);
+
+        result.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
+        result.OutLines.Should().Contain(l => l.StartsWith("$.tiers[1].responseGoal: ", StringComparison.Ordinal) && l.EndsWith("[NonPositiveGoal]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Invalid_policy_given_to_due_exits_1_listing_the_findings_on_stderr()
+    {
+        var path = WriteFile("malformed.json", "{ \"schemaVersion\": 1,");
+
+        var result = CliRunner.InProcess("due", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--policy", path);
+
+        result.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
+        result.Error.Should().Contain("$: The document is not well-formed JSON at line 1").And.Contain("is invalid (1 error)");
+    }
+
+    [Fact]
+    public void Help_and_version_are_available()
+    {
+        var help = CliRunner.InProcess("due", "--help");
+        var version = CliRunner.InProcess("--version");
+
+        help.ExitCode.Should().Be(0);
+        help.Out.Should().Contain("--reported-at").And.Contain("--input");
+        version.ExitCode.Should().Be(0);
+        version.Out.Trim().Should().MatchRegex(@"^\d+\.\d+\.\d+");
+    }
+}
