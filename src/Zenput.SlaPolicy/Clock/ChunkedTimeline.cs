@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using NodaTime;
+using Zenput.SlaPolicy.Maintenance;
+
+namespace Zenput.SlaPolicy.Clock;
+
+/// <summary>
+/// A working timeline compiled lazily, one chunk of about 326 days at a time, into sorted working
+/// intervals with running totals. Working time up to an instant is one binary search in one chunk;
+/// the due instant is one more, after hopping over whole chunks by their totals, so the cost does not
+/// grow with the goal's length beyond one step per chunk crossed.
+/// </summary>
+/// <remarks>
+/// <para>Chunks are fixed spans of 2^48 ticks of the Unix epoch, so the chunk of an instant is a shift.
+/// They are compiled on first use and published with a compare-exchange: two threads may compile the
+/// same chunk, one result wins, and readers never see a partly built chunk. Nothing is compiled
+/// eagerly, so a calendar spanning centuries costs only the chunks actually visited.</para>
+/// <para>Maintenance windows to exclude are subtracted while a chunk compiles, so they cost nothing per call.</para>
+/// </remarks>
+internal sealed class ChunkedTimeline : WorkingTimeline
+{
+    private const int ChunkShift = 48;
+    private const long ChunkTicks = 1L << ChunkShift;
+    private const int PageShift = 6;
+    private const int PageSize = 1 << PageShift;
+
+    /// <summary>No chunk holds more working time than this, so a smaller amount fits in a <see cref="long"/> of nanoseconds.</summary>
+    private static readonly Duration LongestChunk = Duration.FromNanoseconds(ChunkTicks * 100);
+
+    /// <summary>The Gregorian calendar repeats every 400 years (146,097 days); a margin covers chunk edges.</summary>
+    private static readonly Duration NoWorkingTimeHorizon = Duration.FromDays(146_097 + 800);
+
+    private static readonly long FirstChunk = ClockRange.Min.ToUnixTimeTicks() >> ChunkShift;
+    private static readonly long LastChunk = ClockRange.Max.ToUnixTimeTicks() >> ChunkShift;
+
+    private readonly IWorkingSpanSource _source;
+    private readonly MaintenanceSchedule? _excluded;
+    private readonly Instant _regularFrom;
+    private readonly TimelineChunk?[]?[] _pages;
+
+    public ChunkedTimeline(IWorkingSpanSource source, MaintenanceSchedule? excludedMaintenance)
+    {
+        _source = source;
+        _excluded = excludedMaintenance;
+        _regularFrom = excludedMaintenance is null
+            ? source.RegularFrom
+            : Max(source.RegularFrom, MaintenanceIrregularities.RegularFrom(excludedMaintenance));
+        _pages = new TimelineChunk?[]?[((LastChunk - FirstChunk) >> PageShift) + 1];
+        Description = excludedMaintenance is null
+            ? source.Description
+            : source.Description + " less the maintenance windows";
+    }
+
+    public override string? CalendarName => _source.CalendarName;
+
+    public override string Description { get; }
+
+    /// <summary>Gets the number of chunks compiled so far and the bytes they hold.</summary>
+    public (int Chunks, long Bytes, int Intervals) CompiledSize()
+    {
+        int chunks = 0, intervals = 0;
+        long bytes = 8L * _pages.Length;
+        foreach (var page in _pages)
+        {
+            if (page is null)
+            {
+                continue;
+            }
+
+            bytes += 24 + (8L * PageSize);
+            foreach (var chunk in page)
+            {
+                if (chunk is not null)
+                {
+                    chunks++;
+                    intervals += chunk.Count;
+                    bytes += chunk.SizeInBytes;
+                }
+            }
+        }
+
+        return (chunks, bytes, intervals);
+    }
+
+    public override Duration Measure(Instant from, Instant to)
+    {
+        if (to <= from)
+        {
+            return Duration.Zero;
+        }
+
+        var first = ChunkIndex(from);
+        var last = ChunkIndex(to);
+        var chunk = GetChunk(first);
+        if (first == last)
+        {
+            return Duration.FromNanoseconds(chunk.WorkBefore(chunk.OffsetOf(to)) - chunk.WorkBefore(chunk.OffsetOf(from)));
+        }
+
+        var total = Duration.FromNanoseconds(chunk.Total - chunk.WorkBefore(chunk.OffsetOf(from)));
+        for (var k = first + 1; k < last; k++)
+        {
+            total += Duration.FromNanoseconds(GetChunk(k).Total);
+        }
+
+        var lastChunk = GetChunk(last);
+        return total + Duration.FromNanoseconds(lastChunk.WorkBefore(lastChunk.OffsetOf(to)));
+    }
+
+    public override Instant Advance(Instant from, Duration amount)
+    {
+        if (amount <= Duration.Zero)
+        {
+            return from;
+        }
+
+        if (amount > ClockRange.Max - from)
+        {
+            // Working time never exceeds elapsed time, so this goal cannot end in range.
+            throw Failures.BeyondRange(this, from, amount);
+        }
+
+        var index = ChunkIndex(from);
+        var chunk = GetChunk(index);
+        var done = chunk.WorkBefore(chunk.OffsetOf(from));
+        var available = chunk.Total - done;
+        if (amount <= LongestChunk)
+        {
+            var wanted = amount.ToInt64Nanoseconds();
+            if (wanted <= available)
+            {
+                return chunk.InstantAt(chunk.OffsetAfterWork(done + wanted));
+            }
+        }
+
+        return AdvanceAcrossChunks(from, index, amount - Duration.FromNanoseconds(available));
+    }
+
+    public override bool IsWorkingAt(Instant instant)
+    {
+        var chunk = GetChunk(ChunkIndex(instant));
+        return chunk.IsWorkingAt(chunk.OffsetOf(instant));
+    }
+
+    public override IEnumerable<Interval> Intervals(Instant from, Instant to)
+    {
+        if (to <= from)
+        {
+            yield break;
+        }
+
+        // Intervals are split at chunk edges; join the pieces back so callers see maximal intervals.
+        Instant? pendingStart = null;
+        var pendingEnd = from;
+        for (var k = ChunkIndex(from); k <= ChunkIndex(to); k++)
+        {
+            var chunk = GetChunk(k);
+            var i = Math.Max(0, chunk.LastStartingAtOrBefore(chunk.OffsetOf(Max(from, chunk.Start))));
+            for (; i < chunk.Count; i++)
+            {
+                var start = Max(chunk.InstantAt(chunk.IntervalStart(i)), from);
+                var end = Min(chunk.InstantAt(chunk.IntervalEnd(i)), to);
+                if (start >= to)
+                {
+                    break;
+                }
+
+                if (end <= start)
+                {
+                    continue;
+                }
+
+                if (pendingStart is { } ps && start == pendingEnd)
+                {
+                    pendingEnd = end;
+                    continue;
+                }
+
+                if (pendingStart is { } open)
+                {
+                    yield return new Interval(open, pendingEnd);
+                }
+
+                pendingStart = start;
+                pendingEnd = end;
+            }
+        }
+
+        if (pendingStart is { } last)
+        {
+            yield return new Interval(last, pendingEnd);
+        }
+    }
+
+    private Instant AdvanceAcrossChunks(Instant from, long index, Duration remaining)
+    {
+        if (_source.ProvablyClosedFrom(from))
+        {
+            throw Failures.NoWorkingTime(this, from, ClockRange.Max);
+        }
+
+        Instant? closedSince = null;
+        while (true)
+        {
+            index++;
+            if (index > LastChunk)
+            {
+                throw Failures.BeyondRange(this, from, remaining);
+            }
+
+            var chunk = GetChunk(index);
+            if (chunk.Total == 0)
+            {
+                closedSince ??= chunk.Start;
+                if (chunk.End - Max(closedSince.Value, _regularFrom) > NoWorkingTimeHorizon)
+                {
+                    throw Failures.NoWorkingTime(this, from, chunk.End);
+                }
+
+                continue;
+            }
+
+            closedSince = null;
+            var total = Duration.FromNanoseconds(chunk.Total);
+            if (remaining <= total)
+            {
+                return chunk.InstantAt(chunk.OffsetAfterWork(remaining.ToInt64Nanoseconds()));
+            }
+
+            remaining -= total;
+        }
+    }
+
+    private static long ChunkIndex(Instant instant) => instant.ToUnixTimeTicks() >> ChunkShift;
+
+    private TimelineChunk GetChunk(long index)
+    {
+        var relative = index - FirstChunk;
+        var page = Volatile.Read(ref _pages[relative >> PageShift]);
+        if (page is not null)
+        {
+            var chunk = Volatile.Read(ref page[relative & (PageSize - 1)]);
+            if (chunk is not null)
+            {
+                return chunk;
+            }
+        }
+
+        return CompileAndPublish(index);
+    }
+
+    private TimelineChunk CompileAndPublish(long index)
+    {
+        var relative = index - FirstChunk;
+        ref var pageSlot = ref _pages[relative >> PageShift];
+        var page = Volatile.Read(ref pageSlot);
+        if (page is null)
+        {
+            var created = new TimelineChunk?[PageSize];
+            page = Interlocked.CompareExchange(ref pageSlot, created, null) ?? created;
+        }
+
+        var compiled = Compile(index);
+        return Interlocked.CompareExchange(ref page[relative & (PageSize - 1)], compiled, null) ?? compiled;
+    }
+
+    private TimelineChunk Compile(long index)
+    {
+        var start = Max(Instant.FromUnixTimeTicks(index * ChunkTicks), ClockRange.Min);
+        var end = index == LastChunk ? ClockRange.Max : Min(Instant.FromUnixTimeTicks((index + 1) * ChunkTicks), ClockRange.Max);
+
+        var working = new List<InstantSpan>();
+        var closed = new List<InstantSpan>();
+        _source.Collect(start, end, working, closed);
+        if (_excluded is not null)
+        {
+            foreach (var window in _excluded.WindowsOverlapping(start, end))
+            {
+                closed.Add(new InstantSpan(window.Start, window.End));
+            }
+        }
+
+        SpanSets.SortAndMerge(working);
+        SpanSets.SortAndMerge(closed);
+        var open = SpanSets.Subtract(working, closed, start, end);
+
+        var starts = new long[open.Count];
+        var ends = new long[open.Count];
+        for (var i = 0; i < open.Count; i++)
+        {
+            starts[i] = (open[i].Start - start).ToInt64Nanoseconds();
+            ends[i] = (open[i].End - start).ToInt64Nanoseconds();
+        }
+
+        return new TimelineChunk(start, end, starts, ends);
+    }
+
+    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+
+    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Globalization;
+using NodaTime;
+
+namespace Zenput.SlaPolicy.Clock;
+
+/// <summary>
+/// The range of instants the SLA clock works in: all of NodaTime's range except its first and last
+/// week, so that local dates a few days either side of any supported instant can still be resolved
+/// in every zone.
+/// </summary>
+internal static class ClockRange
+{
+    public static readonly Instant Min = Instant.MinValue + Duration.FromDays(7);
+
+    public static readonly Instant Max = Instant.MaxValue - Duration.FromDays(7);
+
+    public static void Check(Instant instant, string paramName)
+    {
+        if (instant < Min || instant > Max)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                instant,
+                string.Create(CultureInfo.InvariantCulture, $"The SLA clock works with instants from {Min} to {Max}."));
+        }
+    }
+}

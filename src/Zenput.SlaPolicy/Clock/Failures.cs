@@ -1,0 +1,38 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Zenput.SlaPolicy.Clock;
+
+/// <summary>The clock's exceptions, worded in one place.</summary>
+internal static class Failures
+{
+    public static SlaClockException BeyondRange(WorkingTimeline timeline, Instant from, Duration amount) =>
+        BeyondRange(timeline, from, amount.ToString());
+
+    public static SlaClockException BeyondRange(WorkingTimeline timeline, Instant from, string amount) =>
+        new(
+            SlaClockFailure.BeyondRepresentableRange,
+            timeline.CalendarName,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A goal of {amount} counted on {timeline.Description} from {from} would end after {ClockRange.Max}, the last instant the SLA clock supports."));
+
+    public static SlaClockException NoWorkingTime(WorkingTimeline timeline, Instant from, Instant searchedUntil) =>
+        new(
+            SlaClockFailure.NoWorkingTime,
+            timeline.CalendarName,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Capitalise(timeline.Description)} has no working time after {from} (searched until {searchedUntil}), so a goal counted on it can never be met. Check its working windows, holidays and the maintenance windows excluded from it."));
+
+    public static SlaClockException ClockStopped(WorkingTimeline timeline, Instant start, Instant pauseStart) =>
+        new(
+            SlaClockFailure.ClockStoppedIndefinitely,
+            timeline.CalendarName,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The goal that started at {start} on {timeline.Description} is not met before the pause that starts at {pauseStart}, and that pause has no end, so there is no due instant."));
+
+    private static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

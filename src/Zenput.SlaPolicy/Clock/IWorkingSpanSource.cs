@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Zenput.SlaPolicy.Clock;
+
+/// <summary>Where a <see cref="ChunkedTimeline"/> gets its raw working time from, one chunk at a time.</summary>
+internal interface IWorkingSpanSource
+{
+    /// <summary>Gets the calendar's name for messages, or <see langword="null"/> for the 24×7 clock.</summary>
+    string? CalendarName { get; }
+
+    /// <summary>Gets how the source is described in messages.</summary>
+    string Description { get; }
+
+    /// <summary>
+    /// Gets an instant after which working time depends only on the weekly and annual rules (no more
+    /// dated holidays or extra days), so that 400 empty years after it prove there is no working time left.
+    /// </summary>
+    Instant RegularFrom { get; }
+
+    /// <summary>
+    /// Adds the working spans and the closed spans that may overlap <c>[from, to)</c>, in any order;
+    /// they may overlap each other and stick out of the range.
+    /// </summary>
+    void Collect(Instant from, Instant to, List<InstantSpan> working, List<InstantSpan> closed);
+
+    /// <summary>Whether a cheap look at the rules proves there is no working time at or after <paramref name="from"/>.</summary>
+    bool ProvablyClosedFrom(Instant from);
+}

@@ -1,0 +1,384 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Zenput.SlaPolicy.Clock;
+
+/// <summary>
+/// The SLA clock of one policy: due instants, elapsed SLA time and status for goals of every kind,
+/// with per-ticket pauses and, when the policy says so, scheduled maintenance excluded.
+/// </summary>
+/// <remarks>
+/// <para>One definition is used everywhere: with <c>W(a, b)</c> the SLA time in <c>[a, b)</c> (working
+/// time on the goal's calendar, less pauses, less maintenance windows when
+/// <see cref="SlaPolicy.ClockStopsDuringMaintenance"/> is set), a goal is due at
+/// <c>min { t ≥ start : W(start, t) ≥ goal }</c>. A zero goal is due at its start; a goal that runs out
+/// exactly at closing time is due at the closing instant.</para>
+/// <para>Goal kinds: <see cref="ElapsedGoalTarget"/> counts on the 24×7 clock;
+/// <see cref="CalendarDaysGoalTarget"/> adds the days to the local date-time of the start in
+/// <see cref="SlaPolicy.SupportZone"/> (a result in a DST gap moves forward by the gap, an ambiguous
+/// one takes the earlier instant), turns that into a concrete duration and counts it like an elapsed
+/// goal; <see cref="BusinessTimeGoalTarget"/> counts working time on the named business calendar.</para>
+/// <para>Pauses: any order, may overlap (they are merged), may be open at either end. Only the part of a
+/// pause at or after the goal's start counts; a pause with no start counts from the start. A pause
+/// with no end stops the clock for good: <see cref="DueAt(Instant, GoalTarget, ReadOnlySpan{Interval})"/>
+/// throws if the goal is not met before it, and <see cref="SlaStatus.DueAt"/> is <see langword="null"/>.
+/// Up to 32 pauses are merged on the stack; more borrow a buffer from the shared array pool.</para>
+/// <para>Cost: business calendars (and the 24×7 clock when maintenance is excluded) are compiled
+/// lazily, about a year at a time, into working intervals with running totals, cached for the life of
+/// the clock; a call is then a binary search in a chunk plus one step per chunk a long goal crosses, and
+/// allocates nothing. Maintenance windows are cut out when a chunk compiles, so they cost nothing per call.</para>
+/// <para>Termination: a calendar with no working time in the reachable future, or a goal that would end
+/// after the supported range (about the year 9999), throws <see cref="SlaClockException"/>; the clock
+/// never loops without bound and never materialises more than the chunks it visits.</para>
+/// <para>Instances are immutable and thread-safe: create one per policy and share it.</para>
+/// </remarks>
+public sealed class SlaClock
+{
+    private readonly WorkingTimeline _elapsed;
+    private readonly Dictionary<string, WorkingTimeline> _calendars;
+    private readonly DateTimeZone _supportZone;
+
+    /// <summary>Creates the clock of <paramref name="policy"/>. Nothing is compiled until a calendar is first used.</summary>
+    /// <param name="policy">The policy whose calendars, support zone and maintenance rules the clock follows.</param>
+    public SlaClock(SlaPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Policy = policy;
+        _supportZone = policy.SupportZone;
+        var excluded = policy.ClockStopsDuringMaintenance ? policy.Maintenance : null;
+        _elapsed = excluded is null ? ContinuousTimeline.Instance : new ChunkedTimeline(AlwaysWorkingSource.Instance, excluded);
+        _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal);
+        foreach (var calendar in policy.Calendars)
+        {
+            // Without exclusions the calendar's own compiled timeline is shared with every other user of it.
+            _calendars.TryAdd(calendar.Name, excluded is null ? calendar.Timeline : calendar.CreateTimeline(excluded));
+        }
+    }
+
+    /// <summary>Gets the policy this clock follows.</summary>
+    public SlaPolicy Policy { get; }
+
+    /// <summary>Gets the length of <paramref name="goal"/> as SLA time for a goal starting at <paramref name="start"/>.</summary>
+    /// <remarks>Elapsed and business-time goals are their duration; a calendar-days goal is the elapsed time to the same local time that many days later in the support zone (71 or 73 hours for 3 days across a DST change).</remarks>
+    /// <param name="start">The instant the goal starts.</param>
+    /// <param name="goal">The goal.</param>
+    /// <returns>The goal's length; not negative.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    /// <exception cref="SlaClockException">A calendar-days goal ends beyond the supported range.</exception>
+    public Duration GoalLength(Instant start, GoalTarget goal)
+    {
+        ClockRange.Check(start, nameof(start));
+        _ = TimelineFor(start, goal, out var length);
+        return length;
+    }
+
+    /// <summary>Gets the instant <paramref name="goal"/> is due when it starts at <paramref name="start"/>, with no pauses.</summary>
+    /// <param name="start">The instant the goal starts counting (for a response goal, when the issue was reported).</param>
+    /// <param name="goal">The goal.</param>
+    /// <returns><c>min { t ≥ start : W(start, t) ≥ goal }</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    public Instant DueAt(Instant start, GoalTarget goal) => DueAt(start, goal, default);
+
+    /// <summary>Gets the instant <paramref name="goal"/> is due when it starts at <paramref name="start"/>.</summary>
+    /// <param name="start">The instant the goal starts counting (for a response goal, when the issue was reported).</param>
+    /// <param name="goal">The goal.</param>
+    /// <param name="pauses">Spans during which the clock is stopped for this ticket; any order, may overlap.</param>
+    /// <returns><c>min { t ≥ start : W(start, t) ≥ goal }</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, the due instant lies beyond the supported range, or a pause without an end stops the clock before the goal is met.</exception>
+    public Instant DueAt(Instant start, GoalTarget goal, ReadOnlySpan<Interval> pauses)
+    {
+        ClockRange.Check(start, nameof(start));
+        var timeline = TimelineFor(start, goal, out var length);
+        if (pauses.IsEmpty)
+        {
+            return timeline.Advance(start, length);
+        }
+
+        return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
+            ? due
+            : throw Failures.ClockStopped(timeline, start, stoppedAt);
+    }
+
+    /// <summary>Gets the instant the response goal of <paramref name="tier"/> is due when it starts at <paramref name="start"/>, with no pauses.</summary>
+    /// <param name="start">The instant the goal starts counting.</param>
+    /// <param name="tier">The severity tier whose <see cref="SeverityTier.ResponseGoal"/> is used.</param>
+    /// <returns>The due instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    /// <exception cref="SlaClockException">See <see cref="DueAt(Instant, GoalTarget, ReadOnlySpan{Interval})"/>.</exception>
+    public Instant DueAt(Instant start, SeverityTier tier) => DueAt(start, tier, default);
+
+    /// <summary>Gets the instant the response goal of <paramref name="tier"/> is due when it starts at <paramref name="start"/>.</summary>
+    /// <param name="start">The instant the goal starts counting.</param>
+    /// <param name="tier">The severity tier whose <see cref="SeverityTier.ResponseGoal"/> is used.</param>
+    /// <param name="pauses">Spans during which the clock is stopped for this ticket; any order, may overlap.</param>
+    /// <returns>The due instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    /// <exception cref="SlaClockException">See <see cref="DueAt(Instant, GoalTarget, ReadOnlySpan{Interval})"/>.</exception>
+    public Instant DueAt(Instant start, SeverityTier tier, ReadOnlySpan<Interval> pauses)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        return DueAt(start, tier.ResponseGoal, pauses);
+    }
+
+    /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of <paramref name="goal"/>, with no pauses.</summary>
+    /// <param name="start">The instant counting starts.</param>
+    /// <param name="end">The instant counting ends; not before <paramref name="start"/>.</param>
+    /// <param name="goal">The goal whose clock to count on.</param>
+    /// <returns><c>W(start, end)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    public Duration Elapsed(Instant start, Instant end, GoalTarget goal) => Elapsed(start, end, goal, default);
+
+    /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of <paramref name="goal"/>.</summary>
+    /// <remarks>The goal's length does not matter, only the clock it is counted on: working time on its business calendar, or the 24×7 clock for elapsed and calendar-days goals; less pauses, and less maintenance windows when the policy says the clock stops during them.</remarks>
+    /// <param name="start">The instant counting starts.</param>
+    /// <param name="end">The instant counting ends; not before <paramref name="start"/>.</param>
+    /// <param name="goal">The goal whose clock to count on.</param>
+    /// <param name="pauses">Spans during which the clock is stopped for this ticket; any order, may overlap.</param>
+    /// <returns><c>W(start, end)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    public Duration Elapsed(Instant start, Instant end, GoalTarget goal, ReadOnlySpan<Interval> pauses)
+    {
+        ClockRange.Check(start, nameof(start));
+        ClockRange.Check(end, nameof(end));
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, "The end must not be before the start.");
+        }
+
+        return Measure(TimelineFor(goal), start, end, pauses);
+    }
+
+    /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of the response goal of <paramref name="tier"/>, with no pauses.</summary>
+    /// <param name="start">The instant counting starts.</param>
+    /// <param name="end">The instant counting ends; not before <paramref name="start"/>.</param>
+    /// <param name="tier">The severity tier whose <see cref="SeverityTier.ResponseGoal"/> is used.</param>
+    /// <returns><c>W(start, end)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    public Duration Elapsed(Instant start, Instant end, SeverityTier tier) => Elapsed(start, end, tier, default);
+
+    /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of the response goal of <paramref name="tier"/>.</summary>
+    /// <param name="start">The instant counting starts.</param>
+    /// <param name="end">The instant counting ends; not before <paramref name="start"/>.</param>
+    /// <param name="tier">The severity tier whose <see cref="SeverityTier.ResponseGoal"/> is used.</param>
+    /// <param name="pauses">Spans during which the clock is stopped for this ticket; any order, may overlap.</param>
+    /// <returns><c>W(start, end)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    public Duration Elapsed(Instant start, Instant end, SeverityTier tier, ReadOnlySpan<Interval> pauses)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        return Elapsed(start, end, tier.ResponseGoal, pauses);
+    }
+
+    /// <summary>Gets where <paramref name="goal"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>, with no pauses.</summary>
+    /// <param name="start">The instant the goal starts counting.</param>
+    /// <param name="goal">The goal.</param>
+    /// <param name="at">The instant to describe; may be before <paramref name="start"/> (nothing used yet).</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    public SlaStatus Status(Instant start, GoalTarget goal, Instant at) => Status(start, goal, at, default);
+
+    /// <summary>Gets where <paramref name="goal"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>.</summary>
+    /// <param name="start">The instant the goal starts counting.</param>
+    /// <param name="goal">The goal.</param>
+    /// <param name="at">The instant to describe; may be before <paramref name="start"/> (nothing used yet).</param>
+    /// <param name="pauses">Spans during which the clock is stopped for this ticket; any order, may overlap. A pause still going on at <paramref name="at"/> may have no end.</param>
+    /// <returns>The status: goal, elapsed, remaining, fraction used, due instant, breached or not.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    public SlaStatus Status(Instant start, GoalTarget goal, Instant at, ReadOnlySpan<Interval> pauses)
+    {
+        ClockRange.Check(start, nameof(start));
+        ClockRange.Check(at, nameof(at));
+        var timeline = TimelineFor(start, goal, out var length);
+        var elapsed = at > start ? Measure(timeline, start, at, pauses) : Duration.Zero;
+        Instant? due = TryAdvance(timeline, start, length, pauses, out var d, out _) ? d : null;
+        return new SlaStatus(start, at, length, elapsed, due);
+    }
+
+    /// <summary>Gets where the response goal of <paramref name="tier"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>, with no pauses.</summary>
+    /// <param name="start">The instant the goal starts counting.</param>
+    /// <param name="tier">The severity tier whose <see cref="SeverityTier.ResponseGoal"/> is used.</param>
+    /// <param name="at">The instant to describe.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    /// <exception cref="SlaClockException">See <see cref="Status(Instant, GoalTarget, Instant, ReadOnlySpan{Interval})"/>.</exception>
+    public SlaStatus Status(Instant start, SeverityTier tier, Instant at) => Status(start, tier, at, default);
+
+    /// <summary>Gets where the response goal of <paramref name="tier"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>.</summary>
+    /// <param name="start">The instant the goal starts counting.</param>
+    /// <param name="tier">The severity tier whose <see cref="SeverityTier.ResponseGoal"/> is used.</param>
+    /// <param name="at">The instant to describe.</param>
+    /// <param name="pauses">Spans during which the clock is stopped for this ticket; any order, may overlap.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
+    /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    /// <exception cref="SlaClockException">See <see cref="Status(Instant, GoalTarget, Instant, ReadOnlySpan{Interval})"/>.</exception>
+    public SlaStatus Status(Instant start, SeverityTier tier, Instant at, ReadOnlySpan<Interval> pauses)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        return Status(start, tier.ResponseGoal, at, pauses);
+    }
+
+    private WorkingTimeline TimelineFor(GoalTarget goal) => goal switch
+    {
+        null => throw new ArgumentNullException(nameof(goal)),
+        BusinessTimeGoalTarget business => CalendarTimeline(business.CalendarName),
+        ElapsedGoalTarget or CalendarDaysGoalTarget => _elapsed,
+        _ => throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal)),
+    };
+
+    private WorkingTimeline TimelineFor(Instant start, GoalTarget goal, out Duration length)
+    {
+        switch (goal)
+        {
+            case null:
+                throw new ArgumentNullException(nameof(goal));
+            case ElapsedGoalTarget elapsed:
+                length = NotNegative(elapsed.Duration);
+                return _elapsed;
+            case BusinessTimeGoalTarget business:
+                length = NotNegative(business.WorkingTime);
+                return CalendarTimeline(business.CalendarName);
+            case CalendarDaysGoalTarget days:
+                length = CalendarDaysLength(start, days.Days);
+                return _elapsed;
+            default:
+                throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal));
+        }
+    }
+
+    private WorkingTimeline CalendarTimeline(string name) =>
+        _calendars.TryGetValue(name, out var timeline)
+            ? timeline
+            : throw new ArgumentException(
+                $"The policy '{Policy.Name}' defines no business calendar named '{name}'"
+                + (_calendars.Count == 0 ? "; it defines none." : $"; it defines: {string.Join(", ", _calendars.Keys.Select(k => $"'{k}'"))}."),
+                "goal");
+
+    private Duration CalendarDaysLength(Instant start, int days)
+    {
+        if (days < 0)
+        {
+            throw new ArgumentOutOfRangeException("goal", days, "A calendar-days goal must not be negative.");
+        }
+
+        if (days > (ClockRange.Max - start).Days - 2)
+        {
+            throw Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days"));
+        }
+
+        var local = start.InZone(_supportZone).LocalDateTime.PlusDays(days);
+        return _supportZone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant() - start;
+    }
+
+    private static Duration NotNegative(Duration length) =>
+        length < Duration.Zero
+            ? throw new ArgumentOutOfRangeException("goal", length, "A goal must not be negative.")
+            : length;
+
+    private static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<Interval> pauses)
+    {
+        var total = timeline.Measure(start, end);
+        if (pauses.IsEmpty)
+        {
+            return total;
+        }
+
+        InstantSpan[]? rented = null;
+        var buffer = pauses.Length <= Pauses.StackLimit
+            ? stackalloc InstantSpan[pauses.Length]
+            : (rented = ArrayPool<InstantSpan>.Shared.Rent(pauses.Length));
+        try
+        {
+            var count = Pauses.Normalize(pauses, start, buffer);
+            for (var i = 0; i < count && buffer[i].Start < end; i++)
+            {
+                total -= timeline.Measure(buffer[i].Start, buffer[i].End < end ? buffer[i].End : end);
+            }
+
+            return total;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<InstantSpan>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses, out Instant due, out Instant stoppedAt)
+    {
+        stoppedAt = default;
+        if (pauses.IsEmpty)
+        {
+            due = timeline.Advance(start, length);
+            return true;
+        }
+
+        InstantSpan[]? rented = null;
+        var buffer = pauses.Length <= Pauses.StackLimit
+            ? stackalloc InstantSpan[pauses.Length]
+            : (rented = ArrayPool<InstantSpan>.Shared.Rent(pauses.Length));
+        try
+        {
+            var count = Pauses.Normalize(pauses, start, buffer);
+            var from = start;
+            var remaining = length;
+            for (var i = 0; i < count; i++)
+            {
+                var pause = buffer[i];
+
+                // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
+                // before the next pause it is the answer, and measuring up to the pause stays within
+                // chunks that advancing already compiled.
+                var candidate = timeline.Advance(from, remaining);
+                if (candidate <= pause.Start)
+                {
+                    due = candidate;
+                    return true;
+                }
+
+                remaining -= timeline.Measure(from, pause.Start);
+                if (pause.End == Pauses.Open)
+                {
+                    due = default;
+                    stoppedAt = pause.Start;
+                    return false;
+                }
+
+                from = pause.End;
+            }
+
+            due = timeline.Advance(from, remaining);
+            return true;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<InstantSpan>.Shared.Return(rented);
+            }
+        }
+    }
+}
