@@ -37,7 +37,7 @@ namespace Zenput.SlaPolicy.Clock;
 /// never loops without bound and never materialises more than the chunks it visits.</para>
 /// <para>Instances are immutable and thread-safe: create one per policy and share it.</para>
 /// </remarks>
-public sealed class SlaClock
+public sealed partial class SlaClock
 {
     private readonly WorkingTimeline _elapsed;
     private readonly Dictionary<string, WorkingTimeline> _calendars;

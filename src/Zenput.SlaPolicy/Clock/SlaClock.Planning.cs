@@ -1,0 +1,21 @@
+using System;
+using NodaTime;
+
+namespace Zenput.SlaPolicy.Clock;
+
+/// <content>What is owed on a ticket: <see cref="Plan(SeverityTier, Instant, ReadOnlySpan{Interval})"/>.</content>
+public sealed partial class SlaClock
+{
+    /// <summary>
+    /// Plans a ticket reported at <paramref name="reportedAt"/>: its response due instant, each
+    /// resolution step with its due instant, the update cadence, and the maintenance windows that
+    /// overlap the response goal.
+    /// </summary>
+    /// <param name="tier">The ticket's severity tier (of this clock's policy).</param>
+    /// <param name="reportedAt">When the customer notified support.</param>
+    /// <param name="pauses">Intervals during which the ticket's SLA clock is paused, in any order.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="SlaClockException">A due instant cannot be computed (no working time left, or beyond the representable range).</exception>
+    public ResponsePlan Plan(SeverityTier tier, Instant reportedAt, ReadOnlySpan<Interval> pauses = default) =>
+        ResponsePlanner.Plan(this, Policy, tier, reportedAt, pauses);
+}
