@@ -100,6 +100,12 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// <returns>The window whose <c>[start, end)</c> contains <paramref name="instant"/>, or <see langword="null"/>.</returns>
     public MaintenanceWindow? WindowAt(Instant instant)
     {
+        // Nothing can start at or after the last representable instant, and adding a tick to it would overflow.
+        if (instant >= Instant.MaxValue)
+        {
+            return null;
+        }
+
         var windows = Expansion.WindowsOverlapping(instant, instant + Duration.Epsilon);
         return windows.Count == 0 ? null : windows[0];
     }
