@@ -123,21 +123,19 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
 
             if (!MaintenanceExpansion.IsOccurrenceDate(rule, date))
             {
-                context.AddFailure(new ValidationFailure(
+                context.AddFailure(Failure(
+                    context,
                     $"{path}.{(verb == "moved" ? nameof(MovedOccurrence.OriginalDate) : nameof(CancelledOccurrence.Date))}",
-                    $"The recurrence '{recurrenceId}' has no occurrence on {LocalDatePattern.Iso.Format(date)} ({date.DayOfWeek}) to be {verb}.")
-                {
-                    ErrorCode = PolicyErrorCodes.NotAnOccurrence,
-                });
+                    $"The recurrence '{recurrenceId}' has no occurrence on {LocalDatePattern.Iso.Format(date)} ({date.DayOfWeek}) to be {verb}.",
+                    PolicyErrorCodes.NotAnOccurrence));
             }
             else if (!changed.TryAdd((recurrenceId, date), path))
             {
-                context.AddFailure(new ValidationFailure(
+                context.AddFailure(Failure(
+                    context,
                     path,
-                    $"The occurrence of '{recurrenceId}' on {LocalDatePattern.Iso.Format(date)} is {verb} here but already changed by {changed[(recurrenceId, date)]}.")
-                {
-                    ErrorCode = PolicyErrorCodes.ConflictingOccurrenceChange,
-                });
+                    $"The occurrence of '{recurrenceId}' on {LocalDatePattern.Iso.Format(date)} is {verb} here but already changed by {changed[(recurrenceId, date)]}.",
+                    PolicyErrorCodes.ConflictingOccurrenceChange));
             }
         }
     }
@@ -156,11 +154,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
                 var notice = oneOff.AnnouncedAt is { } announced
                     ? announced <= start ? $"announced {GoalText.Format(start - announced)} ahead" : $"announced {GoalText.Format(announced - start)} after it started"
                     : "not announced";
-                context.AddFailure(new ValidationFailure(path, $"'{oneOff.Id}' starting {Format(start)} is emergency maintenance ({notice}): it is exempt from the {GoalText.Format(lead)} notice rule.")
-                {
-                    ErrorCode = PolicyErrorCodes.EmergencyMaintenance,
-                    Severity = Severity.Warning,
-                });
+                context.AddFailure(Failure(context, path, $"'{oneOff.Id}' starting {Format(start)} is emergency maintenance ({notice}): it is exempt from the {GoalText.Format(lead)} notice rule.", PolicyErrorCodes.EmergencyMaintenance, Severity.Warning));
             }
             else
             {
@@ -195,21 +189,18 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
         var deadline = start - lead;
         if (announcedAt is not { } announced)
         {
-            context.AddFailure(new ValidationFailure(path, $"{what} has not been announced; planned maintenance must be announced by {Format(deadline)} ({GoalText.Format(lead)} ahead).")
-            {
-                ErrorCode = PolicyErrorCodes.MaintenanceNotAnnounced,
-                Severity = Severity.Warning,
-            });
+            context.AddFailure(Failure(context, path, $"{what} has not been announced; planned maintenance must be announced by {Format(deadline)} ({GoalText.Format(lead)} ahead).", PolicyErrorCodes.MaintenanceNotAnnounced, Severity.Warning));
         }
         else if (announced > deadline)
         {
             var given = announced <= start ? $"only {GoalText.Format(start - announced)} ahead" : $"{GoalText.Format(announced - start)} after it started";
-            context.AddFailure(new ValidationFailure(path, $"{what} was announced at {Format(announced)}, {given}; planned maintenance must be announced at least {GoalText.Format(lead)} ahead (by {Format(deadline)}). If it was an emergency, record it as one.")
-            {
-                ErrorCode = PolicyErrorCodes.LateMaintenanceNotice,
-            });
+            context.AddFailure(Failure(context, path, $"{what} was announced at {Format(announced)}, {given}; planned maintenance must be announced at least {GoalText.Format(lead)} ahead (by {Format(deadline)}). If it was an emergency, record it as one.", PolicyErrorCodes.LateMaintenanceNotice));
         }
     }
+
+    /// <summary>A failure at <paramref name="path"/> below the schedule, prefixed with where the schedule sits (for example <c>Maintenance.</c> inside a policy).</summary>
+    private static ValidationFailure Failure(ValidationContext<MaintenanceSchedule> context, string path, string message, string code, Severity severity = Severity.Error) =>
+        new(context.PropertyChain.BuildPropertyPath(path), message) { ErrorCode = code, Severity = severity };
 
     private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
@@ -220,7 +211,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
         {
             if (!seen.Add(id))
             {
-                context.AddFailure(new ValidationFailure($"{collection}[{index}].Id", $"The id '{id}' is used more than once in the schedule.") { ErrorCode = PolicyErrorCodes.DuplicateId });
+                context.AddFailure(Failure(context, $"{collection}[{index}].Id", $"The id '{id}' is used more than once in the schedule.", PolicyErrorCodes.DuplicateId));
             }
 
             index++;
@@ -231,7 +222,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
     {
         if (!known.Contains(id))
         {
-            context.AddFailure(new ValidationFailure(path, $"No recurrence has the id '{id}'.") { ErrorCode = PolicyErrorCodes.UnknownRecurrence });
+            context.AddFailure(Failure(context, path, $"No recurrence has the id '{id}'.", PolicyErrorCodes.UnknownRecurrence));
         }
     }
 }
