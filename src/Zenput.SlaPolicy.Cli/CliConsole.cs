@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using NodaTime;
 
 namespace Zenput.SlaPolicy.Cli;
 
@@ -9,7 +10,8 @@ namespace Zenput.SlaPolicy.Cli;
 /// <param name="OpenInput">Opens standard input as bytes.</param>
 /// <param name="OpenOutput">Opens standard output as bytes, for the batch writer; <see cref="Out"/> is flushed first.</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress is shown only then).</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream> OpenInput, Func<Stream> OpenOutput, bool ErrorIsTerminal)
+/// <param name="Clock">Where "now" comes from (status-page notices are "as of" now).</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream> OpenInput, Func<Stream> OpenOutput, bool ErrorIsTerminal, IClock Clock)
 {
     /// <summary>Gets the process's real console.</summary>
     public static CliConsole System { get; } = new(
@@ -17,5 +19,8 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
         Console.Error,
         Console.OpenStandardInput,
         Console.OpenStandardOutput,
-        !Console.IsErrorRedirected);
+        !Console.IsErrorRedirected,
+#pragma warning disable RS0030 // The tool is the one place that reads the real clock; the library only takes an IClock.
+        SystemClock.Instance);
+#pragma warning restore RS0030
 }

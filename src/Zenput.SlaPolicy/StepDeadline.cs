@@ -50,10 +50,26 @@ public sealed record StepDeadline
     /// <inheritdoc />
     public override string ToString() => Kind switch
     {
-        StepDeadlineKind.Within => $"within {GoalText.Format(Length!.Value)} of {Anchor}",
+        StepDeadlineKind.Within => $"within {GoalText.Format(Length!.Value)} of {Phrase(Anchor)}",
         StepDeadlineKind.WithResponseGoal => "by the response goal",
-        StepDeadlineKind.Recurring => $"every {GoalText.Format(Length!.Value)} until resolved",
-        StepDeadlineKind.AfterEvent => $"after {Anchor}",
+        StepDeadlineKind.Recurring => Anchor == TicketEventKind.Reported
+            ? $"every {GoalText.Format(Length!.Value)} until resolved"
+            : $"every {GoalText.Format(Length!.Value)} from {Phrase(Anchor)} until resolved",
+        StepDeadlineKind.AfterEvent => $"once {Phrase(Anchor)}",
         _ => "best effort, no deadline",
+    };
+
+    private static string Phrase(TicketEventKind anchor) => anchor switch
+    {
+        TicketEventKind.Reported => "notification",
+        TicketEventKind.TicketCreated => "ticket creation",
+        TicketEventKind.EngineerAssigned => "engineer assignment",
+        TicketEventKind.FirstResponse => "the first response",
+        TicketEventKind.StatusUpdate => "the last status update",
+        TicketEventKind.FixStarted => "the fix starting",
+        TicketEventKind.FixApplied => "the fix is applied",
+        TicketEventKind.UsersNotified => "users are notified",
+        TicketEventKind.ReleasedInMajorVersion => "the next major release",
+        _ => "resolution",
     };
 }

@@ -19,7 +19,7 @@ internal sealed class DueBatchProcessor
     public const int MaxLineBytes = 1 << 20;
 
     private static readonly InstantPattern Utc = InstantPattern.ExtendedIso;
-    private static readonly OffsetDateTimePattern Local = OffsetDateTimePattern.ExtendedIso;
+    private static readonly OffsetDateTimePattern Local = OffsetDateTimePattern.Rfc3339;
 
     private readonly SlaPolicy _policy;
     private readonly SlaClock _clock;

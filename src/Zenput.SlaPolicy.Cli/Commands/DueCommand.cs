@@ -8,6 +8,7 @@ using NodaTime.Text;
 using Spectre.Console;
 using Zenput.SlaPolicy.Cli.Batch;
 using Zenput.SlaPolicy.Clock;
+using Zenput.SlaPolicy.Maintenance;
 
 namespace Zenput.SlaPolicy.Cli.Commands;
 
@@ -18,6 +19,7 @@ namespace Zenput.SlaPolicy.Cli.Commands;
 internal sealed class DueCommand : ICliCommand
 {
     private static readonly OffsetDateTimePattern OffsetPattern = OffsetDateTimePattern.ExtendedIso;
+    private static readonly OffsetDateTimePattern LocalPattern = OffsetDateTimePattern.Rfc3339;
 
     public Command Create(CliRuntime runtime)
     {
@@ -128,7 +130,7 @@ internal sealed class DueCommand : ICliCommand
 
     private static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
-    private static string Local(Instant instant, DateTimeZone zone) => OffsetPattern.Format(instant.InZone(zone).ToOffsetDateTime());
+    private static string Local(Instant instant, DateTimeZone zone) => LocalPattern.Format(instant.InZone(zone).ToOffsetDateTime());
 
     private static void WriteText(TextWriter output, SlaPolicy policy, ResponsePlan plan)
     {
@@ -142,9 +144,10 @@ internal sealed class DueCommand : ICliCommand
         var number = 1;
         foreach (var planned in plan.Steps)
         {
-            var due = planned.DueAt is { } at ? $"due {Utc(at)} ({Local(at, zone)})" : planned.Step.Deadline.ToString();
             output.WriteLine($"  {number++}. {planned.Step.Kind}: {planned.Step.Description}");
-            output.WriteLine($"     {due}; {planned.Step.Deadline}");
+            output.WriteLine(planned.DueAt is { } at
+                ? $"     due {Utc(at)} ({Local(at, zone)}): {planned.Step.Deadline}"
+                : $"     {planned.Step.Deadline}");
         }
 
         if (plan.MaintenanceDuringGoal.Count == 0)
@@ -207,7 +210,7 @@ internal sealed class DueCommand : ICliCommand
             w.WriteEndArray();
             w.WriteBoolean("clockStopsDuringMaintenance", plan.ClockStopsDuringMaintenance);
             w.WritePropertyName("maintenance");
-            MaintenanceJson.WriteWindows(w, plan.MaintenanceDuringGoal, zone);
+            MaintenanceWindowJson.WriteArray(w, plan.MaintenanceDuringGoal);
             w.WriteEndObject();
         }
 

@@ -19,6 +19,9 @@ public sealed record MaintenanceWindow(
     Interval Interval,
     DateTimeZone Zone)
 {
+    /// <summary>Gets why the window is needed: a one-off's <see cref="MaintenanceOneOff.Reason"/>; empty for occurrences of recurring rules.</summary>
+    public string Reason { get; init; } = string.Empty;
+
     /// <summary>Gets the first instant of the window.</summary>
     public Instant Start => Interval.Start;
 

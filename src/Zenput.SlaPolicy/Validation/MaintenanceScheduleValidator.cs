@@ -1,15 +1,37 @@
 using System.Collections.Generic;
 using System.Linq;
 using FluentValidation;
+using FluentValidation.Results;
 using NodaTime;
+using NodaTime.Text;
+using Zenput.SlaPolicy.Internal;
 using Zenput.SlaPolicy.Maintenance;
 
 namespace Zenput.SlaPolicy.Validation;
 
 /// <summary>
 /// Validates a maintenance schedule: windows of positive length shorter than their recurrence,
-/// unique ids, and cancellations and moves that refer to existing recurrences.
+/// unique ids, cancellations and moves that refer to real occurrences, and the notice rules.
 /// </summary>
+/// <remarks>
+/// <para>The notice rules (the SLA: "customers are notified of planned outages via the Zenput
+/// Status Page"):</para>
+/// <list type="bullet">
+/// <item><description>A <see cref="MaintenanceKind.Planned"/> one-off must be announced at least
+/// <see cref="MaintenanceSchedule.NoticeLeadTime"/> before it starts. Announced later (or after it
+/// started) is an error, <see cref="PolicyErrorCodes.LateMaintenanceNotice"/>: a planned window
+/// without the promised notice was not planned, so record it as an emergency.
+/// Not announced yet is a warning, <see cref="PolicyErrorCodes.MaintenanceNotAnnounced"/>, stating
+/// the deadline (validation has no clock, so it cannot tell whether the deadline has passed).</description></item>
+/// <item><description>A <see cref="MovedOccurrence"/> follows the same rule, measured from the earlier
+/// of its original and its new start: customers who planned around the usual time must learn of
+/// the change as early as those affected by the new time.</description></item>
+/// <item><description>An <see cref="MaintenanceKind.Emergency"/> one-off is exempt, but always reported
+/// as a warning, <see cref="PolicyErrorCodes.EmergencyMaintenance"/>, with the notice it had.</description></item>
+/// <item><description>Occurrences of the recurring rules need no per-occurrence notice (the rule itself
+/// is the standing announcement), and neither do cancellations.</description></item>
+/// </list>
+/// </remarks>
 public sealed class MaintenanceScheduleValidator : AbstractValidator<MaintenanceSchedule>
 {
     /// <summary>Creates the validator.</summary>
@@ -72,11 +94,115 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
                 CheckReference(context, schedule.Moves[i].RecurrenceId, recurrenceIds, $"{nameof(MaintenanceSchedule.Moves)}[{i}].RecurrenceId");
             }
         });
+
+        RuleFor(s => s).Custom(CheckOccurrenceChanges);
+        RuleFor(s => s).Custom(CheckNotices);
     }
 
     /// <summary>The shortest gap between two occurrences of a pattern: a week, or four weeks for monthly windows.</summary>
     internal static Duration ShortestRecurrence(RecurrencePattern pattern) =>
         pattern == RecurrencePattern.Weekly ? Duration.FromDays(7) : Duration.FromDays(28);
+
+    private static void CheckOccurrenceChanges(MaintenanceSchedule schedule, ValidationContext<MaintenanceSchedule> context)
+    {
+        var rules = new Dictionary<string, MaintenanceRecurrence>();
+        foreach (var rule in schedule.Recurrences)
+        {
+            rules.TryAdd(rule.Id, rule);
+        }
+
+        var changed = new Dictionary<(string, LocalDate), string>();
+        var changes = schedule.Cancellations.Select((c, i) => (c.RecurrenceId, c.Date, Path: $"{nameof(MaintenanceSchedule.Cancellations)}[{i}]", Verb: "cancelled"))
+            .Concat(schedule.Moves.Select((m, i) => (m.RecurrenceId, Date: m.OriginalDate, Path: $"{nameof(MaintenanceSchedule.Moves)}[{i}]", Verb: "moved")));
+        foreach (var (recurrenceId, date, path, verb) in changes)
+        {
+            if (!rules.TryGetValue(recurrenceId, out var rule))
+            {
+                continue;
+            }
+
+            if (!MaintenanceExpansion.IsOccurrenceDate(rule, date))
+            {
+                context.AddFailure(Failure(
+                    context,
+                    $"{path}.{(verb == "moved" ? nameof(MovedOccurrence.OriginalDate) : nameof(CancelledOccurrence.Date))}",
+                    $"The recurrence '{recurrenceId}' has no occurrence on {LocalDatePattern.Iso.Format(date)} ({date.DayOfWeek}) to be {verb}.",
+                    PolicyErrorCodes.NotAnOccurrence));
+            }
+            else if (!changed.TryAdd((recurrenceId, date), path))
+            {
+                context.AddFailure(Failure(
+                    context,
+                    path,
+                    $"The occurrence of '{recurrenceId}' on {LocalDatePattern.Iso.Format(date)} is {verb} here but already changed by {changed[(recurrenceId, date)]}.",
+                    PolicyErrorCodes.ConflictingOccurrenceChange));
+            }
+        }
+    }
+
+    private static void CheckNotices(MaintenanceSchedule schedule, ValidationContext<MaintenanceSchedule> context)
+    {
+        var lead = schedule.NoticeLeadTime < Duration.Zero ? Duration.Zero : schedule.NoticeLeadTime;
+        for (var i = 0; i < schedule.OneOffs.Count; i++)
+        {
+            var oneOff = schedule.OneOffs[i];
+            var start = LocalResolution.ToInstant(oneOff.Start, schedule.Zone);
+            var path = $"{nameof(MaintenanceSchedule.OneOffs)}[{i}].{nameof(MaintenanceOneOff.AnnouncedAt)}";
+            var what = $"The planned window '{oneOff.Id}' starting {Format(start)}";
+            if (oneOff.Kind == MaintenanceKind.Emergency)
+            {
+                var notice = oneOff.AnnouncedAt is { } announced
+                    ? announced <= start ? $"announced {GoalText.Format(start - announced)} ahead" : $"announced {GoalText.Format(announced - start)} after it started"
+                    : "not announced";
+                context.AddFailure(Failure(context, path, $"'{oneOff.Id}' starting {Format(start)} is emergency maintenance ({notice}): it is exempt from the {GoalText.Format(lead)} notice rule.", PolicyErrorCodes.EmergencyMaintenance, Severity.Warning));
+            }
+            else
+            {
+                CheckNotice(context, path, what, start, oneOff.AnnouncedAt, lead);
+            }
+        }
+
+        var rules = new Dictionary<string, MaintenanceRecurrence>();
+        foreach (var rule in schedule.Recurrences)
+        {
+            rules.TryAdd(rule.Id, rule);
+        }
+
+        for (var i = 0; i < schedule.Moves.Count; i++)
+        {
+            var move = schedule.Moves[i];
+            if (!rules.TryGetValue(move.RecurrenceId, out var rule) || !MaintenanceExpansion.IsOccurrenceDate(rule, move.OriginalDate))
+            {
+                continue;
+            }
+
+            var original = LocalResolution.ToInstant(move.OriginalDate + rule.StartTime, schedule.Zone);
+            var moved = LocalResolution.ToInstant(move.NewStart, schedule.Zone);
+            var path = $"{nameof(MaintenanceSchedule.Moves)}[{i}].{nameof(MovedOccurrence.AnnouncedAt)}";
+            var what = $"The move of '{rule.Id}' from {Format(original)} to {Format(moved)}";
+            CheckNotice(context, path, what, original < moved ? original : moved, move.AnnouncedAt, lead);
+        }
+    }
+
+    private static void CheckNotice(ValidationContext<MaintenanceSchedule> context, string path, string what, Instant start, Instant? announcedAt, Duration lead)
+    {
+        var deadline = start - lead;
+        if (announcedAt is not { } announced)
+        {
+            context.AddFailure(Failure(context, path, $"{what} has not been announced; planned maintenance must be announced by {Format(deadline)} ({GoalText.Format(lead)} ahead).", PolicyErrorCodes.MaintenanceNotAnnounced, Severity.Warning));
+        }
+        else if (announced > deadline)
+        {
+            var given = announced <= start ? $"only {GoalText.Format(start - announced)} ahead" : $"{GoalText.Format(announced - start)} after it started";
+            context.AddFailure(Failure(context, path, $"{what} was announced at {Format(announced)}, {given}; planned maintenance must be announced at least {GoalText.Format(lead)} ahead (by {Format(deadline)}). If it was an emergency, record it as one.", PolicyErrorCodes.LateMaintenanceNotice));
+        }
+    }
+
+    /// <summary>A failure at <paramref name="path"/> below the schedule, prefixed with where the schedule sits (for example <c>Maintenance.</c> inside a policy).</summary>
+    private static ValidationFailure Failure(ValidationContext<MaintenanceSchedule> context, string path, string message, string code, Severity severity = Severity.Error) =>
+        new(context.PropertyChain.BuildPropertyPath(path), message) { ErrorCode = code, Severity = severity };
+
+    private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
     private static void AddDuplicates(ValidationContext<MaintenanceSchedule> context, IEnumerable<string> ids, string collection, HashSet<string> seen)
     {

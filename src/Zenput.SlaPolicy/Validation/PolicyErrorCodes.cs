@@ -98,4 +98,19 @@ public static class PolicyErrorCodes
 
     /// <summary>A document's schema version is missing or not supported.</summary>
     public const string UnsupportedSchemaVersion = "UnsupportedSchemaVersion";
+
+    /// <summary>A planned one-off window or a moved occurrence was announced less than the schedule's notice lead time ahead (or after it started). Record it as emergency maintenance if it was one.</summary>
+    public const string LateMaintenanceNotice = "LateMaintenanceNotice";
+
+    /// <summary>(Warning) a planned one-off window or a moved occurrence has not been announced yet; the message says by when it must be.</summary>
+    public const string MaintenanceNotAnnounced = "MaintenanceNotAnnounced";
+
+    /// <summary>(Warning) an emergency one-off window: exempt from the notice rule, flagged so that it is seen; the message says how much notice it had.</summary>
+    public const string EmergencyMaintenance = "EmergencyMaintenance";
+
+    /// <summary>A cancelled or moved occurrence names a date on which its recurrence has no occurrence (wrong weekday, week of month, or outside the effective range).</summary>
+    public const string NotAnOccurrence = "NotAnOccurrence";
+
+    /// <summary>The same occurrence of a recurrence is cancelled or moved more than once.</summary>
+    public const string ConflictingOccurrenceChange = "ConflictingOccurrenceChange";
 }

@@ -14,19 +14,22 @@ internal static class CliRunner
         public string[] OutLines => Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
     }
 
-    public static Result InProcess(string stdin, params string[] args) => InProcess(Encoding.UTF8.GetBytes(stdin), args);
+    /// <summary>The fixed "now" of in-process runs: 2026-11-24T12:00:00Z.</summary>
+    public static readonly NodaTime.Testing.FakeClock Now = new(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
 
-    public static Result InProcess(byte[] stdin, params string[] args)
+    public static Result RunWithInput(string stdin, params string[] args) => RunWithInput(Encoding.UTF8.GetBytes(stdin), args);
+
+    public static Result RunWithInput(byte[] stdin, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var binary = new MemoryStream();
-        var console = new CliConsole(output, error, () => new MemoryStream(stdin), () => new NonClosingStream(binary), ErrorIsTerminal: false);
+        var console = new CliConsole(output, error, () => new MemoryStream(stdin), () => new NonClosingStream(binary), ErrorIsTerminal: false, Now);
         var code = CliApp.Run(args, console);
         return new Result(code, output + Encoding.UTF8.GetString(binary.ToArray()), error.ToString());
     }
 
-    public static Result InProcess(params string[] args) => InProcess([], args);
+    public static Result Run(params string[] args) => RunWithInput(System.Array.Empty<byte>(), args);
 
     /// <summary>Runs the built tool (zenput-sla.dll next to the tests) with <c>dotnet</c>, feeding <paramref name="stdin"/>.</summary>
     public static Result AsProcess(byte[] stdin, params string[] args)

@@ -23,7 +23,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Due_for_one_critical_ticket_reported_during_maintenance_prints_due_steps_cadence_and_the_window()
     {
-        var result = CliRunner.InProcess("due", "--severity", "critical", "--reported-at", "2026-11-24T21:30:00-08:00");
+        var result = CliRunner.Run("due", "--severity", "critical", "--reported-at", "2026-11-24T21:30:00-08:00");
 
         result.ExitCode.Should().Be(ExitCodes.Success);
         result.Out.Should().Contain("Level 1 - Critical")
@@ -39,7 +39,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Due_as_json_has_the_response_due_instant_and_every_step()
     {
-        var result = CliRunner.InProcess("due", "--severity", "2", "--reported-at", "2026-07-01T09:00:00-07:00", "--format", "json");
+        var result = CliRunner.Run("due", "--severity", "2", "--reported-at", "2026-07-01T09:00:00-07:00", "--format", "json");
 
         result.ExitCode.Should().Be(ExitCodes.Success);
         var json = JsonDocument.Parse(result.Out).RootElement;
@@ -63,7 +63,7 @@ public sealed class CommandTests : IDisposable
     [InlineData(new[] { "launch" }, "launch")]
     public void Usage_errors_exit_2_with_one_clear_sentence_and_no_stack_trace(string[] args, string message)
     {
-        var result = CliRunner.InProcess(args);
+        var result = CliRunner.Run(args);
 
         result.ExitCode.Should().Be(ExitCodes.UsageError);
         result.Error.Should().Contain(message).And.NotContain("   at ");
@@ -73,10 +73,10 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Policy_show_prints_a_document_that_validate_accepts_and_that_loads_as_the_built_in_policy()
     {
-        var shown = CliRunner.InProcess("policy", "show");
+        var shown = CliRunner.Run("policy", "show");
         var path = WriteFile("policy.json", shown.Out);
 
-        var validated = CliRunner.InProcess("validate", path);
+        var validated = CliRunner.Run("validate", path);
 
         shown.ExitCode.Should().Be(ExitCodes.Success);
         SlaPolicyDocument.Load(shown.Out).Should().Be(ZenputSla.Default);
@@ -90,7 +90,7 @@ public sealed class CommandTests : IDisposable
         var document = SlaPolicyDocument.Save(ZenputSla.Default).Replace("\"duration\": \"2:00:00\"", "\"duration\": \"1:00:00\"");
         var path = WriteFile("faster.json", document);
 
-        var result = CliRunner.InProcess("due", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--format", "json", "--policy", path);
+        var result = CliRunner.Run("due", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--format", "json", "--policy", path);
 
         result.ExitCode.Should().Be(ExitCodes.Success);
         JsonDocument.Parse(result.Out).RootElement.GetProperty("responseDueAt").GetString().Should().Be("2026-11-25T06:30:00Z");
@@ -104,7 +104,7 @@ public sealed class CommandTests : IDisposable
             .Replace("\"supportZone\": \"America/Los_Angeles\"", "\"supportZone\": \"America/Atlantis\"");
         var path = WriteFile("broken.json", document);
 
-        var result = CliRunner.InProcess("validate", path);
+        var result = CliRunner.Run("validate", path);
 
         result.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
         result.OutLines.Should().Contain("$.supportZone: 'America/Atlantis' is not a known IANA time-zone id (for example 'America/Los_Angeles'). [UnknownTimeZone]");
@@ -117,7 +117,7 @@ public sealed class CommandTests : IDisposable
         var document = SlaPolicyDocument.Save(ZenputSla.Default).Replace("\"duration\": \"4:00:00\"", "\"duration\": \"-4:00:00\"");
         var path = WriteFile("negative.json", document);
 
-        var result = CliRunner.InProcess("validate", path);
+        var result = CliRunner.Run("validate", path);
 
         result.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
         result.OutLines.Should().Contain(l => l.StartsWith("$.tiers[1].responseGoal: ", StringComparison.Ordinal) && l.EndsWith("[NonPositiveGoal]", StringComparison.Ordinal));
@@ -128,7 +128,7 @@ public sealed class CommandTests : IDisposable
     {
         var path = WriteFile("malformed.json", "{ \"schemaVersion\": 1,");
 
-        var result = CliRunner.InProcess("due", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--policy", path);
+        var result = CliRunner.Run("due", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--policy", path);
 
         result.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
         result.Error.Should().Contain("$: The document is not well-formed JSON at line 1").And.Contain("is invalid (1 error)");
@@ -137,8 +137,8 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Help_and_version_are_available()
     {
-        var help = CliRunner.InProcess("due", "--help");
-        var version = CliRunner.InProcess("--version");
+        var help = CliRunner.Run("due", "--help");
+        var version = CliRunner.Run("--version");
 
         help.ExitCode.Should().Be(0);
         help.Out.Should().Contain("--reported-at").And.Contain("--input");

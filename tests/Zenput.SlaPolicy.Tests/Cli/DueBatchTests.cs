@@ -10,7 +10,7 @@ public sealed class DueBatchTests
 {
     private const string Critical = """{"id":"T-1","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00"}""";
 
-    private static CliRunner.Result Batch(string input) => CliRunner.InProcess(input, "due", "--input", "-");
+    private static CliRunner.Result Batch(string input) => CliRunner.RunWithInput(input, "due", "--input", "-");
 
     private static JsonElement[] Lines(CliRunner.Result result) =>
         [.. result.OutLines.Select(l => JsonDocument.Parse(l).RootElement)];
@@ -35,7 +35,7 @@ public sealed class DueBatchTests
     {
         var input = "\uFEFF" + Critical + "\r\n\r\n   \r\n" + Critical.Replace("T-1", "T-3") + "\r\n";
 
-        var result = CliRunner.InProcess(Encoding.UTF8.GetBytes(input), "due", "--input", "-");
+        var result = CliRunner.RunWithInput(Encoding.UTF8.GetBytes(input), "due", "--input", "-");
 
         result.ExitCode.Should().Be(ExitCodes.Success);
         Lines(result).Select(l => l.GetProperty("id").GetString()).Should().Equal("T-1", "T-3");
@@ -108,10 +108,10 @@ public sealed class DueBatchTests
     [Fact]
     public void Invalid_UTF8_is_an_error_line_and_the_run_goes_on()
     {
-        var bad = Encoding.UTF8.GetBytes("""{"id":"X","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","note":"""").Concat(new byte[] { 0xC3, 0x28, (byte)'"', (byte)'}' });
+        var bad = Encoding.UTF8.GetBytes("""{"id":"X","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","note":""" + "\"").Concat(new byte[] { 0xC3, 0x28, (byte)'"', (byte)'}' });
         var input = Encoding.UTF8.GetBytes(Critical + "\n").Concat(bad).Concat(Encoding.UTF8.GetBytes("\n" + Critical)).ToArray();
 
-        var result = CliRunner.InProcess(input, "due", "--input", "-");
+        var result = CliRunner.RunWithInput(input, "due", "--input", "-");
 
         var lines = Lines(result);
         lines.Should().HaveCount(3);
@@ -123,7 +123,7 @@ public sealed class DueBatchTests
     [Fact]
     public void Very_long_line_is_an_error_line_and_the_run_goes_on()
     {
-        var longLine = """{"id":"L","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","note":"""" + new string('x', 2 * 1024 * 1024) + "\"}";
+        var longLine = """{"id":"L","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","note":""" + "\"" + new string('x', 2 * 1024 * 1024) + "\"}";
 
         var result = Batch(longLine + "\n" + Critical);
 
@@ -146,7 +146,7 @@ public sealed class DueBatchTests
     [Fact]
     public void Input_file_that_does_not_exist_is_a_clear_error()
     {
-        var result = CliRunner.InProcess("due", "--input", "/nonexistent/tickets.jsonl");
+        var result = CliRunner.Run("due", "--input", "/nonexistent/tickets.jsonl");
 
         result.ExitCode.Should().Be(ExitCodes.IoError);
         result.Error.Should().StartWith("error: Cannot read the input '/nonexistent/tickets.jsonl'");

@@ -41,7 +41,7 @@ public sealed partial class ReadmeCliExampleTests
     {
         var example = ReadExamples().Single(e => e.Command == command);
 
-        var result = CliRunner.InProcess(Encoding.UTF8.GetBytes(example.Input), [.. Arguments(example.Command)]);
+        var result = CliRunner.RunWithInput(Encoding.UTF8.GetBytes(example.Input), [.. Arguments(example.Command)]);
 
         result.Out.ReplaceLineEndings("\n").TrimEnd('\n').Should().Be(example.Output.TrimEnd('\n'), $"the README shows this output for '{command}'");
         result.ExitCode.Should().Be(example.ExitCode);

@@ -178,7 +178,7 @@ public sealed class ZenputSlaArticleTests
     {
         var rule = Policy.Maintenance!.Recurrences.Should().ContainSingle().Subject;
         Policy.Maintenance.Zone.Id.Should().Be("America/Los_Angeles");
-        rule.Pattern.Should().Be(Maintenance.RecurrencePattern.Weekly);
+        rule.Pattern.Should().Be(Zenput.SlaPolicy.Maintenance.RecurrencePattern.Weekly);
         rule.DayOfWeek.Should().Be(IsoDayOfWeek.Tuesday);
         rule.StartTime.Should().Be(new LocalTime(21, 0));
         rule.Length.Should().Be(Duration.FromHours(2));

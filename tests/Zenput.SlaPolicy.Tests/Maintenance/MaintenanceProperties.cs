@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck.Xunit;
+using NodaTime;
+using Zenput.SlaPolicy.Maintenance;
+
+namespace Zenput.SlaPolicy.Tests.Maintenance;
+
+/// <summary>
+/// Properties of the queries over random schedules (weekly and monthly rules at awkward local times in
+/// zones with DST, one-offs, cancellations and moves) and random ranges. Each case is built from a
+/// seed so that a failure can be replayed.
+/// </summary>
+public sealed class MaintenanceProperties
+{
+    private static readonly string[] Zones = ["America/Los_Angeles", "Europe/London", "Europe/Berlin", "Australia/Lord_Howe", "America/Santiago", "UTC"];
+
+    internal static (MaintenanceSchedule Schedule, Instant From, Instant To) Case(int seed)
+    {
+        var random = new Random(seed);
+        var zone = DateTimeZoneProviders.Tzdb[Zones[random.Next(Zones.Length)]];
+        var rules = new List<MaintenanceRecurrence>();
+        for (var i = 0; i < random.Next(1, 4); i++)
+        {
+            var time = new LocalTime(random.Next(0, 24), random.Next(0, 4) * 15);
+            var length = Duration.FromMinutes(random.Next(1, 48) * 15);
+            var day = (IsoDayOfWeek)random.Next(1, 8);
+            LocalDate? from = random.Next(3) == 0 ? new LocalDate(2026, 1, 1).PlusDays(random.Next(0, 400)) : null;
+            LocalDate? until = random.Next(3) == 0 ? new LocalDate(2026, 6, 1).PlusDays(random.Next(0, 400)) : null;
+            rules.Add(random.Next(2) == 0
+                ? new MaintenanceRecurrence($"w{i}", "Weekly", RecurrencePattern.Weekly, day, null, time, length, from, until)
+                : new MaintenanceRecurrence($"m{i}", "Monthly", RecurrencePattern.MonthlyNthWeekday, day, new[] { 1, 2, 3, 4, 5, -1 }[random.Next(6)], time, length, from, until));
+        }
+
+        var rangeStart = Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromMinutes(random.Next(0, 60 * 24 * 700));
+        var rangeEnd = rangeStart + Duration.FromMinutes(random.Next(0, 60 * 24 * 90));
+
+        // Cancel and move some of the real occurrences near the range.
+        var occurrences = new MaintenanceSchedule(zone, rules).WindowsOverlapping(rangeStart - Duration.FromDays(30), rangeEnd + Duration.FromDays(30));
+        var cancellations = new List<CancelledOccurrence>();
+        var moves = new List<MovedOccurrence>();
+        foreach (var occurrence in occurrences)
+        {
+            switch (random.Next(6))
+            {
+                case 0:
+                    cancellations.Add(new CancelledOccurrence(occurrence.SourceId, occurrence.OccurrenceDate));
+                    break;
+                case 1:
+                    moves.Add(new MovedOccurrence(
+                        occurrence.SourceId,
+                        occurrence.OccurrenceDate,
+                        occurrence.LocalStart.LocalDateTime.PlusMinutes(random.Next(-20, 20) * 60),
+                        random.Next(2) == 0 ? null : Duration.FromMinutes(random.Next(1, 20) * 15)));
+                    break;
+            }
+        }
+
+        var oneOffs = Enumerable.Range(0, random.Next(0, 4))
+            .Select(i => new MaintenanceOneOff(
+                $"o{i}", "One-off", random.Next(2) == 0 ? MaintenanceKind.Planned : MaintenanceKind.Emergency,
+                (rangeStart + Duration.FromMinutes(random.Next(-2000, 60 * 24 * 90))).InZone(zone).LocalDateTime,
+                Duration.FromMinutes(random.Next(1, 40) * 15),
+                "Reason."))
+            .ToList();
+
+        return (new MaintenanceSchedule(zone, rules, oneOffs, cancellations, moves), rangeStart, rangeEnd);
+    }
+
+    [Property(MaxTest = 60)]
+    public void Merged_windows_are_ordered_disjoint_non_touching_within_the_range_and_sum_to_the_maintenance_time(int seed)
+    {
+        var (schedule, from, to) = Case(seed);
+
+        var merged = schedule.MergedWindowsWithin(from, to);
+
+        merged.Where(i => i.Start < from || i.End > to || i.Start >= i.End).Should().BeEmpty();
+        merged.Zip(merged.Skip(1)).Where(p => p.First.End >= p.Second.Start).Should().BeEmpty();
+        merged.Aggregate(Duration.Zero, (sum, i) => sum + i.Duration).Should().Be(schedule.MaintenanceTimeWithin(from, to));
+    }
+
+    [Property(MaxTest = 60)]
+    public void Maintenance_time_is_additive_over_adjacent_ranges(int seed)
+    {
+        var (schedule, from, to) = Case(seed);
+        var middle = from + ((to - from) / 3);
+
+        (schedule.MaintenanceTimeWithin(from, middle) + schedule.MaintenanceTimeWithin(middle, to))
+            .Should().Be(schedule.MaintenanceTimeWithin(from, to));
+    }
+
+    [Property(MaxTest = 60)]
+    public void An_instant_is_under_maintenance_exactly_when_a_listed_window_or_a_merged_interval_contains_it(int seed)
+    {
+        var (schedule, from, to) = Case(seed);
+        var windows = schedule.WindowsOverlapping(from, to);
+        var merged = schedule.MergedWindowsWithin(from, to);
+
+        // Probe every window edge (and a tick either side) plus a sweep through the range.
+        var probes = windows.SelectMany(w => new[] { w.Start - Duration.Epsilon, w.Start, w.End - Duration.Epsilon, w.End })
+            .Concat(Enumerable.Range(0, 50).Select(i => from + ((to - from) * i / 50)))
+            .Where(t => t >= from && t < to);
+        foreach (var t in probes)
+        {
+            var expected = windows.Any(w => w.Contains(t));
+            schedule.IsUnderMaintenance(t).Should().Be(expected, "at {0}", t);
+            merged.Any(i => i.Contains(t)).Should().Be(expected, "at {0}", t);
+            if (expected)
+            {
+                schedule.WindowAt(t)!.Contains(t).Should().BeTrue();
+            }
+        }
+    }
+
+    [Property(MaxTest = 40)]
+    public void The_lazy_enumeration_and_the_next_window_agree_with_the_range_query(int seed)
+    {
+        var (schedule, from, to) = Case(seed);
+        var listed = schedule.WindowsOverlapping(from, to);
+
+        schedule.WindowsFrom(from).TakeWhile(w => w.Start < to).Should().Equal(listed);
+        listed.Should().BeInAscendingOrder(w => w.Start);
+        var next = schedule.NextWindow(from);
+        var expectedNext = listed.FirstOrDefault(w => w.Start >= from);
+        if (expectedNext is not null)
+        {
+            next.Should().Be(expectedNext);
+        }
+        else if (next is not null)
+        {
+            next.Start.Should().BeGreaterThanOrEqualTo(to);
+        }
+    }
+}
