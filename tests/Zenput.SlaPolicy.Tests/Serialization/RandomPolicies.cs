@@ -112,10 +112,15 @@ internal static class RandomPolicies
 
     private static MaintenanceSchedule Schedule(Random random, DateTimeZone zone)
     {
+        var day = (IsoDayOfWeek)random.Next(1, 8);
         var rules = new List<MaintenanceRecurrence>
         {
-            MaintenanceRecurrence.Weekly("weekly", "Weekly", (IsoDayOfWeek)random.Next(1, 8), Time(random), Duration.FromMinutes(random.Next(1, 600))),
+            MaintenanceRecurrence.Weekly("weekly", "Weekly", day, Time(random), Duration.FromMinutes(random.Next(1, 600))),
         };
+
+        // Cancelled and moved occurrences must be real occurrences of the weekly rule.
+        var cancelled = new LocalDate(2026, 12, 20).With(DateAdjusters.NextOrSame(day));
+        var moved = cancelled.PlusWeeks(1);
         if (random.Next(2) == 0)
         {
             rules.Add(new MaintenanceRecurrence("monthly", "Monthly", RecurrencePattern.MonthlyNthWeekday, IsoDayOfWeek.Sunday, random.Next(2) == 0 ? -1 : random.Next(1, 6), new LocalTime(2, 30), Duration.FromHours(3), new LocalDate(2026, 1, 1), random.Next(2) == 0 ? null : new LocalDate(2030, 12, 31)));
@@ -125,8 +130,8 @@ internal static class RandomPolicies
             zone,
             rules,
             random.Next(2) == 0 ? [] : [new MaintenanceOneOff("upgrade", "Database upgrade", MaintenanceKind.Emergency, new LocalDateTime(2026, 12, 5, 22, 15), Duration.FromMinutes(90), "Security patch", random.Next(2) == 0 ? null : Instant.FromUtc(2026, 12, 5, 1, 2, 3))],
-            random.Next(2) == 0 ? [] : [new CancelledOccurrence("weekly", new LocalDate(2026, 12, 22))],
-            random.Next(2) == 0 ? [] : [new MovedOccurrence("weekly", new LocalDate(2026, 12, 29), new LocalDateTime(2026, 12, 30, 21, 0), random.Next(2) == 0 ? null : Duration.FromHours(1))],
+            random.Next(2) == 0 ? [] : [new CancelledOccurrence("weekly", cancelled)],
+            random.Next(2) == 0 ? [] : [new MovedOccurrence("weekly", moved, moved.PlusDays(1).At(new LocalTime(21, 0)), random.Next(2) == 0 ? null : Duration.FromHours(1))],
             Duration.FromHours(random.Next(0, 100)),
             random.Next(2) == 0 ? [] : ["Web app", "Mobile app"]);
     }
