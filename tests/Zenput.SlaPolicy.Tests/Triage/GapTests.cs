@@ -16,7 +16,7 @@ public sealed class GapTests
 
         result.Severity.Rank.Should().Be(2);
         result.IsOutsideDefinitions.Should().BeFalse();
-        result.Reasons.Select(m => m.Rule.Id).Should().Equal("server-slowdown");
+        result.Matches.Select(m => m.Rule.Id).Should().Equal(["server-slowdown"], "the share is below the threshold, so the gap rule does not match");
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class GapTests
 
         result.Severity.Rank.Should().Be(1);
         result.IsOutsideDefinitions.Should().BeTrue();
-        result.Reasons.Select(m => m.Rule.Id).Should().Equal("slowdown-beyond-threshold");
+        result.Matches.Select(m => m.Rule.Id).Should().Equal(["slowdown-beyond-threshold"], "5% is not fewer than 5%, so the Level 2 server slowdown does not match");
         result.Reasons.Single().MatchedOn.Should().Contain("affected users: 5% (5% or more)");
     }
 
