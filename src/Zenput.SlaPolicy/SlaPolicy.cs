@@ -6,6 +6,7 @@ using NodaTime;
 using Zenput.SlaPolicy.Calendars;
 using Zenput.SlaPolicy.Internal;
 using Zenput.SlaPolicy.Maintenance;
+using Zenput.SlaPolicy.Triage;
 
 namespace Zenput.SlaPolicy;
 
@@ -31,7 +32,8 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         IEnumerable<BusinessCalendar> calendars,
         MaintenanceSchedule? maintenance,
         bool clockStopsDuringMaintenance,
-        IEnumerable<string> assumptions)
+        IEnumerable<string> assumptions,
+        TriageRules? triageRules = null)
     {
         Name = name;
         Description = description;
@@ -42,6 +44,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         Maintenance = maintenance;
         ClockStopsDuringMaintenance = clockStopsDuringMaintenance;
         Assumptions = Guard.Freeze(assumptions, nameof(assumptions));
+        TriageRules = triageRules;
     }
 
     /// <summary>Gets the policy's name, for example <c>Zenput Support SLA</c>.</summary>
@@ -73,6 +76,14 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
 
     /// <summary>Gets the assumptions the policy makes where its source text is silent, in plain words.</summary>
     public IReadOnlyList<string> Assumptions { get; }
+
+    /// <summary>
+    /// Gets the rules that recommend a severity for an impact assessment (see <see cref="SeverityClassifier"/>),
+    /// or <see langword="null"/> when the policy defines none: it is then classified with the Zenput
+    /// article's rules (<see cref="ZenputSla.TriageRules"/>), each counting at the nearest level of this
+    /// policy that is at least as severe as the one it names.
+    /// </summary>
+    public TriageRules? TriageRules { get; }
 
     /// <summary>Gets the tier whose severity is identified by <paramref name="nameOrRank"/> (a name in any case, or a rank), or <see langword="null"/>.</summary>
     /// <param name="nameOrRank">For example <c>critical</c>, <c>Major</c> or <c>3</c>.</param>
@@ -117,7 +128,8 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
                 && Equality.Sequence(Calendars, other.Calendars)
                 && Maintenance == other.Maintenance
                 && ClockStopsDuringMaintenance == other.ClockStopsDuringMaintenance
-                && Equality.Sequence(Assumptions, other.Assumptions)));
+                && Equality.Sequence(Assumptions, other.Assumptions)
+                && TriageRules == other.TriageRules));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SlaPolicy);

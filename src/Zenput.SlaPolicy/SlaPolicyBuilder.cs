@@ -5,6 +5,7 @@ using Zenput.SlaPolicy.Internal;
 using NodaTime;
 using Zenput.SlaPolicy.Calendars;
 using Zenput.SlaPolicy.Maintenance;
+using Zenput.SlaPolicy.Triage;
 using Zenput.SlaPolicy.Validation;
 
 namespace Zenput.SlaPolicy;
@@ -31,6 +32,7 @@ public sealed class SlaPolicyBuilder
     private DateTimeZone _supportZone = DateTimeZone.Utc;
     private MaintenanceSchedule? _maintenance;
     private bool _clockStopsDuringMaintenance;
+    private TriageRules? _triageRules;
     private bool _built;
 
     /// <summary>Starts a policy with the given name, the UTC support zone, no tiers and no maintenance.</summary>
@@ -54,6 +56,7 @@ public sealed class SlaPolicyBuilder
             _maintenance = policy.Maintenance,
             _clockStopsDuringMaintenance = policy.ClockStopsDuringMaintenance,
             _responseSatisfiedBy = [.. policy.ResponseSatisfiedBy],
+            _triageRules = policy.TriageRules,
         };
         builder._tiers.AddRange(policy.Tiers);
         builder._calendars.AddRange(policy.Calendars);
@@ -205,6 +208,16 @@ public sealed class SlaPolicyBuilder
         return this;
     }
 
+    /// <summary>Sets the rules that recommend a severity for an impact assessment.</summary>
+    /// <param name="rules">The rules, or <see langword="null"/> (the default) to classify with the Zenput article's rules.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithTriageRules(TriageRules? rules)
+    {
+        EnsureNotBuilt();
+        _triageRules = rules;
+        return this;
+    }
+
     /// <summary>Validates what has been set so far without building, returning every error and warning.</summary>
     /// <returns>The findings, errors first; empty when the policy is valid and raises no warning.</returns>
     public IReadOnlyList<PolicyFinding> Validate()
@@ -240,7 +253,8 @@ public sealed class SlaPolicyBuilder
             _calendars,
             _maintenance,
             _clockStopsDuringMaintenance,
-            _assumptions);
+            _assumptions,
+            _triageRules);
 
     private void EnsureNotBuilt()
     {

@@ -1,5 +1,6 @@
 using NodaTime;
 using Zenput.SlaPolicy.Maintenance;
+using Zenput.SlaPolicy.Triage;
 
 namespace Zenput.SlaPolicy;
 
@@ -80,6 +81,13 @@ public static class ZenputSla
         [MaintenanceRecurrence.Weekly(WeeklyMaintenanceId, "Weekly scheduled maintenance", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), MaintenanceWindowLength)],
         affectedComponents: ["Zenput service"]);
 
+    /// <summary>
+    /// Gets the triage rules that encode the article's definitions of the levels, each citing the article's
+    /// wording, plus two that fill its gaps toward the more severe level: a slowdown affecting 5% or more of
+    /// users, and a lasting, complete loss of function for only a share of users (both Level 1).
+    /// </summary>
+    public static TriageRules TriageRules { get; } = ArticleTriageRules.Create();
+
     // Declared after the levels and the schedule: static initializers run in textual order.
     /// <summary>Gets the built-in Zenput policy. The same instance is returned every time; it is immutable and thread-safe.</summary>
     public static SlaPolicy Default { get; } = CreateDefault();
@@ -112,6 +120,7 @@ public static class ZenputSla
                 Step(ResolutionStepKind.NextReleaseEffort, "Zenput makes commercially reasonable efforts to address these issues in the next major service release.", StepDeadline.BestEffort(), TicketEventKind.ReleasedInMajorVersion),
             ])
             .WithMaintenance(MaintenanceSchedule, clockStopsDuringMaintenance: false)
+            .WithTriageRules(TriageRules)
             .WithAssumption("The weekly maintenance window (Tuesdays 21:00 America/Los_Angeles) lasts 2 hours.")
             .WithAssumption("The SLA clock does not stop during scheduled maintenance: the article states no exclusion.")
             .WithAssumption("\"3 days\" for Level 3 means 3 calendar days on the wall clock of America/Los_Angeles.")

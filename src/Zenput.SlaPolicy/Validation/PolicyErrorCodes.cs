@@ -113,4 +113,22 @@ public static class PolicyErrorCodes
 
     /// <summary>The same occurrence of a recurrence is cancelled or moved more than once.</summary>
     public const string ConflictingOccurrenceChange = "ConflictingOccurrenceChange";
+
+    /// <summary>A triage rule, or the triage fallback, recommends a severity rank the policy does not define.</summary>
+    public const string UnknownTriageRank = "UnknownTriageRank";
+
+    /// <summary>A policy's triage rule set holds no rule.</summary>
+    public const string NoTriageRules = "NoTriageRules";
+
+    /// <summary>A triage rule's condition can never be met (an empty range of shares, or a condition on an unknown workaround).</summary>
+    public const string InvalidTriageCondition = "InvalidTriageCondition";
+
+    /// <summary>An impact assessment's percentage of affected users contradicts its scope (all users with 3%, a single user with 80%, a share of 0%).</summary>
+    public const string AffectedShareContradictsScope = "AffectedShareContradictsScope";
+
+    /// <summary>Two facts of an impact assessment contradict each other (widespread data impact for a single user, a temporary loss with no loss of function).</summary>
+    public const string ContradictoryImpact = "ContradictoryImpact";
+
+    /// <summary>(Warning) an impact assessment gives a share of users of 100%, which is all users.</summary>
+    public const string AffectedShareIsAllUsers = "AffectedShareIsAllUsers";
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FluentValidation;
 using NodaTime;
+using Zenput.SlaPolicy.Triage;
 
 namespace Zenput.SlaPolicy.Validation;
 
@@ -39,6 +40,10 @@ public sealed class SlaPolicyValidator : AbstractValidator<SlaPolicy>
             .WithMessage("The clock is set to stop during maintenance, but the policy has no maintenance schedule, so it never stops.")
             .WithErrorCode(PolicyErrorCodes.NoMaintenanceSchedule)
             .WithSeverity(Severity.Warning);
+
+        RuleFor(p => p.TriageRules!)
+            .SetValidator(p => new TriageRulesValidator(p.Severities))
+            .When(p => p.TriageRules is not null);
 
         RuleFor(p => p).Custom(CheckAcrossTiers);
         RuleFor(p => p).Custom(CheckCalendars);
