@@ -111,6 +111,23 @@ internal sealed class DocumentObject
         return number;
     }
 
+    public decimal? Decimal(string name, bool required = true)
+    {
+        var value = Property(name, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Value.ValueKind != JsonValueKind.Number || !value.Value.TryGetDecimal(out var number))
+        {
+            Error(name, $"Expected a number but found {JsonText.Describe(value.Value.ValueKind)}.");
+            return null;
+        }
+
+        return number;
+    }
+
     public bool? Bool(string name, bool required = true)
     {
         var value = Property(name, required);
@@ -137,7 +154,7 @@ internal sealed class DocumentObject
             return null;
         }
 
-        if (JsonText.TryParseEnum<TEnum>(text, out var value) && value.ToString() != "None")
+        if (JsonText.TryParseEnum<TEnum>(text, out var value))
         {
             return value;
         }
@@ -255,7 +272,7 @@ internal sealed class DocumentObject
         where TEnum : struct, Enum =>
         Array<object>(name, (element, path) =>
         {
-            if (element.ValueKind == JsonValueKind.String && JsonText.TryParseEnum<TEnum>(element.GetString()!, out var value) && value.ToString() != "None")
+            if (element.ValueKind == JsonValueKind.String && JsonText.TryParseEnum<TEnum>(element.GetString()!, out var value))
             {
                 return value;
             }

@@ -28,13 +28,17 @@ internal static class JsonText
     public static string EnumName<TEnum>(TEnum value)
         where TEnum : struct, Enum => CamelCase(value.ToString());
 
+    /// <summary>Gets whether <paramref name="value"/> may appear in a document (IsoDayOfWeek.None may not).</summary>
+    public static bool IsAllowed<TEnum>(TEnum value)
+        where TEnum : struct, Enum => !(typeof(TEnum) == typeof(IsoDayOfWeek) && value.ToString() == nameof(IsoDayOfWeek.None));
+
     public static bool TryParseEnum<TEnum>(string text, out TEnum value)
         where TEnum : struct, Enum
     {
         // Names only: a number could name a value the enum does not define.
         foreach (var candidate in Enum.GetValues<TEnum>())
         {
-            if (string.Equals(candidate.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            if (IsAllowed(candidate) && string.Equals(candidate.ToString(), text, StringComparison.OrdinalIgnoreCase))
             {
                 value = candidate;
                 return true;
@@ -51,7 +55,7 @@ internal static class JsonText
         var names = new List<string>();
         foreach (var value in Enum.GetValues<TEnum>())
         {
-            if (value.ToString() != "None")
+            if (IsAllowed(value))
             {
                 names.Add($"'{EnumName(value)}'");
             }

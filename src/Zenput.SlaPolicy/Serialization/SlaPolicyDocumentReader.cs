@@ -3,6 +3,7 @@ using System.Text.Json;
 using NodaTime;
 using Zenput.SlaPolicy.Calendars;
 using Zenput.SlaPolicy.Maintenance;
+using Zenput.SlaPolicy.Triage;
 using Zenput.SlaPolicy.Validation;
 
 namespace Zenput.SlaPolicy.Serialization;
@@ -53,6 +54,11 @@ internal sealed class SlaPolicyDocumentReader
 
         var maintenance = doc.Property("maintenance", required: false) is { } m ? ReadMaintenance(m, doc.PathOf("maintenance")) : null;
         builder.WithMaintenance(maintenance, doc.Bool("clockStopsDuringMaintenance", required: false) ?? false);
+
+        if (doc.Property("triage", required: false) is { } triage && ReadTriage(triage, doc.PathOf("triage")) is { } rules)
+        {
+            builder.WithTriageRules(rules);
+        }
 
         foreach (var assumption in doc.Strings("assumptions", required: false) ?? [])
         {
@@ -375,10 +381,69 @@ internal sealed class SlaPolicyDocumentReader
         var original = move.Date("originalDate");
         var newStart = move.Noda<LocalDateTime>("newStart", "2026-12-02T21:00:00");
         var newLength = move.Duration("newLength", required: false);
+        var announced = move.Noda<Instant>("announcedAt", "2026-11-20T17:00:00Z", required: false);
         move.ReportUnknownProperties();
         return NonBlank(move, "recurrenceId", id) && original is not null && newStart is not null
-            ? new MovedOccurrence(id!, original.Value, newStart.Value, newLength)
+            ? new MovedOccurrence(id!, original.Value, newStart.Value, newLength) { AnnouncedAt = announced }
             : null;
+    }
+
+    private TriageRules? ReadTriage(JsonElement element, string path)
+    {
+        var triage = DocumentObject.Open(element, path, _findings);
+        if (triage is null)
+        {
+            return null;
+        }
+
+        var fallback = triage.Int("fallbackRank", required: false);
+        var rules = triage.Array("rules", ReadTriageRule);
+        triage.ReportUnknownProperties();
+        return rules is null ? null : new TriageRules(rules, fallback);
+    }
+
+    private TriageRule? ReadTriageRule(JsonElement element, string path)
+    {
+        var rule = DocumentObject.Open(element, path, _findings);
+        if (rule is null)
+        {
+            return null;
+        }
+
+        var id = rule.String("id");
+        var rank = rule.Int("targetRank");
+        var criterion = rule.String("criterion");
+        var outside = rule.Bool("outsideDefinitions", required: false) ?? false;
+        var explanation = rule.String("explanation", required: false);
+        var when = rule.Property("when", required: true) is { } w ? ReadCondition(w, rule.PathOf("when")) : null;
+        rule.ReportUnknownProperties();
+        return NonBlank(rule, "id", id) && rank is not null && criterion is not null && when is not null
+            ? new TriageRule(id!, rank.Value, criterion, when) { IsOutsideDefinitions = outside, Explanation = explanation }
+            : null;
+    }
+
+    private TriageCondition? ReadCondition(JsonElement element, string path)
+    {
+        var when = DocumentObject.Open(element, path, _findings);
+        if (when is null)
+        {
+            return null;
+        }
+
+        var condition = new TriageCondition
+        {
+            Scopes = when.Enums<ImpactScope>("scopes", required: false) ?? [],
+            FunctionLosses = when.Enums<FunctionLoss>("functionLosses", required: false) ?? [],
+            IsTemporary = when.Bool("isTemporary", required: false),
+            PerformanceDegradations = when.Enums<PerformanceDegradation>("performanceDegradations", required: false) ?? [],
+            DataImpacts = when.Enums<DataImpact>("dataImpacts", required: false) ?? [],
+            Workarounds = when.Enums<WorkaroundStatus>("workarounds", required: false) ?? [],
+            Categories = when.Enums<IssueCategory>("categories", required: false) ?? [],
+            AffectedPercentAtLeast = when.Decimal("affectedPercentAtLeast", required: false),
+            AffectedPercentBelow = when.Decimal("affectedPercentBelow", required: false),
+        };
+        when.ReportUnknownProperties();
+        return condition;
     }
 
     private static bool NonBlank(DocumentObject owner, string name, string? value)

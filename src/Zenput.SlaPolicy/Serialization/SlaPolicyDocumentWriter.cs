@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using Zenput.SlaPolicy.Calendars;
 using Zenput.SlaPolicy.Maintenance;
+using Zenput.SlaPolicy.Triage;
 
 namespace Zenput.SlaPolicy.Serialization;
 
@@ -39,6 +40,12 @@ internal static class SlaPolicyDocumentWriter
         {
             w.WritePropertyName("maintenance");
             WriteMaintenance(w, maintenance);
+        }
+
+        if (policy.TriageRules is { } triage)
+        {
+            w.WritePropertyName("triage");
+            WriteTriage(w, triage);
         }
 
         w.WriteEndObject();
@@ -243,11 +250,81 @@ internal static class SlaPolicyDocumentWriter
                 w.WriteString("newLength", JsonText.Format(length));
             }
 
+            if (move.AnnouncedAt is { } announced)
+            {
+                w.WriteString("announcedAt", JsonText.Format(announced));
+            }
+
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteTriage(Utf8JsonWriter w, TriageRules triage)
+    {
+        w.WriteStartObject();
+        if (triage.FallbackRank is { } fallback)
+        {
+            w.WriteNumber("fallbackRank", fallback);
+        }
+
+        w.WriteStartArray("rules");
+        foreach (var rule in triage.Rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", rule.Id);
+            w.WriteNumber("targetRank", rule.TargetRank);
+            w.WriteString("criterion", rule.Criterion);
+            if (rule.IsOutsideDefinitions)
+            {
+                w.WriteBoolean("outsideDefinitions", true);
+            }
+
+            if (rule.Explanation is { } explanation)
+            {
+                w.WriteString("explanation", explanation);
+            }
+
+            var when = rule.When;
+            w.WriteStartObject("when");
+            WriteEnumsIfAny(w, "scopes", when.Scopes);
+            WriteEnumsIfAny(w, "functionLosses", when.FunctionLosses);
+            if (when.IsTemporary is { } temporary)
+            {
+                w.WriteBoolean("isTemporary", temporary);
+            }
+
+            WriteEnumsIfAny(w, "performanceDegradations", when.PerformanceDegradations);
+            WriteEnumsIfAny(w, "dataImpacts", when.DataImpacts);
+            WriteEnumsIfAny(w, "workarounds", when.Workarounds);
+            WriteEnumsIfAny(w, "categories", when.Categories);
+            if (when.AffectedPercentAtLeast is { } atLeast)
+            {
+                w.WriteNumber("affectedPercentAtLeast", atLeast);
+            }
+
+            if (when.AffectedPercentBelow is { } below)
+            {
+                w.WriteNumber("affectedPercentBelow", below);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEnumsIfAny<TEnum>(Utf8JsonWriter w, string name, IReadOnlyList<TEnum> values)
+        where TEnum : struct, System.Enum
+    {
+        if (values.Count > 0)
+        {
+            WriteEnums(w, name, values);
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)

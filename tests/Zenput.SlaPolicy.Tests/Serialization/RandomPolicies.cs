@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using Zenput.SlaPolicy.Calendars;
 using Zenput.SlaPolicy.Maintenance;
+using Zenput.SlaPolicy.Triage;
 
 namespace Zenput.SlaPolicy.Tests.Serialization;
 
@@ -51,7 +52,39 @@ internal static class RandomPolicies
             builder.WithAssumption(Text(random, "Assumption"));
         }
 
+        if (random.Next(2) == 0)
+        {
+            builder.WithTriageRules(Triage(random, levels));
+        }
+
         return builder.Build();
+    }
+
+    private static TriageRules Triage(Random random, int levels)
+    {
+        T[] Some<T>(T[] values) => [.. values.Where(_ => random.Next(3) == 0)];
+        var rules = Enumerable.Range(0, random.Next(1, 5)).Select(i =>
+        {
+            decimal? atLeast = random.Next(2) == 0 ? null : random.Next(0, 50) + 0.25m;
+            decimal? below = random.Next(2) == 0 ? null : (atLeast ?? 0) + random.Next(1, 50);
+            return new TriageRule($"rule-{i}", random.Next(1, levels + 1), Text(random, "Criterion"), new TriageCondition
+            {
+                Scopes = Some(Enum.GetValues<ImpactScope>()),
+                FunctionLosses = Some(Enum.GetValues<FunctionLoss>()),
+                IsTemporary = random.Next(3) switch { 0 => null, 1 => true, _ => false },
+                PerformanceDegradations = Some(Enum.GetValues<PerformanceDegradation>()),
+                DataImpacts = Some(Enum.GetValues<DataImpact>()),
+                Workarounds = Some([WorkaroundStatus.Available, WorkaroundStatus.Unavailable]),
+                Categories = Some(Enum.GetValues<IssueCategory>()),
+                AffectedPercentAtLeast = atLeast,
+                AffectedPercentBelow = below,
+            })
+            {
+                IsOutsideDefinitions = i % 2 == 1,
+                Explanation = i % 2 == 1 || random.Next(2) == 0 ? Text(random, "Because") : null,
+            };
+        });
+        return new TriageRules(rules, random.Next(2) == 0 ? null : random.Next(1, levels + 1));
     }
 
     private static List<ResolutionStep> Steps(Random random)
@@ -131,7 +164,7 @@ internal static class RandomPolicies
             rules,
             random.Next(2) == 0 ? [] : [new MaintenanceOneOff("upgrade", "Database upgrade", MaintenanceKind.Emergency, new LocalDateTime(2026, 12, 5, 22, 15), Duration.FromMinutes(90), "Security patch", random.Next(2) == 0 ? null : Instant.FromUtc(2026, 12, 5, 1, 2, 3))],
             random.Next(2) == 0 ? [] : [new CancelledOccurrence("weekly", cancelled)],
-            random.Next(2) == 0 ? [] : [new MovedOccurrence("weekly", moved, moved.PlusDays(1).At(new LocalTime(21, 0)), random.Next(2) == 0 ? null : Duration.FromHours(1))],
+            random.Next(2) == 0 ? [] : [new MovedOccurrence("weekly", moved, moved.PlusDays(1).At(new LocalTime(21, 0)), random.Next(2) == 0 ? null : Duration.FromHours(1)) { AnnouncedAt = random.Next(2) == 0 ? null : Instant.FromUtc(2026, 12, 1, 9, 30) }],
             Duration.FromHours(random.Next(0, 100)),
             random.Next(2) == 0 ? [] : ["Web app", "Mobile app"]);
     }

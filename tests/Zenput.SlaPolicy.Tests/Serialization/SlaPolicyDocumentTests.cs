@@ -18,7 +18,7 @@ public sealed class SlaPolicyDocumentTests
         SlaPolicyDocument.Load(json).Should().Be(ZenputSla.Default);
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 100)]
     public bool Generated_policies_save_and_load_back_equal(int seed)
     {
         var policy = RandomPolicies.Create(seed);
