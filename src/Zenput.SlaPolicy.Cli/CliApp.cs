@@ -14,6 +14,7 @@ internal static class CliApp
         new MaintenanceCommand(),
         new ValidateCommand(),
         new PolicyCommand(),
+        new ClassifyCommand(),
     ];
 
     /// <summary>Runs the tool with <paramref name="args"/> on <paramref name="console"/> and returns the exit code.</summary>
