@@ -32,7 +32,7 @@ public sealed partial class ReadmeCliExampleTests
     {
         var commands = ReadExamples().Select(e => e.Command.Split(' ')[1]).Distinct().ToList();
 
-        commands.Should().Contain(["due", "maintenance", "validate", "policy"]);
+        commands.Should().Contain(["due", "maintenance", "validate", "policy", "classify"]);
     }
 
     [Theory]
@@ -43,11 +43,16 @@ public sealed partial class ReadmeCliExampleTests
 
         var result = CliRunner.RunWithInput(Encoding.UTF8.GetBytes(example.Input), [.. Arguments(example.Command)]);
 
-        result.Out.ReplaceLineEndings("\n").TrimEnd('\n').Should().Be(example.Output.TrimEnd('\n'), $"the README shows this output for '{command}'");
+        if (example.Output is not null)
+        {
+            result.Out.ReplaceLineEndings("\n").TrimEnd('\n').Should().Be(example.Output.TrimEnd('\n'), $"the README shows this output for '{command}'");
+        }
+
         result.ExitCode.Should().Be(example.ExitCode);
     }
 
-    private sealed record Example(string Command, string Input, string Output, int ExitCode);
+    /// <summary>An example; <see cref="Output"/> is null when the README shows no output (then only the exit code is checked).</summary>
+    private sealed record Example(string Command, string Input, string? Output, int ExitCode);
 
     private static List<Example> ReadExamples()
     {
@@ -58,7 +63,7 @@ public sealed partial class ReadmeCliExampleTests
             var body = match.Groups[1].Value;
             string? command = null;
             var input = string.Empty;
-            var output = string.Empty;
+            string? output = null;
             foreach (Match fence in Fence().Matches(body))
             {
                 var info = fence.Groups[1].Value;
