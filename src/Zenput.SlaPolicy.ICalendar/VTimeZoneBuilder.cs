@@ -28,11 +28,12 @@ internal static class VTimeZoneBuilder
         var intervals = zone.GetZoneIntervals(start, end > start ? end : start + NodaTime.Duration.Epsilon).ToList();
         var timeZone = new VTimeZone(zone.Id);
 
+        var transitions = new List<Transition>();
         var first = intervals[0];
         if (first.HasStart)
         {
-            var before = zone.GetZoneInterval(first.Start - NodaTime.Duration.Epsilon);
-            Add(timeZone, Observance(new Transition(first.Start, before.WallOffset, first)));
+            // The change into the offset in force at the start of the span is written too, so every local time in the span has its offset.
+            transitions.Add(new Transition(first.Start, zone.GetZoneInterval(first.Start - NodaTime.Duration.Epsilon).WallOffset, first));
         }
         else
         {
@@ -46,7 +47,6 @@ internal static class VTimeZoneBuilder
             });
         }
 
-        var transitions = new List<Transition>();
         for (var i = 1; i < intervals.Count; i++)
         {
             transitions.Add(new Transition(intervals[i].Start, intervals[i - 1].WallOffset, intervals[i]));
