@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NodaTime;
 using Zenput.SlaPolicy.Internal;
 
@@ -72,6 +73,28 @@ public sealed record MaintenanceRecurrence
 
     /// <summary>Gets the last local date on which an occurrence may start, if bounded.</summary>
     public LocalDate? EffectiveUntil { get; }
+
+    /// <summary>Gets whether the rule has an occurrence on <paramref name="date"/> (before any cancellation or move).</summary>
+    /// <param name="date">A local date in the schedule's zone.</param>
+    /// <returns><see langword="true"/> when the date matches the pattern and lies within the effective range.</returns>
+    public bool OccursOn(LocalDate date) => MaintenanceExpansion.IsOccurrenceDate(this, date);
+
+    /// <summary>Gets the local dates within <c>[first, last]</c> (both inclusive) on which the rule has an occurrence, in order, before any cancellation or move.</summary>
+    /// <param name="first">The first date to consider.</param>
+    /// <param name="last">The last date to consider.</param>
+    /// <returns>The occurrence dates, computed lazily.</returns>
+    public IEnumerable<LocalDate> OccurrenceDates(LocalDate first, LocalDate last)
+    {
+        foreach (var date in MaintenanceExpansion.OccurrenceDates(this, first))
+        {
+            if (date > last)
+            {
+                yield break;
+            }
+
+            yield return date;
+        }
+    }
 
     /// <summary>Creates a weekly recurrence.</summary>
     /// <param name="id">A stable identifier.</param>

@@ -107,6 +107,19 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void A_fresh_schedule_answers_the_same_from_many_threads_at_once()
+    {
+        var schedule = new MaintenanceSchedule(Pacific, Zenput.Recurrences, cancellations: [new CancelledOccurrence(ZenputSla.WeeklyMaintenanceId, new LocalDate(2026, 1, 13))]);
+        var expected = new MaintenanceSchedule(Pacific, Zenput.Recurrences, cancellations: [new CancelledOccurrence(ZenputSla.WeeklyMaintenanceId, new LocalDate(2026, 1, 13))])
+            .WindowsOverlapping(Instant.FromUtc(2026, 1, 1, 0, 0), Instant.FromUtc(2027, 1, 1, 0, 0));
+
+        var results = new System.Collections.Concurrent.ConcurrentBag<System.Collections.Generic.IReadOnlyList<MaintenanceWindow>>();
+        System.Threading.Tasks.Parallel.For(0, 16, _ => results.Add(schedule.WindowsOverlapping(Instant.FromUtc(2026, 1, 1, 0, 0), Instant.FromUtc(2027, 1, 1, 0, 0))));
+
+        results.Should().HaveCount(16).And.OnlyContain(r => r.SequenceEqual(expected));
+    }
+
+    [Fact]
     public void A_year_of_the_built_in_schedule_is_52_or_53_two_hour_windows()
     {
         var from = Instant.FromUtc(2026, 1, 1, 8, 0);
