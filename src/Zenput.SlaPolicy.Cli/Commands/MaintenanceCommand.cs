@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Zenput.SlaPolicy.ICalendar;
 using Zenput.SlaPolicy.Maintenance;
 
 namespace Zenput.SlaPolicy.Cli.Commands;
@@ -21,7 +22,7 @@ internal sealed class MaintenanceCommand : ICliCommand
         var to = new Option<string>("--to") { Description = "End of the range (exclusive): a date (midnight in the policy's support zone) or an instant with an offset.", HelpName = "DATE|INSTANT", Required = true };
         var asOf = new Option<string>("--as-of") { Description = "For --format statuspage: the instant the statuses are given as of (default: now).", HelpName = "INSTANT" };
         var policy = CliRuntime.PolicyOption();
-        var format = CliRuntime.FormatOption("text", "json", "statuspage");
+        var format = CliRuntime.FormatOption("text", "json", "ics", "statuspage");
 
         var command = new Command("maintenance", "List the scheduled maintenance windows that overlap [--from, --to): as text, a JSON array, an iCalendar file (ics) or status-page notices.");
         command.Options.Add(from);
@@ -47,6 +48,10 @@ internal sealed class MaintenanceCommand : ICliCommand
             {
                 case "json":
                     output.WriteLine(MaintenanceWindowJson.ToJson(windows));
+                    break;
+                case "ics":
+                    // The iCalendar text already ends its lines with CRLF, as RFC 5545 requires.
+                    output.Write(MaintenanceICalendar.ToIcs(schedule ?? new MaintenanceSchedule(zone, []), start, end));
                     break;
                 case "statuspage":
                     var now = parse.GetValue(asOf) is { } text ? ParseInstant(text, "--as-of") : runtime.Console.Clock.GetCurrentInstant();
