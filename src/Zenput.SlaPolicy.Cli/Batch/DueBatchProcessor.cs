@@ -48,7 +48,7 @@ internal sealed class DueBatchProcessor
         var reader = new BatchLineReader(input, MaxLineBytes);
         var ticket = new TicketLine();
         var buffered = new BufferedStream(output, 1 << 16);
-        using var writer = new Utf8JsonWriter(buffered, new JsonWriterOptions { Indented = false, SkipValidation = false });
+        using var writer = new Utf8JsonWriter(buffered, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         long answered = 0;
         long failed = 0;
 

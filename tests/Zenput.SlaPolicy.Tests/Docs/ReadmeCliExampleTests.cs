@@ -11,7 +11,8 @@ namespace Zenput.SlaPolicy.Tests.Docs;
 /// <summary>
 /// Runs every <c>&lt;!-- cli-example --&gt;</c> of the README through the tool and compares the output.
 /// In an example, a <c>sh</c> block holds the command, a block tagged <c>input</c> is standard input,
-/// a block tagged <c>output</c> is the expected standard output, and <c>&lt;!-- exit-code: N --&gt;</c>
+/// a block tagged <c>output</c> is the expected standard output, a block tagged <c>file:NAME</c> is written
+/// to a file that the command names, and <c>&lt;!-- exit-code: N --&gt;</c>
 /// the expected exit code (0 when absent).
 /// </summary>
 public sealed partial class ReadmeCliExampleTests
@@ -41,7 +42,17 @@ public sealed partial class ReadmeCliExampleTests
     {
         var example = ReadExamples().Single(e => e.Command == command);
 
-        var result = CliRunner.RunWithInput(Encoding.UTF8.GetBytes(example.Input), [.. Arguments(example.Command)]);
+        var folder = Directory.CreateTempSubdirectory("zenput-sla-readme-").FullName;
+        var args = Arguments(example.Command);
+        foreach (var (name, text) in example.Files)
+        {
+            var path = Path.Combine(folder, name);
+            File.WriteAllText(path, text);
+            args = [.. args.Select(a => a == name ? path : a)];
+        }
+
+        var result = CliRunner.RunWithInput(Encoding.UTF8.GetBytes(example.Input), [.. args]);
+        Directory.Delete(folder, recursive: true);
 
         if (example.Output is not null)
         {
@@ -52,7 +63,7 @@ public sealed partial class ReadmeCliExampleTests
     }
 
     /// <summary>An example; <see cref="Output"/> is null when the README shows no output (then only the exit code is checked).</summary>
-    private sealed record Example(string Command, string Input, string? Output, int ExitCode);
+    private sealed record Example(string Command, string Input, string? Output, int ExitCode, List<(string Name, string Text)> Files);
 
     private static List<Example> ReadExamples()
     {
@@ -64,6 +75,7 @@ public sealed partial class ReadmeCliExampleTests
             string? command = null;
             var input = string.Empty;
             string? output = null;
+            var files = new List<(string, string)>();
             foreach (Match fence in Fence().Matches(body))
             {
                 var info = fence.Groups[1].Value;
@@ -80,10 +92,14 @@ public sealed partial class ReadmeCliExampleTests
                 {
                     output = text;
                 }
+                else if (info.Split(' ').LastOrDefault(w => w.StartsWith("file:", StringComparison.Ordinal)) is { } file)
+                {
+                    files.Add((file["file:".Length..], text));
+                }
             }
 
             var exit = ExitCode().Match(body);
-            examples.Add(new Example(command ?? throw new InvalidOperationException("A cli-example needs a sh block."), input, output, exit.Success ? int.Parse(exit.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0));
+            examples.Add(new Example(command ?? throw new InvalidOperationException("A cli-example needs a sh block."), input, output, exit.Success ? int.Parse(exit.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0, files));
         }
 
         return examples;
