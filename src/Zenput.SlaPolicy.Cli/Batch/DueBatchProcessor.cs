@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using NodaTime;
@@ -94,28 +95,22 @@ internal sealed class DueBatchProcessor
                 }
             }
 
-            writer.Reset(buffered);
-            writer.WriteStartObject();
             if (error is null)
             {
-                WriteId(writer, ticket, nullWhenAbsent: true);
-                writer.WriteString("severity"u8, _severityNames[IndexOf(ticket.Tier!)]);
-                writer.WriteString("reportedAt"u8, Utc.Format(ticket.ReportedAt));
-                writer.WriteString("responseDueAt"u8, Utc.Format(due));
-                writer.WriteString("responseDueLocal"u8, Local.Format(due.InZone(_zone).ToOffsetDateTime()));
+                WriteAnswer(buffered, ticket, due);
+                continue;
             }
-            else
+
+            failed++;
+            writer.Reset(buffered);
+            writer.WriteStartObject();
+            writer.WriteNumber("line"u8, reader.LineNumber);
+            if (parsed)
             {
-                failed++;
-                writer.WriteNumber("line"u8, reader.LineNumber);
-                if (parsed)
-                {
-                    WriteId(writer, ticket, nullWhenAbsent: false);
-                }
-
-                writer.WriteString("error"u8, error);
+                WriteId(writer, ticket);
             }
 
+            writer.WriteString("error"u8, error);
             writer.WriteEndObject();
             writer.Flush();
             buffered.WriteByte((byte)'\n');
@@ -126,17 +121,65 @@ internal sealed class DueBatchProcessor
         return new BatchSummary(answered, failed);
     }
 
-    private static void WriteId(Utf8JsonWriter writer, TicketLine ticket, bool nullWhenAbsent)
+    private static void WriteId(Utf8JsonWriter writer, TicketLine ticket)
     {
         if (ticket.IdJson is { } id)
         {
             writer.WritePropertyName("id"u8);
             writer.WriteRawValue(id, skipInputValidation: true);
         }
-        else if (nullWhenAbsent)
+    }
+
+    /// <summary>
+    /// Writes a success line byte by byte: every value is either raw JSON checked by the reader (the
+    /// id), pre-encoded (the severity) or an ISO-8601 text that needs no escaping.
+    /// </summary>
+    private void WriteAnswer(Stream output, TicketLine ticket, Instant due)
+    {
+        Span<byte> line = stackalloc byte[256];
+        var length = 0;
+        Append(line, ref length, "{\"id\":"u8);
+        if (ticket.IdJson is { } id)
         {
-            writer.WriteNull("id"u8);
+            output.Write(line[..length]);
+            output.Write(id);
+            length = 0;
         }
+        else
+        {
+            Append(line, ref length, "null"u8);
+        }
+
+        Append(line, ref length, ",\"severity\":\""u8);
+        output.Write(line[..length]);
+        output.Write(_severityNames[IndexOf(ticket.Tier!)].EncodedUtf8Bytes);
+        length = 0;
+        Append(line, ref length, "\",\"reportedAt\":\""u8);
+        length += FormatUtc(ticket.ReportedAt, line[length..]);
+        Append(line, ref length, "\",\"responseDueAt\":\""u8);
+        length += FormatUtc(due, line[length..]);
+        Append(line, ref length, "\",\"responseDueLocal\":\""u8);
+        length += FormatLocal(due.InZone(_zone).ToOffsetDateTime(), line[length..]);
+        Append(line, ref length, "\"}\n"u8);
+        output.Write(line[..length]);
+    }
+
+    private static void Append(Span<byte> line, ref int length, ReadOnlySpan<byte> text)
+    {
+        text.CopyTo(line[length..]);
+        length += text.Length;
+    }
+
+    private static int FormatUtc(Instant instant, Span<byte> destination)
+    {
+        var length = Iso8601Utf8.FormatUtc(instant, destination);
+        return length > 0 ? length : Encoding.UTF8.GetBytes(Utc.Format(instant), destination);
+    }
+
+    private static int FormatLocal(OffsetDateTime value, Span<byte> destination)
+    {
+        var length = Iso8601Utf8.FormatRfc3339(value, destination);
+        return length > 0 ? length : Encoding.UTF8.GetBytes(Local.Format(value), destination);
     }
 
     private int IndexOf(SeverityTier tier)

@@ -218,6 +218,12 @@ internal sealed class TicketLine
             return false;
         }
 
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Iso8601Utf8.TryParseOffsetDateTime(reader.ValueSpan, out instant))
+        {
+            error = null;
+            return true;
+        }
+
         var text = reader.GetString()!;
         var result = InstantWithOffset.Parse(text);
         if (!result.Success)
