@@ -3,6 +3,7 @@
 using NodaTime;
 using Zenput.SlaPolicy;
 using Zenput.SlaPolicy.Calendars;
+using Zenput.SlaPolicy.Clock;
 using Zenput.SlaPolicy.Serialization;
 using Zenput.SlaPolicy.Validation;
 
@@ -38,6 +39,12 @@ foreach (var tier in policy.Tiers)
 {
     Console.WriteLine($"  {tier.Severity.DisplayName}: respond within {tier.ResponseGoal}");
 }
+
+// Business time: 4 working hours from Friday 16:00 London is Monday 12:00 (1 h on Friday, 3 h on Monday).
+var clock = new SlaClock(policy);
+var reported = new LocalDateTime(2026, 11, 27, 16, 0).InZoneStrictly(london).ToInstant();
+var due = clock.DueAt(reported, policy.GetTier("high").ResponseGoal);
+Console.WriteLine($"High reported Friday 16:00 London is due {due.InZone(london):uuuu-MM-dd HH:mm} London");
 
 // Every mistake at once, each with its path and a stable code.
 try
