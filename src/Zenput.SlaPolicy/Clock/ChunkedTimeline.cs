@@ -26,8 +26,8 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private const int PageShift = 6;
     private const int PageSize = 1 << PageShift;
 
-    /// <summary>No chunk holds more working time than this, so a smaller amount fits in a <see cref="long"/> of nanoseconds.</summary>
-    private static readonly Duration LongestChunk = Duration.FromNanoseconds(ChunkTicks * 100);
+    /// <summary>Amounts up to this are counted in <see cref="long"/> nanoseconds, leaving headroom for adding a chunk's total.</summary>
+    private static readonly Duration LongestAmountInNanoseconds = Duration.FromNanoseconds(long.MaxValue / 2);
 
     /// <summary>The Gregorian calendar repeats every 400 years (146,097 days); a margin covers chunk edges.</summary>
     private static readonly Duration NoWorkingTimeHorizon = Duration.FromDays(146_097 + 800);
@@ -126,16 +126,15 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         var chunk = GetChunk(index);
         var done = chunk.WorkBefore(chunk.OffsetOf(from));
         var available = chunk.Total - done;
-        if (amount <= LongestChunk)
+        if (amount <= LongestAmountInNanoseconds)
         {
             var wanted = amount.ToInt64Nanoseconds();
-            if (wanted <= available)
-            {
-                return chunk.InstantAt(chunk.OffsetAfterWork(done + wanted));
-            }
+            return wanted <= available
+                ? chunk.InstantAt(chunk.OffsetAfterWork(done + wanted))
+                : AdvanceAcrossChunks(from, amount, index, wanted - available);
         }
 
-        return AdvanceAcrossChunks(from, index, amount - Duration.FromNanoseconds(available));
+        return AdvanceAcrossChunks(from, amount, index, amount - Duration.FromNanoseconds(available));
     }
 
     public override bool IsWorkingAt(Instant instant)
@@ -194,42 +193,62 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         }
     }
 
-    private Instant AdvanceAcrossChunks(Instant from, long index, Duration remaining)
+    /// <summary>Hops over whole chunks by their totals; <paramref name="remaining"/> is positive and fits in nanoseconds.</summary>
+    private Instant AdvanceAcrossChunks(Instant from, Duration amount, long index, long remaining)
     {
-        if (_source.ProvablyClosedFrom(from))
+        Instant? closedSince = null;
+        while (true)
         {
-            throw Failures.NoWorkingTime(this, from, ClockRange.Max);
+            var chunk = NextChunk(from, amount, ref index, ref closedSince);
+            if (remaining <= chunk.Total)
+            {
+                return chunk.InstantAt(chunk.OffsetAfterWork(remaining));
+            }
+
+            remaining -= chunk.Total;
+        }
+    }
+
+    /// <summary>As above, for goals longer than a <see cref="long"/> of nanoseconds (about 292 years).</summary>
+    private Instant AdvanceAcrossChunks(Instant from, Duration amount, long index, Duration remaining)
+    {
+        Instant? closedSince = null;
+        while (remaining > LongestAmountInNanoseconds)
+        {
+            remaining -= Duration.FromNanoseconds(NextChunk(from, amount, ref index, ref closedSince).Total);
         }
 
-        Instant? closedSince = null;
+        return AdvanceAcrossChunks(from, amount, index, remaining.ToInt64Nanoseconds());
+    }
+
+    /// <summary>The next chunk with working time after <paramref name="index"/>; fails when there is none in reach.</summary>
+    private TimelineChunk NextChunk(Instant from, Duration amount, ref long index, ref Instant? closedSince)
+    {
         while (true)
         {
             index++;
             if (index > LastChunk)
             {
-                throw Failures.BeyondRange(this, from, remaining);
+                throw Failures.BeyondRange(this, from, amount);
             }
 
             var chunk = GetChunk(index);
-            if (chunk.Total == 0)
+            if (chunk.Total > 0)
             {
-                closedSince ??= chunk.Start;
-                if (chunk.End - Max(closedSince.Value, _regularFrom) > NoWorkingTimeHorizon)
-                {
-                    throw Failures.NoWorkingTime(this, from, chunk.End);
-                }
-
-                continue;
+                closedSince = null;
+                return chunk;
             }
 
-            closedSince = null;
-            var total = Duration.FromNanoseconds(chunk.Total);
-            if (remaining <= total)
+            if (closedSince is null && _source.ProvablyClosedFrom(chunk.Start))
             {
-                return chunk.InstantAt(chunk.OffsetAfterWork(remaining.ToInt64Nanoseconds()));
+                throw Failures.NoWorkingTime(this, from, ClockRange.Max);
             }
 
-            remaining -= total;
+            closedSince ??= chunk.Start;
+            if (chunk.End - Max(closedSince.Value, _regularFrom) > NoWorkingTimeHorizon)
+            {
+                throw Failures.NoWorkingTime(this, from, chunk.End);
+            }
         }
     }
 

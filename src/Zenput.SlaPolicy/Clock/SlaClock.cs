@@ -239,6 +239,10 @@ public sealed class SlaClock
         return Status(start, tier.ResponseGoal, at, pauses);
     }
 
+    /// <summary>Diagnostics for benchmarks: how much of a calendar's timeline has been compiled, and its size.</summary>
+    internal (int Chunks, long Bytes, int Intervals) CompiledSize(string? calendarName) =>
+        (calendarName is null ? _elapsed : CalendarTimeline(calendarName)) is ChunkedTimeline chunked ? chunked.CompiledSize() : (0, 0, 0);
+
     private WorkingTimeline TimelineFor(GoalTarget goal) => goal switch
     {
         null => throw new ArgumentNullException(nameof(goal)),
