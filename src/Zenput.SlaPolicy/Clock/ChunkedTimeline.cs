@@ -7,13 +7,13 @@ using Zenput.SlaPolicy.Maintenance;
 namespace Zenput.SlaPolicy.Clock;
 
 /// <summary>
-/// A working timeline compiled lazily, one chunk of about 326 days at a time, into sorted working
+/// A working timeline compiled lazily, one chunk of about 651 days at a time, into sorted working
 /// intervals with running totals. Working time up to an instant is one binary search in one chunk;
 /// the due instant is one more, after hopping over whole chunks by their totals, so the cost does not
 /// grow with the goal's length beyond one step per chunk crossed.
 /// </summary>
 /// <remarks>
-/// <para>Chunks are fixed spans of 2^48 ticks of the Unix epoch, so the chunk of an instant is a shift.
+/// <para>Chunks are fixed spans of 2^49 ticks of the Unix epoch, so the chunk of an instant is a shift.
 /// They are compiled on first use and published with a compare-exchange: two threads may compile the
 /// same chunk, one result wins, and readers never see a partly built chunk. Nothing is compiled
 /// eagerly, so a calendar spanning centuries costs only the chunks actually visited.</para>
@@ -21,7 +21,7 @@ namespace Zenput.SlaPolicy.Clock;
 /// </remarks>
 internal sealed class ChunkedTimeline : WorkingTimeline
 {
-    private const int ChunkShift = 48;
+    private const int ChunkShift = 49;
     private const long ChunkTicks = 1L << ChunkShift;
     private const int PageShift = 6;
     private const int PageSize = 1 << PageShift;
@@ -38,7 +38,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private readonly IWorkingSpanSource _source;
     private readonly MaintenanceSchedule? _excluded;
     private readonly Instant _regularFrom;
-    private readonly TimelineChunk?[]?[] _pages;
+    private readonly Page?[] _pages;
 
     public ChunkedTimeline(IWorkingSpanSource source, MaintenanceSchedule? excludedMaintenance)
     {
@@ -47,7 +47,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         _regularFrom = excludedMaintenance is null
             ? source.RegularFrom
             : Max(source.RegularFrom, MaintenanceIrregularities.RegularFrom(excludedMaintenance));
-        _pages = new TimelineChunk?[]?[((LastChunk - FirstChunk) >> PageShift) + 1];
+        _pages = new Page?[((LastChunk - FirstChunk) >> PageShift) + 1];
         Description = excludedMaintenance is null
             ? source.Description
             : source.Description + " less the maintenance windows";
@@ -69,8 +69,8 @@ internal sealed class ChunkedTimeline : WorkingTimeline
                 continue;
             }
 
-            bytes += 24 + (8L * PageSize);
-            foreach (var chunk in page)
+            bytes += 24 + (2 * (24 + (8L * PageSize)));
+            foreach (var chunk in page.Chunks)
             {
                 if (chunk is not null)
                 {
@@ -199,13 +199,24 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         Instant? closedSince = null;
         while (true)
         {
-            var chunk = NextChunk(from, amount, ref index, ref closedSince);
-            if (remaining <= chunk.Total)
+            index++;
+
+            // The totals sit in one array per page, so a hop reads a long instead of following a chunk reference.
+            var total = TotalOf(index, from, amount);
+            if (total == 0)
             {
+                CheckStillReachable(from, index, ref closedSince);
+                continue;
+            }
+
+            closedSince = null;
+            if (remaining <= total)
+            {
+                var chunk = GetChunk(index);
                 return chunk.InstantAt(chunk.OffsetAfterWork(remaining));
             }
 
-            remaining -= chunk.Total;
+            remaining -= total;
         }
     }
 
@@ -215,40 +226,54 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         Instant? closedSince = null;
         while (remaining > LongestAmountInNanoseconds)
         {
-            remaining -= Duration.FromNanoseconds(NextChunk(from, amount, ref index, ref closedSince).Total);
+            index++;
+            var total = TotalOf(index, from, amount);
+            if (total == 0)
+            {
+                CheckStillReachable(from, index, ref closedSince);
+            }
+
+            remaining -= Duration.FromNanoseconds(total);
         }
 
         return AdvanceAcrossChunks(from, amount, index, remaining.ToInt64Nanoseconds());
     }
 
-    /// <summary>The next chunk with working time after <paramref name="index"/>; fails when there is none in reach.</summary>
-    private TimelineChunk NextChunk(Instant from, Duration amount, ref long index, ref Instant? closedSince)
+    /// <summary>The working time in chunk <paramref name="index"/>, compiling it if needed; fails past the supported range.</summary>
+    private long TotalOf(long index, Instant from, Duration amount)
     {
-        while (true)
+        if (index > LastChunk)
         {
-            index++;
-            if (index > LastChunk)
-            {
-                throw Failures.BeyondRange(this, from, amount);
-            }
+            throw Failures.BeyondRange(this, from, amount);
+        }
 
-            var chunk = GetChunk(index);
-            if (chunk.Total > 0)
+        var relative = index - FirstChunk;
+        var page = Volatile.Read(ref _pages[relative >> PageShift]);
+        if (page is not null)
+        {
+            var total = Volatile.Read(ref page.Totals[relative & (PageSize - 1)]);
+            if (total >= 0)
             {
-                closedSince = null;
-                return chunk;
+                return total;
             }
+        }
 
-            if (closedSince is null && _source.ProvablyClosedFrom(chunk.Start))
-            {
-                throw Failures.NoWorkingTime(this, from, ClockRange.Max);
-            }
+        return CompileAndPublish(index).Total;
+    }
 
-            closedSince ??= chunk.Start;
-            if (chunk.End - Max(closedSince.Value, _regularFrom) > NoWorkingTimeHorizon)
-            {
-                throw Failures.NoWorkingTime(this, from, chunk.End);
-            }
+    /// <summary>Called for each empty chunk in a row: fails once the emptiness proves there is no working time left.</summary>
+    private void CheckStillReachable(Instant from, long index, ref Instant? closedSince)
+    {
+        var chunk = GetChunk(index);
+        if (closedSince is null && _source.ProvablyClosedFrom(chunk.Start))
+        {
+            throw Failures.NoWorkingTime(this, from, ClockRange.Max);
+        }
+
+        closedSince ??= chunk.Start;
+        if (chunk.End - Max(closedSince.Value, _regularFrom) > NoWorkingTimeHorizon)
+        {
+            throw Failures.NoWorkingTime(this, from, chunk.End);
         }
     }
 
@@ -260,7 +285,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         var page = Volatile.Read(ref _pages[relative >> PageShift]);
         if (page is not null)
         {
-            var chunk = Volatile.Read(ref page[relative & (PageSize - 1)]);
+            var chunk = Volatile.Read(ref page.Chunks[relative & (PageSize - 1)]);
             if (chunk is not null)
             {
                 return chunk;
@@ -277,12 +302,17 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         var page = Volatile.Read(ref pageSlot);
         if (page is null)
         {
-            var created = new TimelineChunk?[PageSize];
+            var created = new Page();
             page = Interlocked.CompareExchange(ref pageSlot, created, null) ?? created;
         }
 
+        var slot = (int)(relative & (PageSize - 1));
         var compiled = Compile(index);
-        return Interlocked.CompareExchange(ref page[relative & (PageSize - 1)], compiled, null) ?? compiled;
+        var published = Interlocked.CompareExchange(ref page.Chunks[slot], compiled, null) ?? compiled;
+
+        // Written after the chunk, so a reader that sees a total can also see the chunk it came from.
+        Volatile.Write(ref page.Totals[slot], published.Total);
+        return published;
     }
 
     private TimelineChunk Compile(long index)
@@ -319,4 +349,14 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
 
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+
+    /// <summary>Sixty-four consecutive chunks, and their totals (-1 until compiled) kept together for fast hops.</summary>
+    private sealed class Page
+    {
+        public Page() => Array.Fill(Totals, -1L);
+
+        public TimelineChunk?[] Chunks { get; } = new TimelineChunk?[PageSize];
+
+        public long[] Totals { get; } = new long[PageSize];
+    }
 }
