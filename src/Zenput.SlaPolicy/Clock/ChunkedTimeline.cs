@@ -32,6 +32,12 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     /// <summary>The Gregorian calendar repeats every 400 years (146,097 days); a margin covers chunk edges.</summary>
     private static readonly Duration NoWorkingTimeHorizon = Duration.FromDays(146_097 + 800);
 
+    /// <summary>
+    /// Chunks more than this many beyond where a call starts (about 114 years) are compiled for their
+    /// totals but not kept, so an absurd goal or range cannot fill memory with centuries of calendar.
+    /// </summary>
+    private const long CachedReach = PageSize;
+
     private static readonly long FirstChunk = ClockRange.Min.ToUnixTimeTicks() >> ChunkShift;
     private static readonly long LastChunk = ClockRange.Max.ToUnixTimeTicks() >> ChunkShift;
 
@@ -102,7 +108,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         var total = Duration.FromNanoseconds(chunk.Total - chunk.WorkBefore(chunk.OffsetOf(from)));
         for (var k = first + 1; k < last; k++)
         {
-            total += Duration.FromNanoseconds(GetChunk(k).Total);
+            total += Duration.FromNanoseconds(TotalOf(k, cache: k - first <= CachedReach));
         }
 
         var lastChunk = GetChunk(last);
@@ -131,7 +137,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
             var wanted = amount.ToInt64Nanoseconds();
             return wanted <= available
                 ? chunk.InstantAt(chunk.OffsetAfterWork(done + wanted))
-                : AdvanceAcrossChunks(from, amount, index, wanted - available);
+                : AdvanceAcrossChunks(from, amount, index, index, wanted - available);
         }
 
         return AdvanceAcrossChunks(from, amount, index, amount - Duration.FromNanoseconds(available));
@@ -194,15 +200,19 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     }
 
     /// <summary>Hops over whole chunks by their totals; <paramref name="remaining"/> is positive and fits in nanoseconds.</summary>
-    private Instant AdvanceAcrossChunks(Instant from, Duration amount, long index, long remaining)
+    private Instant AdvanceAcrossChunks(Instant from, Duration amount, long first, long index, long remaining)
     {
         Instant? closedSince = null;
         while (true)
         {
             index++;
+            if (index > LastChunk)
+            {
+                throw Failures.BeyondRange(this, from, amount);
+            }
 
             // The totals sit in one array per page, so a hop reads a long instead of following a chunk reference.
-            var total = TotalOf(index, from, amount);
+            var total = TotalOf(index, cache: index - first <= CachedReach);
             if (total == 0)
             {
                 CheckStillReachable(from, index, ref closedSince);
@@ -224,10 +234,16 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private Instant AdvanceAcrossChunks(Instant from, Duration amount, long index, Duration remaining)
     {
         Instant? closedSince = null;
+        var first = index;
         while (remaining > LongestAmountInNanoseconds)
         {
             index++;
-            var total = TotalOf(index, from, amount);
+            if (index > LastChunk)
+            {
+                throw Failures.BeyondRange(this, from, amount);
+            }
+
+            var total = TotalOf(index, cache: index - first <= CachedReach);
             if (total == 0)
             {
                 CheckStillReachable(from, index, ref closedSince);
@@ -236,17 +252,12 @@ internal sealed class ChunkedTimeline : WorkingTimeline
             remaining -= Duration.FromNanoseconds(total);
         }
 
-        return AdvanceAcrossChunks(from, amount, index, remaining.ToInt64Nanoseconds());
+        return AdvanceAcrossChunks(from, amount, first, index, remaining.ToInt64Nanoseconds());
     }
 
-    /// <summary>The working time in chunk <paramref name="index"/>, compiling it if needed; fails past the supported range.</summary>
-    private long TotalOf(long index, Instant from, Duration amount)
+    /// <summary>The working time in chunk <paramref name="index"/>, compiling it if needed; kept for later calls only when <paramref name="cache"/> is set.</summary>
+    private long TotalOf(long index, bool cache)
     {
-        if (index > LastChunk)
-        {
-            throw Failures.BeyondRange(this, from, amount);
-        }
-
         var relative = index - FirstChunk;
         var page = Volatile.Read(ref _pages[relative >> PageShift]);
         if (page is not null)
@@ -258,24 +269,28 @@ internal sealed class ChunkedTimeline : WorkingTimeline
             }
         }
 
-        return CompileAndPublish(index).Total;
+        return cache ? CompileAndPublish(index).Total : Compile(index).Total;
     }
 
     /// <summary>Called for each empty chunk in a row: fails once the emptiness proves there is no working time left.</summary>
     private void CheckStillReachable(Instant from, long index, ref Instant? closedSince)
     {
-        var chunk = GetChunk(index);
-        if (closedSince is null && _source.ProvablyClosedFrom(chunk.Start))
+        var (start, end) = Bounds(index);
+        if (closedSince is null && _source.ProvablyClosedFrom(start))
         {
             throw Failures.NoWorkingTime(this, from, ClockRange.Max);
         }
 
-        closedSince ??= chunk.Start;
-        if (chunk.End - Max(closedSince.Value, _regularFrom) > NoWorkingTimeHorizon)
+        closedSince ??= start;
+        if (end - Max(closedSince.Value, _regularFrom) > NoWorkingTimeHorizon)
         {
-            throw Failures.NoWorkingTime(this, from, chunk.End);
+            throw Failures.NoWorkingTime(this, from, end);
         }
     }
+
+    private static (Instant Start, Instant End) Bounds(long index) =>
+        (index == FirstChunk ? ClockRange.Min : Instant.FromUnixTimeTicks(index * ChunkTicks),
+         index == LastChunk ? ClockRange.Max : Min(Instant.FromUnixTimeTicks((index + 1) * ChunkTicks), ClockRange.Max));
 
     private static long ChunkIndex(Instant instant) => instant.ToUnixTimeTicks() >> ChunkShift;
 
@@ -317,8 +332,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
 
     private TimelineChunk Compile(long index)
     {
-        var start = Max(Instant.FromUnixTimeTicks(index * ChunkTicks), ClockRange.Min);
-        var end = index == LastChunk ? ClockRange.Max : Min(Instant.FromUnixTimeTicks((index + 1) * ChunkTicks), ClockRange.Max);
+        var (start, end) = Bounds(index);
 
         var working = new List<InstantSpan>();
         var closed = new List<InstantSpan>();
