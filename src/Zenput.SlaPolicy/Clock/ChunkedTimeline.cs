@@ -177,7 +177,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
                     continue;
                 }
 
-                if (pendingStart is { } ps && start == pendingEnd)
+                if (pendingStart is not null && start == pendingEnd)
                 {
                     pendingEnd = end;
                     continue;
@@ -230,7 +230,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         }
     }
 
-    /// <summary>As above, for goals longer than a <see cref="long"/> of nanoseconds (about 292 years).</summary>
+    /// <summary>As above, for goals too long to count in nanoseconds with headroom (over about 146 years).</summary>
     private Instant AdvanceAcrossChunks(Instant from, Duration amount, long index, Duration remaining)
     {
         Instant? closedSince = null;
