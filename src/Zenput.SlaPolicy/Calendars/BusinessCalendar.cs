@@ -22,7 +22,7 @@ namespace Zenput.SlaPolicy.Calendars;
 /// overlap takes the earlier occurrence.</para>
 /// <para>A calendar can count working time on its own: <see cref="WorkingTime(Instant, Instant)"/>,
 /// <see cref="AddWorkingTime(Instant, Duration)"/>, <see cref="IsWorkingAt(Instant)"/> and
-/// <see cref="WorkingIntervals(Instant, Instant)"/>. They compile the calendar lazily, about a year at
+/// <see cref="WorkingIntervals(Instant, Instant)"/>. They compile the calendar lazily, about 21 months at
 /// a time, into working intervals with running totals (cached in the instance), so each call is a
 /// binary search however far apart its instants are. To exclude pauses or maintenance windows, use
 /// <see cref="Clock.SlaClock"/>.</para>

@@ -7,13 +7,13 @@ using Zenput.SlaPolicy.Maintenance;
 namespace Zenput.SlaPolicy.Clock;
 
 /// <summary>
-/// A working timeline compiled lazily, one chunk of about 326 days at a time, into sorted working
+/// A working timeline compiled lazily, one chunk of about 651 days at a time, into sorted working
 /// intervals with running totals. Working time up to an instant is one binary search in one chunk;
 /// the due instant is one more, after hopping over whole chunks by their totals, so the cost does not
 /// grow with the goal's length beyond one step per chunk crossed.
 /// </summary>
 /// <remarks>
-/// <para>Chunks are fixed spans of 2^48 ticks of the Unix epoch, so the chunk of an instant is a shift.
+/// <para>Chunks are fixed spans of 2^49 ticks of the Unix epoch, so the chunk of an instant is a shift.
 /// They are compiled on first use and published with a compare-exchange: two threads may compile the
 /// same chunk, one result wins, and readers never see a partly built chunk. Nothing is compiled
 /// eagerly, so a calendar spanning centuries costs only the chunks actually visited.</para>
@@ -21,16 +21,22 @@ namespace Zenput.SlaPolicy.Clock;
 /// </remarks>
 internal sealed class ChunkedTimeline : WorkingTimeline
 {
-    private const int ChunkShift = 48;
+    private const int ChunkShift = 49;
     private const long ChunkTicks = 1L << ChunkShift;
     private const int PageShift = 6;
     private const int PageSize = 1 << PageShift;
 
-    /// <summary>No chunk holds more working time than this, so a smaller amount fits in a <see cref="long"/> of nanoseconds.</summary>
-    private static readonly Duration LongestChunk = Duration.FromNanoseconds(ChunkTicks * 100);
+    /// <summary>Amounts up to this are counted in <see cref="long"/> nanoseconds, leaving headroom for adding a chunk's total.</summary>
+    private static readonly Duration LongestAmountInNanoseconds = Duration.FromNanoseconds(long.MaxValue / 2);
 
     /// <summary>The Gregorian calendar repeats every 400 years (146,097 days); a margin covers chunk edges.</summary>
     private static readonly Duration NoWorkingTimeHorizon = Duration.FromDays(146_097 + 800);
+
+    /// <summary>
+    /// Chunks more than this many beyond where a call starts (about 114 years) are compiled for their
+    /// totals but not kept, so an absurd goal or range cannot fill memory with centuries of calendar.
+    /// </summary>
+    private const long CachedReach = PageSize;
 
     private static readonly long FirstChunk = ClockRange.Min.ToUnixTimeTicks() >> ChunkShift;
     private static readonly long LastChunk = ClockRange.Max.ToUnixTimeTicks() >> ChunkShift;
@@ -38,7 +44,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private readonly IWorkingSpanSource _source;
     private readonly MaintenanceSchedule? _excluded;
     private readonly Instant _regularFrom;
-    private readonly TimelineChunk?[]?[] _pages;
+    private readonly Page?[] _pages;
 
     public ChunkedTimeline(IWorkingSpanSource source, MaintenanceSchedule? excludedMaintenance)
     {
@@ -47,7 +53,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         _regularFrom = excludedMaintenance is null
             ? source.RegularFrom
             : Max(source.RegularFrom, MaintenanceIrregularities.RegularFrom(excludedMaintenance));
-        _pages = new TimelineChunk?[]?[((LastChunk - FirstChunk) >> PageShift) + 1];
+        _pages = new Page?[((LastChunk - FirstChunk) >> PageShift) + 1];
         Description = excludedMaintenance is null
             ? source.Description
             : source.Description + " less the maintenance windows";
@@ -69,8 +75,8 @@ internal sealed class ChunkedTimeline : WorkingTimeline
                 continue;
             }
 
-            bytes += 24 + (8L * PageSize);
-            foreach (var chunk in page)
+            bytes += 24 + (2 * (24 + (8L * PageSize)));
+            foreach (var chunk in page.Chunks)
             {
                 if (chunk is not null)
                 {
@@ -102,7 +108,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         var total = Duration.FromNanoseconds(chunk.Total - chunk.WorkBefore(chunk.OffsetOf(from)));
         for (var k = first + 1; k < last; k++)
         {
-            total += Duration.FromNanoseconds(GetChunk(k).Total);
+            total += Duration.FromNanoseconds(TotalOf(k, cache: k - first <= CachedReach));
         }
 
         var lastChunk = GetChunk(last);
@@ -126,16 +132,15 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         var chunk = GetChunk(index);
         var done = chunk.WorkBefore(chunk.OffsetOf(from));
         var available = chunk.Total - done;
-        if (amount <= LongestChunk)
+        if (amount <= LongestAmountInNanoseconds)
         {
             var wanted = amount.ToInt64Nanoseconds();
-            if (wanted <= available)
-            {
-                return chunk.InstantAt(chunk.OffsetAfterWork(done + wanted));
-            }
+            return wanted <= available
+                ? chunk.InstantAt(chunk.OffsetAfterWork(done + wanted))
+                : AdvanceAcrossChunks(from, amount, index, index, wanted - available);
         }
 
-        return AdvanceAcrossChunks(from, index, amount - Duration.FromNanoseconds(available));
+        return AdvanceAcrossChunks(from, amount, index, amount - Duration.FromNanoseconds(available));
     }
 
     public override bool IsWorkingAt(Instant instant)
@@ -172,7 +177,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
                     continue;
                 }
 
-                if (pendingStart is { } ps && start == pendingEnd)
+                if (pendingStart is not null && start == pendingEnd)
                 {
                     pendingEnd = end;
                     continue;
@@ -194,44 +199,98 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         }
     }
 
-    private Instant AdvanceAcrossChunks(Instant from, long index, Duration remaining)
+    /// <summary>Hops over whole chunks by their totals; <paramref name="remaining"/> is positive and fits in nanoseconds.</summary>
+    private Instant AdvanceAcrossChunks(Instant from, Duration amount, long first, long index, long remaining)
     {
-        if (_source.ProvablyClosedFrom(from))
-        {
-            throw Failures.NoWorkingTime(this, from, ClockRange.Max);
-        }
-
         Instant? closedSince = null;
         while (true)
         {
             index++;
             if (index > LastChunk)
             {
-                throw Failures.BeyondRange(this, from, remaining);
+                throw Failures.BeyondRange(this, from, amount);
             }
 
-            var chunk = GetChunk(index);
-            if (chunk.Total == 0)
+            // The totals sit in one array per page, so a hop reads a long instead of following a chunk reference.
+            var total = TotalOf(index, cache: index - first <= CachedReach);
+            if (total == 0)
             {
-                closedSince ??= chunk.Start;
-                if (chunk.End - Max(closedSince.Value, _regularFrom) > NoWorkingTimeHorizon)
-                {
-                    throw Failures.NoWorkingTime(this, from, chunk.End);
-                }
-
+                CheckStillReachable(from, index, ref closedSince);
                 continue;
             }
 
             closedSince = null;
-            var total = Duration.FromNanoseconds(chunk.Total);
             if (remaining <= total)
             {
-                return chunk.InstantAt(chunk.OffsetAfterWork(remaining.ToInt64Nanoseconds()));
+                var chunk = GetChunk(index);
+                return chunk.InstantAt(chunk.OffsetAfterWork(remaining));
             }
 
             remaining -= total;
         }
     }
+
+    /// <summary>As above, for goals too long to count in nanoseconds with headroom (over about 146 years).</summary>
+    private Instant AdvanceAcrossChunks(Instant from, Duration amount, long index, Duration remaining)
+    {
+        Instant? closedSince = null;
+        var first = index;
+        while (remaining > LongestAmountInNanoseconds)
+        {
+            index++;
+            if (index > LastChunk)
+            {
+                throw Failures.BeyondRange(this, from, amount);
+            }
+
+            var total = TotalOf(index, cache: index - first <= CachedReach);
+            if (total == 0)
+            {
+                CheckStillReachable(from, index, ref closedSince);
+            }
+
+            remaining -= Duration.FromNanoseconds(total);
+        }
+
+        return AdvanceAcrossChunks(from, amount, first, index, remaining.ToInt64Nanoseconds());
+    }
+
+    /// <summary>The working time in chunk <paramref name="index"/>, compiling it if needed; kept for later calls only when <paramref name="cache"/> is set.</summary>
+    private long TotalOf(long index, bool cache)
+    {
+        var relative = index - FirstChunk;
+        var page = Volatile.Read(ref _pages[relative >> PageShift]);
+        if (page is not null)
+        {
+            var total = Volatile.Read(ref page.Totals[relative & (PageSize - 1)]);
+            if (total >= 0)
+            {
+                return total;
+            }
+        }
+
+        return cache ? CompileAndPublish(index).Total : Compile(index).Total;
+    }
+
+    /// <summary>Called for each empty chunk in a row: fails once the emptiness proves there is no working time left.</summary>
+    private void CheckStillReachable(Instant from, long index, ref Instant? closedSince)
+    {
+        var (start, end) = Bounds(index);
+        if (closedSince is null && _source.ProvablyClosedFrom(start))
+        {
+            throw Failures.NoWorkingTime(this, from, ClockRange.Max);
+        }
+
+        closedSince ??= start;
+        if (end - Max(closedSince.Value, _regularFrom) > NoWorkingTimeHorizon)
+        {
+            throw Failures.NoWorkingTime(this, from, end);
+        }
+    }
+
+    private static (Instant Start, Instant End) Bounds(long index) =>
+        (index == FirstChunk ? ClockRange.Min : Instant.FromUnixTimeTicks(index * ChunkTicks),
+         index == LastChunk ? ClockRange.Max : Min(Instant.FromUnixTimeTicks((index + 1) * ChunkTicks), ClockRange.Max));
 
     private static long ChunkIndex(Instant instant) => instant.ToUnixTimeTicks() >> ChunkShift;
 
@@ -241,7 +300,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         var page = Volatile.Read(ref _pages[relative >> PageShift]);
         if (page is not null)
         {
-            var chunk = Volatile.Read(ref page[relative & (PageSize - 1)]);
+            var chunk = Volatile.Read(ref page.Chunks[relative & (PageSize - 1)]);
             if (chunk is not null)
             {
                 return chunk;
@@ -258,18 +317,22 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         var page = Volatile.Read(ref pageSlot);
         if (page is null)
         {
-            var created = new TimelineChunk?[PageSize];
+            var created = new Page();
             page = Interlocked.CompareExchange(ref pageSlot, created, null) ?? created;
         }
 
+        var slot = (int)(relative & (PageSize - 1));
         var compiled = Compile(index);
-        return Interlocked.CompareExchange(ref page[relative & (PageSize - 1)], compiled, null) ?? compiled;
+        var published = Interlocked.CompareExchange(ref page.Chunks[slot], compiled, null) ?? compiled;
+
+        // Written after the chunk, so a reader that sees a total can also see the chunk it came from.
+        Volatile.Write(ref page.Totals[slot], published.Total);
+        return published;
     }
 
     private TimelineChunk Compile(long index)
     {
-        var start = Max(Instant.FromUnixTimeTicks(index * ChunkTicks), ClockRange.Min);
-        var end = index == LastChunk ? ClockRange.Max : Min(Instant.FromUnixTimeTicks((index + 1) * ChunkTicks), ClockRange.Max);
+        var (start, end) = Bounds(index);
 
         var working = new List<InstantSpan>();
         var closed = new List<InstantSpan>();
@@ -300,4 +363,14 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
 
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+
+    /// <summary>Sixty-four consecutive chunks, and their totals (-1 until compiled) kept together for fast hops.</summary>
+    private sealed class Page
+    {
+        public Page() => Array.Fill(Totals, -1L);
+
+        public TimelineChunk?[] Chunks { get; } = new TimelineChunk?[PageSize];
+
+        public long[] Totals { get; } = new long[PageSize];
+    }
 }

@@ -29,7 +29,7 @@ namespace Zenput.SlaPolicy.Clock;
 /// throws if the goal is not met before it, and <see cref="SlaStatus.DueAt"/> is <see langword="null"/>.
 /// Up to 32 pauses are merged on the stack; more borrow a buffer from the shared array pool.</para>
 /// <para>Cost: business calendars (and the 24×7 clock when maintenance is excluded) are compiled
-/// lazily, about a year at a time, into working intervals with running totals, cached for the life of
+/// lazily, about 21 months at a time, into working intervals with running totals, cached for the life of
 /// the clock; a call is then a binary search in a chunk plus one step per chunk a long goal crosses, and
 /// allocates nothing. Maintenance windows are cut out when a chunk compiles, so they cost nothing per call.</para>
 /// <para>Termination: a calendar with no working time in the reachable future, or a goal that would end
@@ -238,6 +238,10 @@ public sealed partial class SlaClock
         ArgumentNullException.ThrowIfNull(tier);
         return Status(start, tier.ResponseGoal, at, pauses);
     }
+
+    /// <summary>Diagnostics for benchmarks: how much of a calendar's timeline has been compiled, and its size.</summary>
+    internal (int Chunks, long Bytes, int Intervals) CompiledSize(string? calendarName) =>
+        (calendarName is null ? _elapsed : CalendarTimeline(calendarName)) is ChunkedTimeline chunked ? chunked.CompiledSize() : (0, 0, 0);
 
     private WorkingTimeline TimelineFor(GoalTarget goal) => goal switch
     {

@@ -239,6 +239,33 @@ public sealed class BusinessCalendarRuleTests
     }
 
     [Fact]
+    public void First_and_last_supported_weeks_are_counted_like_any_other()
+    {
+        var calendar = BusinessCalendar.AlwaysOpen(Zone("Pacific/Kiritimati"));
+        var first = Instant.MinValue + Duration.FromDays(7);
+        var last = Instant.MaxValue - Duration.FromDays(7);
+
+        calendar.WorkingTime(first, first + Duration.FromDays(3)).Should().Be(Duration.FromDays(3));
+        calendar.WorkingTime(last - Duration.FromDays(3), last).Should().Be(Duration.FromDays(3));
+        calendar.AddWorkingTime(last - Duration.FromDays(1), Duration.FromDays(1)).Should().Be(last);
+
+        var beyond = () => NineToFive("Pacific/Kiritimati").AddWorkingTime(last - Duration.FromDays(30), Duration.FromDays(20));
+        beyond.Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.BeyondRepresentableRange);
+    }
+
+    [Fact]
+    public void Business_goal_outlasting_the_supported_range_fails_without_keeping_millennia_compiled()
+    {
+        var calendar = NineToFive("America/Los_Angeles");
+
+        // 300 years of nine-to-five working time needs about 1,260 calendar years; fewer than 1,000 remain after 9000.
+        var act = () => calendar.AddWorkingTime(Utc(9000, 1, 1), Duration.FromDays(300 * 365));
+
+        act.Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.BeyondRepresentableRange);
+        ((ChunkedTimeline)calendar.Timeline).CompiledSize().Chunks.Should().BeLessThanOrEqualTo(66);
+    }
+
+    [Fact]
     public void Goal_beyond_the_representable_range_fails_clearly()
     {
         var calendar = NineToFive("UTC");

@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using NodaTime;
+using Zenput.SlaPolicy.Calendars;
+
+namespace Zenput.SlaPolicy.Benchmarks.Clock;
+
+/// <summary>The scenario the issue sets: Mon–Fri 09:00–17:00 Los Angeles, ten holidays a year, the weekly maintenance excluded.</summary>
+internal static class BenchmarkCalendars
+{
+    public const string Office = "office";
+
+    public static readonly Instant TenYearsFrom = Instant.FromUtc(2026, 1, 1, 0, 0);
+
+    public static readonly Instant TenYearsTo = Instant.FromUtc(2036, 1, 1, 0, 0);
+
+    public static BusinessCalendar NineToFiveLosAngeles()
+    {
+        var weekdays = new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday };
+        (int Month, int Day, string Name)[] holidays =
+        [
+            (1, 1, "New Year's Day"), (1, 19, "Martin Luther King Jr. Day"), (2, 16, "Presidents' Day"), (5, 25, "Memorial Day"),
+            (6, 19, "Juneteenth"), (7, 3, "Independence Day observed"), (9, 7, "Labor Day"), (11, 26, "Thanksgiving"),
+            (11, 27, "Day after Thanksgiving"), (12, 25, "Christmas Day"),
+        ];
+        return new BusinessCalendar(
+            Office,
+            DateTimeZoneProviders.Tzdb["America/Los_Angeles"],
+            weekdays.Select(d => new WorkingWindow(d, new LocalTime(9, 0), new LocalTime(17, 0))),
+            holidays.Select(h => Holiday.EveryYear(h.Name, new AnnualDate(h.Month, h.Day))));
+    }
+
+    /// <summary>The Zenput policy with the office calendar, stopping the clock during the weekly maintenance.</summary>
+    public static SlaPolicy Policy() =>
+        SlaPolicyBuilder.From(ZenputSla.Default)
+            .AddCalendar(NineToFiveLosAngeles())
+            .WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true)
+            .Build();
+
+    /// <summary>Starts on whole minutes spread over ten years, in a fixed pseudo-random order.</summary>
+    public static Instant[] Starts(int count)
+    {
+        var random = new Random(20260308);
+        var minutes = (long)(TenYearsTo - TenYearsFrom).TotalMinutes;
+        return [.. Enumerable.Range(0, count).Select(_ => TenYearsFrom + Duration.FromMinutes(random.NextInt64(minutes)))];
+    }
+}
