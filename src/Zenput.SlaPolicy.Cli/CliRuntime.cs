@@ -49,17 +49,7 @@ internal sealed class CliRuntime
             return ZenputSla.Default;
         }
 
-        SlaPolicyLoadResult result;
-        try
-        {
-            using var stream = file.OpenRead();
-            result = SlaPolicyDocument.Read(stream);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException(ExitCodes.IoError, $"Cannot read the policy file '{file.FullName}': {e.Message}", e);
-        }
-
+        var result = ReadPolicyFile(file);
         if (!result.IsValid)
         {
             foreach (var finding in result.Findings)
@@ -72,5 +62,20 @@ internal sealed class CliRuntime
         }
 
         return result.Policy!;
+    }
+
+    /// <summary>Reads a policy document file, valid or not.</summary>
+    /// <exception cref="CliException">The file cannot be read (exit 4).</exception>
+    public static SlaPolicyLoadResult ReadPolicyFile(FileInfo file)
+    {
+        try
+        {
+            using var stream = file.OpenRead();
+            return SlaPolicyDocument.Read(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.IoError, $"Cannot read the policy file '{file.FullName}': {e.Message}", e);
+        }
     }
 }

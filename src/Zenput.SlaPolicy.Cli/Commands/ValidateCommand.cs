@@ -1,8 +1,6 @@
-using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Zenput.SlaPolicy.Serialization;
 
 namespace Zenput.SlaPolicy.Cli.Commands;
 
@@ -17,16 +15,7 @@ internal sealed class ValidateCommand : ICliCommand
         command.SetAction(parse =>
         {
             var info = parse.GetValue(file)!;
-            SlaPolicyLoadResult result;
-            try
-            {
-                using var stream = info.OpenRead();
-                result = SlaPolicyDocument.Read(stream);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CliException(ExitCodes.IoError, $"Cannot read '{info.FullName}': {e.Message}", e);
-            }
+            var result = CliRuntime.ReadPolicyFile(info);
 
             var output = runtime.Console.Out;
             foreach (var finding in result.Findings)

@@ -135,6 +135,15 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_of_a_missing_file_is_an_io_error_in_one_sentence()
+    {
+        var result = CliRunner.Run("validate", Path.Combine(_folder, "missing.json"));
+
+        result.ExitCode.Should().Be(ExitCodes.IoError);
+        result.Error.Should().StartWith("error: Cannot read the policy file").And.NotContain("   at ");
+    }
+
+    [Fact]
     public void Help_and_version_are_available()
     {
         var help = CliRunner.Run("due", "--help");
