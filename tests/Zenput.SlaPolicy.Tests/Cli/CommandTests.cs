@@ -52,7 +52,20 @@ public sealed class CommandTests : IDisposable
         json.GetProperty("maintenance").GetArrayLength().Should().Be(0);
     }
 
+    [Fact]
+    public void Pauses_given_to_one_ticket_move_its_due_instant_back()
+    {
+        var result = CliRunner.Run("due", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--format", "json",
+            "--pause", "2026-11-25T06:00:00Z/2026-11-25T06:45:00Z", "--pause", "2026-11-25T06:30:00Z/2026-11-25T07:00:00Z");
+
+        result.ExitCode.Should().Be(ExitCodes.Success);
+        JsonDocument.Parse(result.Out).RootElement.GetProperty("responseDueAt").GetString().Should().Be("2026-11-25T08:30:00Z");
+    }
+
     [Theory]
+    [InlineData(new[] { "due", "--severity", "critical", "--reported-at", "2026-11-24T21:30:00Z", "--pause", "2026-11-25T07:00:00Z" }, "is not START/END")]
+    [InlineData(new[] { "due", "--severity", "critical", "--reported-at", "2026-11-24T21:30:00Z", "--pause", "2026-11-25T07:00:00Z/2026-11-25T06:00:00Z" }, "ends before it starts")]
+    [InlineData(new[] { "due", "--input", "-", "--pause", "2026-11-25T06:00:00Z/2026-11-25T07:00:00Z" }, "apply to one ticket")]
     [InlineData(new[] { "due" }, "Give --severity and --reported-at")]
     [InlineData(new[] { "due", "--severity", "critical" }, "Give --severity and --reported-at")]
     [InlineData(new[] { "due", "--severity", "blocker", "--reported-at", "2026-11-24T21:30:00Z" }, "Unknown severity 'blocker'")]
