@@ -11,6 +11,7 @@ internal static class CliApp
     private static readonly ICliCommand[] Commands =
     [
         new DueCommand(),
+        new StatusCommand(),
         new MaintenanceCommand(),
         new ValidateCommand(),
         new PolicyCommand(),

@@ -23,25 +23,21 @@ internal sealed class DueCommand : ICliCommand
 
     public Command Create(CliRuntime runtime)
     {
-        var severity = new Option<string>("--severity") { Description = "The severity: a name (critical, major, minor) or a rank (1, 2, 3).", HelpName = "critical|major|minor|1|2|3" };
-        var reportedAt = new Option<string>("--reported-at") { Description = "When the customer reported the issue: ISO-8601 with an offset or Z, e.g. 2026-11-24T21:30:00-08:00.", HelpName = "INSTANT" };
+        var ticket = new TicketArguments();
         var input = new Option<string>("--input") { Description = "Batch mode: a file of JSON lines, or - for standard input. Writes one JSON line per non-blank input line.", HelpName = "FILE|-" };
-        var pause = new Option<string[]>("--pause") { Description = "A pause of the SLA clock as START/END (ISO-8601 instants with offsets); repeat for several.", HelpName = "START/END", Arity = ArgumentArity.ZeroOrMore };
         var policy = CliRuntime.PolicyOption();
         var format = CliRuntime.FormatOption("text", "json");
 
         var command = new Command("due", "Compute response due times: for one ticket, or (with --input) for a stream of JSON lines.\nExit codes: 0 all lines succeeded, 3 some lines failed, 1 invalid policy, 2 usage error.");
-        command.Options.Add(severity);
-        command.Options.Add(reportedAt);
+        ticket.AddTo(command);
         command.Options.Add(input);
-        command.Options.Add(pause);
         command.Options.Add(policy);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
             var inputValue = parse.GetValue(input);
-            var severityValue = parse.GetValue(severity);
-            var reportedValue = parse.GetValue(reportedAt);
+            var severityValue = parse.GetValue(ticket.Severity);
+            var reportedValue = parse.GetValue(ticket.ReportedAt);
             if (inputValue is not null)
             {
                 if (severityValue is not null || reportedValue is not null)
@@ -49,7 +45,7 @@ internal sealed class DueCommand : ICliCommand
                     throw new CliException("Use either --input (batch) or --severity with --reported-at (one ticket), not both.");
                 }
 
-                if (parse.GetResult(format) is { Implicit: false } || parse.GetValue(pause) is { Length: > 0 })
+                if (parse.GetResult(format) is { Implicit: false } || parse.GetValue(ticket.Pause) is { Length: > 0 })
                 {
                     throw new CliException("--format and --pause apply to one ticket; in a batch (--input) each line carries its own pauses and the output is always JSON lines.");
                 }
@@ -57,22 +53,9 @@ internal sealed class DueCommand : ICliCommand
                 return RunBatch(runtime, runtime.LoadPolicy(parse.GetValue(policy)), inputValue);
             }
 
-            if (severityValue is null || reportedValue is null)
-            {
-                throw new CliException("Give --severity and --reported-at for one ticket, or --input FILE|- for a batch.");
-            }
-
             var loaded = runtime.LoadPolicy(parse.GetValue(policy));
-            var tier = loaded.FindTier(severityValue)
-                ?? throw new CliException($"Unknown severity '{severityValue}'; this policy's severities are {Severities(loaded)}.");
-            var parsed = OffsetPattern.Parse(reportedValue);
-            if (!parsed.Success)
-            {
-                throw new CliException($"--reported-at '{reportedValue}' is not an ISO-8601 instant with an offset or Z (for example 2026-11-24T21:30:00-08:00).");
-            }
-
-            var pauses = ParsePauses(parse.GetValue(pause) ?? []);
-            var plan = new SlaClock(loaded).Plan(tier, parsed.Value.ToInstant(), pauses);
+            var (tier, reported, pauses) = ticket.Resolve(parse, loaded, "Give --severity and --reported-at for one ticket, or --input FILE|- for a batch.");
+            var plan = new SlaClock(loaded).Plan(tier, reported, pauses);
             if (parse.GetValue(format) == "json")
             {
                 WriteJson(runtime.Console, loaded, plan);
@@ -85,30 +68,6 @@ internal sealed class DueCommand : ICliCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static Interval[] ParsePauses(string[] values)
-    {
-        var pauses = new Interval[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var parts = values[i].Split('/');
-            var start = parts.Length == 2 ? OffsetPattern.Parse(parts[0]) : null;
-            var end = parts.Length == 2 ? OffsetPattern.Parse(parts[1]) : null;
-            if (start is not { Success: true } || end is not { Success: true })
-            {
-                throw new CliException($"--pause '{values[i]}' is not START/END with two ISO-8601 instants with offsets (for example 2026-11-25T06:00:00Z/2026-11-25T06:45:00Z).");
-            }
-
-            if (end.Value.ToInstant() < start.Value.ToInstant())
-            {
-                throw new CliException($"--pause '{values[i]}' ends before it starts.");
-            }
-
-            pauses[i] = new Interval(start.Value.ToInstant(), end.Value.ToInstant());
-        }
-
-        return pauses;
     }
 
     private static int RunBatch(CliRuntime runtime, SlaPolicy policy, string input)
@@ -151,9 +110,6 @@ internal sealed class DueCommand : ICliCommand
             return ExitCodes.Success;
         }
     }
-
-    private static string Severities(SlaPolicy policy) =>
-        string.Join(", ", System.Linq.Enumerable.Select(policy.Tiers, t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank})"));
 
     private static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
