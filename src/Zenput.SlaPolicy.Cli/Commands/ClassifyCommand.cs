@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using Zenput.SlaPolicy.Triage;
 
 namespace Zenput.SlaPolicy.Cli.Commands;
@@ -148,8 +147,7 @@ internal sealed class ClassifyCommand : ICliCommand
 
     private static void WriteJson(TextWriter output, TriageResult result)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        CliJson.WriteLine(output, w =>
         {
             w.WriteStartObject();
             w.WriteString("severity", result.Severity.Name.ToLowerInvariant());
@@ -184,8 +182,6 @@ internal sealed class ClassifyCommand : ICliCommand
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

@@ -149,8 +149,7 @@ internal sealed class DueCommand : ICliCommand
     private static void WriteJson(CliConsole console, SlaPolicy policy, ResponsePlan plan)
     {
         var zone = policy.SupportZone;
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        CliJson.WriteLine(console.Out, w =>
         {
             w.WriteStartObject();
             w.WriteString("severity", plan.Tier.Severity.Name.ToLowerInvariant());
@@ -195,8 +194,6 @@ internal sealed class DueCommand : ICliCommand
             w.WritePropertyName("maintenance");
             MaintenanceWindowJson.WriteArray(w, plan.MaintenanceDuringGoal);
             w.WriteEndObject();
-        }
-
-        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

@@ -1,8 +1,5 @@
-using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
-using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Zenput.SlaPolicy.ICalendar;
@@ -47,7 +44,7 @@ internal sealed class MaintenanceCommand : ICliCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    output.WriteLine(MaintenanceWindowJson.ToJson(windows));
+                    CliJson.WriteLine(output, w => MaintenanceWindowJson.WriteArray(w, windows));
                     break;
                 case "ics":
                     // The iCalendar text already ends its lines with CRLF, as RFC 5545 requires.
@@ -55,7 +52,7 @@ internal sealed class MaintenanceCommand : ICliCommand
                     break;
                 case "statuspage":
                     var now = parse.GetValue(asOf) is { } text ? ParseInstant(text, "--as-of") : runtime.Console.Clock.GetCurrentInstant();
-                    output.WriteLine(Json(w => StatusPageNotice.WriteArray(w, schedule?.StatusPageNotices(start, end, now) ?? [])));
+                    CliJson.WriteLine(output, w => StatusPageNotice.WriteArray(w, schedule?.StatusPageNotices(start, end, now) ?? []));
                     break;
                 default:
                     WriteText(output, windows, zone, schedule is not null && loaded.ClockStopsDuringMaintenance);
@@ -81,17 +78,6 @@ internal sealed class MaintenanceCommand : ICliCommand
         }
 
         output.WriteLine($"{windows.Count} window{(windows.Count == 1 ? string.Empty : "s")} ({zone.Id}); the SLA clock {(clockStops ? "stops" : "keeps running")} during maintenance.");
-    }
-
-    private static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>A date is midnight at the start of that date in the zone; otherwise an instant with an offset.</summary>

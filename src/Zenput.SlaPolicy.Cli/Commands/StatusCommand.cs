@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Zenput.SlaPolicy.Clock;
@@ -65,8 +63,7 @@ internal sealed class StatusCommand : ICliCommand
 
     private static void WriteJson(TextWriter output, SeverityTier tier, SlaStatus status)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        CliJson.WriteLine(output, w =>
         {
             w.WriteStartObject();
             w.WriteString("severity", tier.Severity.Name.ToLowerInvariant());
@@ -96,8 +93,6 @@ internal sealed class StatusCommand : ICliCommand
             }
 
             w.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }
