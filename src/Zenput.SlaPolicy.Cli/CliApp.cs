@@ -56,6 +56,17 @@ internal static class CliApp
 
             return e.ExitCode;
         }
+        catch (Exception e) when (e is ArgumentException or Clock.SlaClockException)
+        {
+            // The input cannot be answered (an instant outside the clock's range, a calendar with no working time left).
+            console.Error.WriteLine($"error: {ErrorText.OneSentence(e)}");
+            if (parse.GetValue(runtime.Verbose))
+            {
+                console.Error.WriteLine(e);
+            }
+
+            return ExitCodes.UsageError;
+        }
         catch (Exception e)
         {
             console.Error.WriteLine($"error: {e.Message}");

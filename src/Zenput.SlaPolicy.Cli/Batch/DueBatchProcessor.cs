@@ -91,7 +91,7 @@ internal sealed class DueBatchProcessor
                 }
                 catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException or SlaClockException)
                 {
-                    error = e.Message;
+                    error = ErrorText.OneSentence(e);
                 }
             }
 
