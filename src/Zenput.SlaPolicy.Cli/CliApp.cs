@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Linq;
 using Zenput.SlaPolicy.Cli.Commands;
 
 namespace Zenput.SlaPolicy.Cli;
@@ -87,7 +86,4 @@ internal static class CliApp
             console.Error.Flush();
         }
     }
-
-    /// <summary>The root command's subcommand names, for tests.</summary>
-    public static string[] CommandNames => [.. Commands.Select(c => c.GetType().Name)];
 }

@@ -97,7 +97,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     public SeverityTier GetTier(string nameOrRank) =>
         FindTier(nameOrRank)
         ?? throw new ArgumentException(
-            $"Unknown severity '{nameOrRank}'. This policy's severities are: {string.Join(", ", Tiers.Select(t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank.ToString(CultureInfo.InvariantCulture)})"))}.",
+            $"Unknown severity '{nameOrRank}'; expected one of {string.Join(", ", Tiers.Select(t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank.ToString(CultureInfo.InvariantCulture)})"))}.",
             nameof(nameOrRank));
 
     /// <summary>Gets the tier of the severity with the given rank.</summary>

@@ -1,7 +1,5 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -63,7 +61,7 @@ internal sealed class TicketLine
                     case "id":
                         if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                         {
-                            IdJson = reader.HasValueSequence ? reader.ValueSequence.ToArray() : Quote(ref reader);
+                            IdJson = Quote(ref reader);
                         }
                         else if (reader.TokenType != JsonTokenType.Null)
                         {
@@ -189,23 +187,21 @@ internal sealed class TicketLine
         }
 
         Tier = policy.FindTier(text);
-        return Tier is null ? $"Unknown severity '{text}'; expected one of {Severities(policy)}." : null;
+        return Tier is null ? UnknownSeverity(policy, text) : null;
     }
 
-    private static string Severities(SlaPolicy policy)
+    /// <summary>The policy's own wording of an unknown severity (rare, so going through its exception is fine).</summary>
+    internal static string UnknownSeverity(SlaPolicy policy, string text)
     {
-        var builder = new StringBuilder();
-        foreach (var tier in policy.Tiers)
+        try
         {
-            if (builder.Length > 0)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append(tier.Severity.Name.ToLowerInvariant()).Append(" (").Append(tier.Severity.Rank).Append(')');
+            policy.GetTier(text);
+            return $"Unknown severity '{text}'.";
         }
-
-        return builder.ToString();
+        catch (ArgumentException e)
+        {
+            return ErrorText.OneSentence(e);
+        }
     }
 
     private static bool ReadInstant(ref Utf8JsonReader reader, string name, out Instant instant, out string? error)
@@ -218,7 +214,7 @@ internal sealed class TicketLine
             return false;
         }
 
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Iso8601Utf8.TryParseOffsetDateTime(reader.ValueSpan, out instant))
+        if (!reader.ValueIsEscaped && Iso8601Utf8.TryParseOffsetDateTime(reader.ValueSpan, out instant))
         {
             error = null;
             return true;

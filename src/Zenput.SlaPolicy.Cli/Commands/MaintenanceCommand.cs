@@ -11,7 +11,7 @@ namespace Zenput.SlaPolicy.Cli.Commands;
 internal sealed class MaintenanceCommand : ICliCommand
 {
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
-    private static readonly OffsetDateTimePattern InstantPattern = OffsetDateTimePattern.ExtendedIso;
+    private static readonly OffsetDateTimePattern OffsetPattern = OffsetDateTimePattern.ExtendedIso;
 
     public Command Create(CliRuntime runtime)
     {
@@ -74,7 +74,7 @@ internal sealed class MaintenanceCommand : ICliCommand
 
         foreach (var window in windows)
         {
-            output.WriteLine($"{InstantPattern.Format(window.Start.WithOffset(Offset.Zero))} – {InstantPattern.Format(window.End.WithOffset(Offset.Zero))}  {window.LocalStart.ToString("ddd uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}–{window.LocalEnd.ToString("HH:mm x", System.Globalization.CultureInfo.InvariantCulture)}  {MaintenanceWindowJson.KindName(window)}  {window.Title}");
+            output.WriteLine($"{NodaTime.Text.InstantPattern.ExtendedIso.Format(window.Start)} – {NodaTime.Text.InstantPattern.ExtendedIso.Format(window.End)}  {window.LocalStart.ToString("ddd uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}–{window.LocalEnd.ToString("HH:mm x", System.Globalization.CultureInfo.InvariantCulture)}  {MaintenanceWindowJson.KindName(window)}  {window.Title}");
         }
 
         output.WriteLine($"{windows.Count} window{(windows.Count == 1 ? string.Empty : "s")} ({zone.Id}); the SLA clock {(clockStops ? "stops" : "keeps running")} during maintenance.");
@@ -94,7 +94,7 @@ internal sealed class MaintenanceCommand : ICliCommand
 
     private static Instant ParseInstant(string text, string option)
     {
-        var instant = InstantPattern.Parse(text);
+        var instant = OffsetPattern.Parse(text);
         if (!instant.Success)
         {
             throw new CliException($"{option} '{text}' is neither a date (2026-01-01) nor an ISO-8601 instant with an offset (2026-01-01T00:00:00-08:00).");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 
@@ -33,8 +32,7 @@ internal sealed class TicketArguments
             throw new CliException(usage);
         }
 
-        var tier = policy.FindTier(severity)
-            ?? throw new CliException($"Unknown severity '{severity}'; this policy's severities are {string.Join(", ", policy.Tiers.Select(t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank})"))}.");
+        var tier = policy.FindTier(severity) ?? throw new CliException(Batch.TicketLine.UnknownSeverity(policy, severity));
         return (tier, ParseInstant(reportedAt, "--reported-at"), ParsePauses(parse.GetValue(Pause) ?? []));
     }
 

@@ -8,9 +8,10 @@ namespace Zenput.SlaPolicy.Clock;
 /// <summary>Builds a <see cref="ResponsePlan"/> from a tier's steps with the SLA clock's due instants.</summary>
 internal static class ResponsePlanner
 {
-    public static ResponsePlan Plan(SlaClock clock, SlaPolicy policy, SeverityTier tier, Instant reportedAt, ReadOnlySpan<Interval> pauses)
+    public static ResponsePlan Plan(SlaClock clock, SeverityTier tier, Instant reportedAt, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
+        var policy = clock.Policy;
         var responseDue = clock.DueAt(reportedAt, tier.ResponseGoal, pauses);
         var steps = new List<PlannedStep>(tier.ResolutionProcess.Count);
         foreach (var step in tier.ResolutionProcess)

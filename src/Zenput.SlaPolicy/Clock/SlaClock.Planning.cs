@@ -17,7 +17,7 @@ public sealed partial class SlaClock
     /// <returns>The plan.</returns>
     /// <exception cref="SlaClockException">A due instant cannot be computed (no working time left, or beyond the representable range).</exception>
     public ResponsePlan Plan(SeverityTier tier, Instant reportedAt, ReadOnlySpan<Interval> pauses = default) =>
-        ResponsePlanner.Plan(this, Policy, tier, reportedAt, pauses);
+        ResponsePlanner.Plan(this, tier, reportedAt, pauses);
 
     /// <summary>
     /// Recomputes a ticket's response goal after its severity changed: from the original start with

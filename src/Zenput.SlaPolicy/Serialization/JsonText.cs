@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -140,6 +139,4 @@ internal static class JsonText
         JsonValueKind.Null => "null",
         _ => kind.ToString().ToLowerInvariant(),
     };
-
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

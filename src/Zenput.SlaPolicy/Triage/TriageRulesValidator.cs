@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FluentValidation;
-using FluentValidation.Results;
 using Zenput.SlaPolicy.Validation;
 
 namespace Zenput.SlaPolicy.Triage;
@@ -68,7 +67,7 @@ public sealed class TriageRulesValidator : AbstractValidator<TriageRules>
             var id = rules.Rules[i].Id;
             if (!string.IsNullOrWhiteSpace(id) && !seen.Add(id))
             {
-                context.AddFailure(new ValidationFailure($"{nameof(TriageRules.Rules)}[{i}].{nameof(TriageRule.Id)}", $"The rule id '{id}' is used more than once.") { ErrorCode = PolicyErrorCodes.DuplicateId });
+                context.Fail($"{nameof(TriageRules.Rules)}[{i}].{nameof(TriageRule.Id)}", $"The rule id '{id}' is used more than once.", PolicyErrorCodes.DuplicateId);
             }
         }
     }

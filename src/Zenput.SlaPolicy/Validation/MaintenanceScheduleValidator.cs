@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using FluentValidation;
-using FluentValidation.Results;
 using NodaTime;
 using NodaTime.Text;
 using Zenput.SlaPolicy.Internal;
@@ -123,19 +122,15 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
 
             if (!MaintenanceExpansion.IsOccurrenceDate(rule, date))
             {
-                context.AddFailure(Failure(
-                    context,
-                    $"{path}.{(verb == "moved" ? nameof(MovedOccurrence.OriginalDate) : nameof(CancelledOccurrence.Date))}",
+                context.Fail($"{path}.{(verb == "moved" ? nameof(MovedOccurrence.OriginalDate) : nameof(CancelledOccurrence.Date))}",
                     $"The recurrence '{recurrenceId}' has no occurrence on {LocalDatePattern.Iso.Format(date)} ({date.DayOfWeek}) to be {verb}.",
-                    PolicyErrorCodes.NotAnOccurrence));
+                    PolicyErrorCodes.NotAnOccurrence);
             }
             else if (!changed.TryAdd((recurrenceId, date), path))
             {
-                context.AddFailure(Failure(
-                    context,
-                    path,
+                context.Fail(path,
                     $"The occurrence of '{recurrenceId}' on {LocalDatePattern.Iso.Format(date)} is {verb} here but already changed by {changed[(recurrenceId, date)]}.",
-                    PolicyErrorCodes.ConflictingOccurrenceChange));
+                    PolicyErrorCodes.ConflictingOccurrenceChange);
             }
         }
     }
@@ -154,7 +149,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
                 var notice = oneOff.AnnouncedAt is { } announced
                     ? announced <= start ? $"announced {GoalText.Format(start - announced)} ahead" : $"announced {GoalText.Format(announced - start)} after it started"
                     : "not announced";
-                context.AddFailure(Failure(context, path, $"'{oneOff.Id}' starting {Format(start)} is emergency maintenance ({notice}): it is exempt from the {GoalText.Format(lead)} notice rule.", PolicyErrorCodes.EmergencyMaintenance, Severity.Warning));
+                context.Fail(path, $"'{oneOff.Id}' starting {Format(start)} is emergency maintenance ({notice}): it is exempt from the {GoalText.Format(lead)} notice rule.", PolicyErrorCodes.EmergencyMaintenance, Severity.Warning);
             }
             else
             {
@@ -189,18 +184,14 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
         var deadline = start - lead;
         if (announcedAt is not { } announced)
         {
-            context.AddFailure(Failure(context, path, $"{what} has not been announced; planned maintenance must be announced by {Format(deadline)} ({GoalText.Format(lead)} ahead).", PolicyErrorCodes.MaintenanceNotAnnounced, Severity.Warning));
+            context.Fail(path, $"{what} has not been announced; planned maintenance must be announced by {Format(deadline)} ({GoalText.Format(lead)} ahead).", PolicyErrorCodes.MaintenanceNotAnnounced, Severity.Warning);
         }
         else if (announced > deadline)
         {
             var given = announced <= start ? $"only {GoalText.Format(start - announced)} ahead" : $"{GoalText.Format(announced - start)} after it started";
-            context.AddFailure(Failure(context, path, $"{what} was announced at {Format(announced)}, {given}; planned maintenance must be announced at least {GoalText.Format(lead)} ahead (by {Format(deadline)}). If it was an emergency, record it as one.", PolicyErrorCodes.LateMaintenanceNotice));
+            context.Fail(path, $"{what} was announced at {Format(announced)}, {given}; planned maintenance must be announced at least {GoalText.Format(lead)} ahead (by {Format(deadline)}). If it was an emergency, record it as one.", PolicyErrorCodes.LateMaintenanceNotice);
         }
     }
-
-    /// <summary>A failure at <paramref name="path"/> below the schedule, prefixed with where the schedule sits (for example <c>Maintenance.</c> inside a policy).</summary>
-    private static ValidationFailure Failure(ValidationContext<MaintenanceSchedule> context, string path, string message, string code, Severity severity = Severity.Error) =>
-        new(context.PropertyChain.BuildPropertyPath(path), message) { ErrorCode = code, Severity = severity };
 
     private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
