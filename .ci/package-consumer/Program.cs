@@ -1,7 +1,7 @@
 // A consumer of the packed Zenput.SlaPolicy package: computes a due time and checks the answer.
 using NodaTime;
-using Zenput.SlaPolicy;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla;
+using Zenput.Sla.Clock;
 
 var policy = ZenputSla.Default;
 var tier = policy.GetTier("critical");

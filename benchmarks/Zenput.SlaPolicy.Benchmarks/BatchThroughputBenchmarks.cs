@@ -6,10 +6,10 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using NodaTime.Text;
-using Zenput.SlaPolicy.Cli.Batch;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla.Cli.Batch;
+using Zenput.Sla.Clock;
 
-namespace Zenput.SlaPolicy.Benchmarks;
+namespace Zenput.Sla.Benchmarks;
 
 /// <summary>
 /// Throughput of the batch contract (<c>zenput-sla due --input</c>): the streaming processor against a

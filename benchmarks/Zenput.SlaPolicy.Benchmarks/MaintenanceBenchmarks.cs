@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Benchmarks;
+namespace Zenput.Sla.Benchmarks;
 
 /// <summary>
 /// Maintenance-window queries on the built-in weekly schedule: what the SLA clock pays per ticket

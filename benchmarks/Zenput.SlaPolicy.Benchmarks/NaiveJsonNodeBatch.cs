@@ -5,9 +5,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using NodaTime;
 using NodaTime.Text;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla.Clock;
 
-namespace Zenput.SlaPolicy.Benchmarks;
+namespace Zenput.Sla.Benchmarks;
 
 /// <summary>
 /// The straightforward way to implement the batch contract, as a baseline: read a line as a string,

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
 
-namespace Zenput.SlaPolicy.Benchmarks;
+namespace Zenput.Sla.Benchmarks;
 
 /// <summary>Entry point: <c>dotnet run -c Release -- --filter '*'</c>.</summary>
 internal static class Program

@@ -1,11 +1,11 @@
 // Builds a custom four-level policy on a business calendar, shows that every mistake in a policy is
 // reported at once, and round-trips the policy through a JSON document.
 using NodaTime;
-using Zenput.SlaPolicy;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Clock;
-using Zenput.SlaPolicy.Serialization;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Clock;
+using Zenput.Sla.Serialization;
+using Zenput.Sla.Validation;
 
 var london = DateTimeZoneProviders.Tzdb["Europe/London"];
 var office = new BusinessCalendar(

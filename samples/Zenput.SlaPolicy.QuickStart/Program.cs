@@ -1,8 +1,8 @@
 // The README's quick start. A test keeps the README's snippet identical to the lines between the markers.
 // <quick-start>
 using NodaTime;
-using Zenput.SlaPolicy;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla;
+using Zenput.Sla.Clock;
 
 var policy = ZenputSla.Default;           // the Zenput SLA article as a policy
 var clock = new SlaClock(policy);         // immutable and thread-safe: create once, share

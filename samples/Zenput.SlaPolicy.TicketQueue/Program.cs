@@ -2,8 +2,8 @@
 // here, an IClock in an app), sorted by time remaining, with breaches and severity changes shown.
 using NodaTime;
 using NodaTime.Testing;
-using Zenput.SlaPolicy;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla;
+using Zenput.Sla.Clock;
 
 var policy = ZenputSla.Default;
 var clock = new SlaClock(policy);                        // thread-safe: one per policy

@@ -1,8 +1,8 @@
 using System;
 using System.CommandLine;
-using Zenput.SlaPolicy.Cli.Commands;
+using Zenput.Sla.Cli.Commands;
 
-namespace Zenput.SlaPolicy.Cli;
+namespace Zenput.Sla.Cli;
 
 /// <summary>The zenput-sla command line: builds the commands, runs one, maps failures to exit codes.</summary>
 internal static class CliApp

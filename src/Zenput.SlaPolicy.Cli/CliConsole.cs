@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Cli;
+namespace Zenput.Sla.Cli;
 
 /// <summary>The streams a command reads and writes, so that tests can run commands in-process.</summary>
 /// <param name="Out">Standard output as text.</param>

@@ -1,6 +1,6 @@
 using System;
 
-namespace Zenput.SlaPolicy.Cli;
+namespace Zenput.Sla.Cli;
 
 /// <summary>A failure the tool reports as one sentence on standard error, with its exit code.</summary>
 internal sealed class CliException : Exception

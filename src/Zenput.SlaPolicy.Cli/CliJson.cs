@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Zenput.SlaPolicy.Cli;
+namespace Zenput.Sla.Cli;
 
 /// <summary>Writes one indented JSON document to a text output, for the commands' <c>--format json</c>.</summary>
 internal static class CliJson

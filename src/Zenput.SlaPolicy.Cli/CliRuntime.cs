@@ -2,9 +2,9 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Zenput.SlaPolicy.Serialization;
+using Zenput.Sla.Serialization;
 
-namespace Zenput.SlaPolicy.Cli;
+namespace Zenput.Sla.Cli;
 
 /// <summary>What every command shares: the console, the common options, and loading the policy.</summary>
 internal sealed class CliRuntime

@@ -1,6 +1,6 @@
 using System;
 
-namespace Zenput.SlaPolicy.Cli;
+namespace Zenput.Sla.Cli;
 
 /// <summary>Turns a library exception into the one sentence the tool prints (no parameter names, no second line).</summary>
 internal static class ErrorText

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Cli;
+namespace Zenput.Sla.Cli;
 
 /// <summary>The tool's exit codes. They are a contract: scripts depend on them.</summary>
 internal static class ExitCodes

@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace Zenput.SlaPolicy.Cli;
+namespace Zenput.Sla.Cli;
 
 /// <summary>One command of the tool. Adding a command is adding one class and listing it in <see cref="CliApp"/>.</summary>
 internal interface ICliCommand

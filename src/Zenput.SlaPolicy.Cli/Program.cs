@@ -1,3 +1,3 @@
-using Zenput.SlaPolicy.Cli;
+using Zenput.Sla.Cli;
 
 return CliApp.Run(args, CliConsole.System);

@@ -1,7 +1,7 @@
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.ICalendar;
+namespace Zenput.Sla.ICalendar;
 
 /// <summary>Options for <see cref="MaintenanceICalendar"/>. Every default gives the same bytes for the same schedule and range.</summary>
 public sealed record MaintenanceCalendarOptions

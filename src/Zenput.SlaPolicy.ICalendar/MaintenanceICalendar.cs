@@ -6,11 +6,11 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 using Calendar = Ical.Net.Calendar;
 using IcalRecurrencePattern = Ical.Net.DataTypes.RecurrencePattern;
 
-namespace Zenput.SlaPolicy.ICalendar;
+namespace Zenput.Sla.ICalendar;
 
 /// <summary>
 /// Exports a <see cref="MaintenanceSchedule"/> as an RFC 5545 iCalendar file: each recurring rule

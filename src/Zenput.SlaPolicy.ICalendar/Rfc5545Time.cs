@@ -3,7 +3,7 @@ using Ical.Net.DataTypes;
 using NodaTime;
 using NodaTime.TimeZones;
 
-namespace Zenput.SlaPolicy.ICalendar;
+namespace Zenput.Sla.ICalendar;
 
 /// <summary>How RFC 5545 reads local times, and how this package writes them.</summary>
 internal static class Rfc5545Time

@@ -9,7 +9,7 @@ using Ical.Net.DataTypes;
 using NodaTime;
 using NodaTime.TimeZones;
 
-namespace Zenput.SlaPolicy.ICalendar;
+namespace Zenput.Sla.ICalendar;
 
 /// <summary>
 /// Writes a VTIMEZONE straight from NodaTime's zone intervals (Ical.Net's own generator guesses

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>
 /// The length of a goal (a response goal, a step deadline) and the clock it is measured on.

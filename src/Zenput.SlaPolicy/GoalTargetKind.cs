@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>How a goal's length is measured.</summary>
 public enum GoalTargetKind

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>One step of a severity level's resolution process: what is owed, what satisfies it, and by when.</summary>
 /// <remarks>Immutable; equality is structural.</remarks>

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>The steps of the SLA's resolution process, in the order the article lists them.</summary>
 public enum ResolutionStepKind

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>
 /// One level of a policy's severity scale, such as "Level 1 - Critical" in the Zenput SLA.

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>
 /// One row of the SLA's summary table: a severity level, its response goal and the resolution process it triggers.

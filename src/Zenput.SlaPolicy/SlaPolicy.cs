@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Internal;
-using Zenput.SlaPolicy.Maintenance;
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Internal;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>
 /// A whole service-level agreement: its severity scale with a response goal and resolution process

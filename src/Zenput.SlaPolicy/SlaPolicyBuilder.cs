@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Maintenance;
-using Zenput.SlaPolicy.Triage;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Triage;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>
 /// Builds an <see cref="SlaPolicy"/> step by step. <see cref="Build"/> validates everything and throws

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>When a resolution step is owed: "by when" in the SLA's words.</summary>
 /// <remarks>Create deadlines with the static factories; the validator checks that durations are positive.</remarks>

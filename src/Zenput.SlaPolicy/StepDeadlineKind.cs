@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>How the deadline of a resolution step is set.</summary>
 public enum StepDeadlineKind

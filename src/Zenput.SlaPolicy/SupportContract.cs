@@ -1,8 +1,8 @@
 using System;
 using NodaTime;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>
 /// A customer's support contract: the SLA applies to tickets reported while the contract covers them.

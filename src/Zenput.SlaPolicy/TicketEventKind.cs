@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>Things that happen on a support ticket and can satisfy a resolution step or the response goal.</summary>
 public enum TicketEventKind

@@ -1,8 +1,8 @@
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>
 /// The built-in Zenput support SLA, exactly as the Zenput SLA article states it, with the points the

@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
+using Zenput.Sla.Calendars;
 
-namespace Zenput.SlaPolicy.Benchmarks.Clock;
+namespace Zenput.Sla.Benchmarks.Clock;
 
 /// <summary>The scenario the issue sets: Mon–Fri 09:00–17:00 Los Angeles, ten holidays a year, the weekly maintenance excluded.</summary>
 internal static class BenchmarkCalendars

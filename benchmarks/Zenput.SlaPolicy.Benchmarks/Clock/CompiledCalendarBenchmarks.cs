@@ -2,9 +2,9 @@ using System;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla.Clock;
 
-namespace Zenput.SlaPolicy.Benchmarks.Clock;
+namespace Zenput.Sla.Benchmarks.Clock;
 
 /// <summary>
 /// Compiling ten years of the benchmark calendar (Mon–Fri 09:00–17:00 Los Angeles, ten holidays a

@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using NodaTime;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla.Clock;
 
-namespace Zenput.SlaPolicy.Benchmarks.Clock;
+namespace Zenput.Sla.Benchmarks.Clock;
 
 /// <summary>
 /// <see cref="SlaClock.DueAt(Instant, GoalTarget)"/> on Mon–Fri 09:00–17:00 Los Angeles with ten holidays a

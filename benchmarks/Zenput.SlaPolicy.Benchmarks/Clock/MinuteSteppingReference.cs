@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Benchmarks.Clock;
+namespace Zenput.Sla.Benchmarks.Clock;
 
 /// <summary>
 /// The obviously-correct way to find a due instant, as a baseline: walk one minute at a time, read the

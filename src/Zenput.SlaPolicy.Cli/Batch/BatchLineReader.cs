@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace Zenput.SlaPolicy.Cli.Batch;
+namespace Zenput.Sla.Cli.Batch;
 
 /// <summary>
 /// Splits a byte stream into lines without holding more than one line (capped) in memory.

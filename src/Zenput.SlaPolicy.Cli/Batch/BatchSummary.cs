@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Cli.Batch;
+namespace Zenput.Sla.Cli.Batch;
 
 /// <summary>The outcome of a batch: lines answered (blank lines excluded) and how many of them were errors.</summary>
 /// <param name="Lines">Non-blank input lines, each answered by one output line.</param>

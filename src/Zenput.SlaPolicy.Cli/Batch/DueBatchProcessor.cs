@@ -5,9 +5,9 @@ using System.Text.Json;
 using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla.Clock;
 
-namespace Zenput.SlaPolicy.Cli.Batch;
+namespace Zenput.Sla.Cli.Batch;
 
 /// <summary>
 /// The batch contract of <c>zenput-sla due --input</c>: JSON lines in, one JSON line out per non-blank

@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Cli.Batch;
+namespace Zenput.Sla.Cli.Batch;
 
 /// <summary>
 /// Fast paths for the instants of the batch contract, on UTF-8 bytes. They accept and produce exactly

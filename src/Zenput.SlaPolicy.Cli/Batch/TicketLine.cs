@@ -4,7 +4,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Zenput.SlaPolicy.Cli.Batch;
+namespace Zenput.Sla.Cli.Batch;
 
 /// <summary>
 /// One parsed input line of the batch contract:

@@ -3,9 +3,9 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy.Cli.Commands;
+namespace Zenput.Sla.Cli.Commands;
 
 /// <summary><c>classify</c>: recommends a severity for an impact assessment, with the criteria that matched.</summary>
 internal sealed class ClassifyCommand : ICliCommand

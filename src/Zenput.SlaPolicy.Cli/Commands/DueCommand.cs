@@ -6,11 +6,11 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
-using Zenput.SlaPolicy.Cli.Batch;
-using Zenput.SlaPolicy.Clock;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Cli.Batch;
+using Zenput.Sla.Clock;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Cli.Commands;
+namespace Zenput.Sla.Cli.Commands;
 
 /// <summary>
 /// <c>due</c>: the response due instant for one ticket (<c>--severity</c>, <c>--reported-at</c>) or for

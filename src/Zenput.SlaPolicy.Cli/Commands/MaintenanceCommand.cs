@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
-using Zenput.SlaPolicy.ICalendar;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.ICalendar;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Cli.Commands;
+namespace Zenput.Sla.Cli.Commands;
 
 /// <summary><c>maintenance</c>: the scheduled maintenance windows overlapping <c>[from, to)</c>.</summary>
 internal sealed class MaintenanceCommand : ICliCommand

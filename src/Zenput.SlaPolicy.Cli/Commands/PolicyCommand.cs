@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Zenput.SlaPolicy.Serialization;
+using Zenput.Sla.Serialization;
 
-namespace Zenput.SlaPolicy.Cli.Commands;
+namespace Zenput.Sla.Cli.Commands;
 
 /// <summary><c>policy show</c>: prints the built-in Zenput policy as a JSON policy document.</summary>
 internal sealed class PolicyCommand : ICliCommand

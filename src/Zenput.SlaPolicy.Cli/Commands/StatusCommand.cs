@@ -3,9 +3,9 @@ using System.Globalization;
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla.Clock;
 
-namespace Zenput.SlaPolicy.Cli.Commands;
+namespace Zenput.Sla.Cli.Commands;
 
 /// <summary><c>status</c>: where one ticket's response goal stands at an instant: elapsed, remaining, breached.</summary>
 internal sealed class StatusCommand : ICliCommand

@@ -2,7 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Zenput.SlaPolicy.Cli.Commands;
+namespace Zenput.Sla.Cli.Commands;
 
 /// <summary>The options that describe one ticket (<c>--severity</c>, <c>--reported-at</c>, <c>--pause</c>), shared by <c>due</c> and <c>status</c>.</summary>
 internal sealed class TicketArguments

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 
-namespace Zenput.SlaPolicy.Cli.Commands;
+namespace Zenput.Sla.Cli.Commands;
 
 /// <summary><c>validate FILE</c>: checks a policy document and prints every finding as <c>path: message [code]</c>.</summary>
 internal sealed class ValidateCommand : ICliCommand

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using NodaTime;
-using Zenput.SlaPolicy.Clock;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Clock;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Calendars;
+namespace Zenput.Sla.Calendars;
 
 /// <summary>
 /// A named business calendar: weekly local working windows in an IANA time zone, with holidays,

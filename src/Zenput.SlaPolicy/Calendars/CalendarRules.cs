@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Clock;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Clock;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Calendars;
+namespace Zenput.Sla.Calendars;
 
 /// <summary>
 /// A business calendar's rules indexed for compilation: which opening hours start on a local date,

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Calendars;
+namespace Zenput.Sla.Calendars;
 
 /// <summary>
 /// A date whose working time is given explicitly, for example a Saturday worked before a release.

@@ -1,7 +1,7 @@
 using NodaTime;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Calendars;
+namespace Zenput.Sla.Calendars;
 
 /// <summary>
 /// A date on which a business calendar is closed, in whole or in part.

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Calendars;
+namespace Zenput.Sla.Calendars;
 
 /// <summary>
 /// A local span of working time within a day: <c>[Start, End)</c> on the wall clock of the calendar's zone.

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Calendars;
+namespace Zenput.Sla.Calendars;
 
 /// <summary>
 /// A weekly working window: on every <see cref="Day"/>, working time runs from <see cref="Start"/>

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>
 /// A working timeline compiled lazily, one chunk of about 651 days at a time, into sorted working

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>
 /// The range of instants the SLA clock works in: all of NodaTime's range except its first and last

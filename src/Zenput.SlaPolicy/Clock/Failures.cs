@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>The clock's exceptions, worded in one place.</summary>
 internal static class Failures

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>Where a <see cref="ChunkedTimeline"/> gets its raw working time from, one chunk at a time.</summary>
 internal interface IWorkingSpanSource

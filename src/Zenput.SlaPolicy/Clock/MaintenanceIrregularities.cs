@@ -1,7 +1,7 @@
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>Finds an instant after which a maintenance schedule is purely periodic (no one-offs, moves, cancellations or rule limits left).</summary>
 internal static class MaintenanceIrregularities

@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>
 /// Turns the pauses a caller passes (any order, possibly overlapping, possibly open at either end)

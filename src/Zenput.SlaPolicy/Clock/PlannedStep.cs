@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>One resolution step of a ticket's <see cref="ResponsePlan"/> with the instant it is due, where it has one.</summary>
 /// <param name="Step">The step, as the policy defines it.</param>

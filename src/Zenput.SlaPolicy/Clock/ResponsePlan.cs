@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>
 /// What is owed on a ticket from the moment it is reported: the response due instant, each

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>Builds a <see cref="ResponsePlan"/> from a tier's steps with the SLA clock's due instants.</summary>
 internal static class ResponsePlanner

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>
 /// The due instants of a ticket whose severity changed: the goal is recomputed from the original

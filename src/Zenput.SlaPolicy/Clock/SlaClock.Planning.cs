@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <content>What is owed on a ticket: <see cref="Plan(SeverityTier, Instant, ReadOnlySpan{Interval})"/> and <see cref="Reclassify"/>.</content>
 public sealed partial class SlaClock

@@ -6,7 +6,7 @@ using System.Linq;
 using NodaTime;
 using NodaTime.TimeZones;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>
 /// The SLA clock of one policy: due instants, elapsed SLA time and status for goals of every kind,

@@ -1,6 +1,6 @@
 using System;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>
 /// Thrown when the SLA clock cannot give a due instant: the calendar has no working time in the

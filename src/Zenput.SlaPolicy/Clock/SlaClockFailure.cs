@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>Why the SLA clock could not give an answer; see <see cref="SlaClockException.Failure"/>.</summary>
 public enum SlaClockFailure

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>Set operations on lists of half-open spans, used when a chunk compiles.</summary>
 internal static class SpanSets

@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>
 /// The working intervals of one chunk of time, as nanosecond offsets from the chunk's start, with

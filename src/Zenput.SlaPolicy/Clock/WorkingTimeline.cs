@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Clock;
+namespace Zenput.Sla.Clock;
 
 /// <summary>
 /// Working time as a function of instants: what a business calendar (or the 24×7 clock) counts,

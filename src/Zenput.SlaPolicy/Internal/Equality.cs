@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Zenput.SlaPolicy.Internal;
+namespace Zenput.Sla.Internal;
 
 /// <summary>Structural equality for the read-only lists held by the immutable domain types.</summary>
 internal static class Equality

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Zenput.SlaPolicy;
+namespace Zenput.Sla;
 
 /// <summary>Human-readable durations ("2 hours", "90 minutes") for goals and reports.</summary>
 internal static class GoalText

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 
-namespace Zenput.SlaPolicy.Internal;
+namespace Zenput.Sla.Internal;
 
 /// <summary>Argument checks and immutable copies shared by the domain types.</summary>
 internal static class Guard

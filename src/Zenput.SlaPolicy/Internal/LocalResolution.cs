@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.TimeZones;
 
-namespace Zenput.SlaPolicy.Internal;
+namespace Zenput.Sla.Internal;
 
 /// <summary>
 /// The one rule for turning a local boundary into an instant: the first instant at which the wall

@@ -1,7 +1,7 @@
 using NodaTime;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Internal;
+namespace Zenput.Sla.Internal;
 
 /// <summary>Looks up IANA zones in the TZDB provider bundled with NodaTime.</summary>
 internal static class TimeZones

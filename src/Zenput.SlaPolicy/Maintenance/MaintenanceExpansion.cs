@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>
 /// Turns a schedule's rules, one-offs, cancellations and moves into concrete windows, lazily and

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>Whether a one-off maintenance window was planned ahead or called at short notice.</summary>
 public enum MaintenanceKind

@@ -1,7 +1,7 @@
 using NodaTime;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>A single maintenance window outside the recurring rules, planned or emergency.</summary>
 /// <remarks><see cref="Start"/> is local in the schedule's zone and resolved like a recurrence's start.</remarks>

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using NodaTime;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>
 /// A recurring maintenance window, such as the Zenput SLA's weekly outage on Tuesdays at 9 pm PT.

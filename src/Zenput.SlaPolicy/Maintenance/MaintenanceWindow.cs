@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>One concrete maintenance window: a half-open interval of instants, with where it comes from.</summary>
 /// <param name="SourceId">The id of the recurrence or one-off it comes from.</param>

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime.Text;
 
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>
 /// Writes maintenance windows as the JSON array that <c>zenput-sla maintenance --format json</c> prints:

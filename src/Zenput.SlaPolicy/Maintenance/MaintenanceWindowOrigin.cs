@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>Where a concrete maintenance window comes from.</summary>
 public enum MaintenanceWindowOrigin

@@ -1,7 +1,7 @@
 using NodaTime;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>One occurrence of a recurring window rescheduled to another local time.</summary>
 /// <param name="RecurrenceId">The <see cref="MaintenanceRecurrence.Id"/> of the rule.</param>

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>How a recurring maintenance window repeats.</summary>
 public enum RecurrencePattern

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>Where a scheduled maintenance stands on a status page, as Atlassian Statuspage names it.</summary>
 public enum StatusPageMaintenanceStatus

@@ -6,9 +6,9 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>
 /// The status-page record of one maintenance window, with the fields of Atlassian Statuspage's

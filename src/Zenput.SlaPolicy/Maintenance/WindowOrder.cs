@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Zenput.SlaPolicy.Maintenance;
+namespace Zenput.Sla.Maintenance;
 
 /// <summary>
 /// The one order in which windows are listed: by start, then end, then source id, occurrence date

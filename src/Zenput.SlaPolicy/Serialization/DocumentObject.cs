@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Serialization;
+namespace Zenput.Sla.Serialization;
 
 /// <summary>
 /// Reads the properties of one JSON object of a policy document, recording a finding (with its JSON

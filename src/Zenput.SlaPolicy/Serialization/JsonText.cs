@@ -6,7 +6,7 @@ using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
-namespace Zenput.SlaPolicy.Serialization;
+namespace Zenput.Sla.Serialization;
 
 /// <summary>
 /// Text forms of the values in a policy document: NodaTime's JSON formats (as configured by

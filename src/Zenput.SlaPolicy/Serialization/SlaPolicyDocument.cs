@@ -4,9 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Serialization;
+namespace Zenput.Sla.Serialization;
 
 /// <summary>
 /// Reads and writes whole policies as JSON documents (schema version <see cref="SchemaVersion"/>).

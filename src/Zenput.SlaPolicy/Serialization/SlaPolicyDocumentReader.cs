@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Maintenance;
-using Zenput.SlaPolicy.Triage;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Triage;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Serialization;
+namespace Zenput.Sla.Serialization;
 
 /// <summary>Maps a parsed policy document onto the domain, collecting every structural error with its JSON path.</summary>
 internal sealed class SlaPolicyDocumentReader

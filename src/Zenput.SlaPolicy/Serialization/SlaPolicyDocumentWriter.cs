@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Maintenance;
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy.Serialization;
+namespace Zenput.Sla.Serialization;
 
 /// <summary>Writes a policy as a document, property by property, in the order of the schema.</summary>
 internal static class SlaPolicyDocumentWriter

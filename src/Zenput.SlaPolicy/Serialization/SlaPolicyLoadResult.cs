@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Serialization;
+namespace Zenput.Sla.Serialization;
 
 /// <summary>The outcome of reading a policy document: the policy when it is valid, and every finding with its JSON path.</summary>
 public sealed class SlaPolicyLoadResult

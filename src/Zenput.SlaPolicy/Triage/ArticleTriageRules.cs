@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>The triage rules of the Zenput SLA article, as <see cref="ZenputSla.TriageRules"/> exposes them.</summary>
 /// <remarks>

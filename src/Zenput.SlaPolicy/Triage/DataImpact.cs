@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>Whether data gathering or presentation is affected, and how widely.</summary>
 public enum DataImpact

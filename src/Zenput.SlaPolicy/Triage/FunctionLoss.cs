@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>How much of the affected function no longer works, ordered from no loss to complete loss.</summary>
 public enum FunctionLoss

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>
 /// What a reported issue does to a customer's use of Zenput: the facts a support agent gathers to

@@ -1,7 +1,7 @@
 using FluentValidation;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>
 /// Validates an impact assessment: values in range, a percentage for a share of users, and no

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>Who or what an issue reaches, in the terms the Zenput SLA article uses to tell its levels apart.</summary>
 public enum ImpactScope

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Zenput.SlaPolicy.Internal;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Internal;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>
 /// Thrown when an impact assessment cannot be classified because it is invalid. It lists every error

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>The kind of request, where the article names it as an example of a level.</summary>
 /// <remarks>The categories the article names are all Level 3 examples; they never lower a severity that the impact itself calls for.</remarks>

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>How much slower the service is for the users concerned, ordered from none to a slowdown.</summary>
 public enum PerformanceDegradation

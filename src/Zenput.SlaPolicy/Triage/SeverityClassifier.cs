@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>
 /// Recommends a severity of a policy for an <see cref="ImpactAssessment"/>, with the reasons: the

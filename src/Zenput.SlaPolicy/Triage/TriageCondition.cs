@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>
 /// The facts an <see cref="ImpactAssessment"/> must show for a <see cref="TriageRule"/> to apply:

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>
 /// One reason behind a triage result: a rule whose condition the assessment meets, the severity it

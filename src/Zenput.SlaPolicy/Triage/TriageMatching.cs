@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>Decides whether an assessment meets a rule's condition, and words the facts that met it.</summary>
 internal static class TriageMatching

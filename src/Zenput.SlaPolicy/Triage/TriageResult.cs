@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>
 /// A recommended severity for an impact assessment, with the reasons: the rules that matched (each

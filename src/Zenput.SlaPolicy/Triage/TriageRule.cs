@@ -1,6 +1,6 @@
 using System;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>
 /// One way an issue earns a severity: when an assessment meets <see cref="When"/>, the rule

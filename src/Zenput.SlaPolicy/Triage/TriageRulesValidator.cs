@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FluentValidation;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>
 /// Validates a triage rule set against the severity levels of its policy: at least one rule, unique

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>Plain-words labels for the facts of an assessment, as triage reasons show them.</summary>
 internal static class TriageText

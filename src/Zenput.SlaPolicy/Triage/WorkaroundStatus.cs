@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Triage;
+namespace Zenput.Sla.Triage;
 
 /// <summary>Whether users can get their work done another way while the issue lasts.</summary>
 /// <remarks>

@@ -1,8 +1,8 @@
 using FluentValidation;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
+using Zenput.Sla.Calendars;
 
-namespace Zenput.SlaPolicy.Validation;
+namespace Zenput.Sla.Validation;
 
 /// <summary>Validates a business calendar: a name, some weekly working time, and well-formed holidays.</summary>
 public sealed class BusinessCalendarValidator : AbstractValidator<BusinessCalendar>

@@ -1,7 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 
-namespace Zenput.SlaPolicy.Validation;
+namespace Zenput.Sla.Validation;
 
 /// <summary>Adds failures from custom rules with the full property path, also when the validator runs as a child of another.</summary>
 internal static class ContextFailures

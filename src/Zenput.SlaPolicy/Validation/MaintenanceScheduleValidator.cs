@@ -3,10 +3,10 @@ using System.Linq;
 using FluentValidation;
 using NodaTime;
 using NodaTime.Text;
-using Zenput.SlaPolicy.Internal;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Internal;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Validation;
+namespace Zenput.Sla.Validation;
 
 /// <summary>
 /// Validates a maintenance schedule: windows of positive length shorter than their recurrence,

@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Validation;
+namespace Zenput.Sla.Validation;
 
 /// <summary>
 /// The stable codes of <see cref="PolicyFinding"/>s. Programs may match on them; they do not change

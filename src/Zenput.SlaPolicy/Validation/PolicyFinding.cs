@@ -1,4 +1,4 @@
-namespace Zenput.SlaPolicy.Validation;
+namespace Zenput.Sla.Validation;
 
 /// <summary>One thing wrong with (or worth a second look in) a policy: where, what, and a stable code.</summary>
 /// <param name="Path">Where: a property path such as <c>Tiers[2].ResponseGoal</c>, or for a JSON document a JSON path such as <c>$.tiers[2].responseGoal</c>.</param>

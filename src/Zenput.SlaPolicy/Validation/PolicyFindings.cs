@@ -3,7 +3,7 @@ using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
 
-namespace Zenput.SlaPolicy.Validation;
+namespace Zenput.Sla.Validation;
 
 /// <summary>Turns FluentValidation results into <see cref="PolicyFinding"/>s, errors first.</summary>
 internal static class PolicyFindings

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Zenput.SlaPolicy.Validation;
+namespace Zenput.Sla.Validation;
 
 /// <summary>Validates one resolution step: it is satisfiable and its deadline suits it.</summary>
 public sealed class ResolutionStepValidator : AbstractValidator<ResolutionStep>

@@ -1,7 +1,7 @@
 using FluentValidation;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Validation;
+namespace Zenput.Sla.Validation;
 
 /// <summary>Reusable validation rules for the SLA domain.</summary>
 public static class RuleExtensions

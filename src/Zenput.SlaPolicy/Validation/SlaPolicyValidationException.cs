@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Zenput.SlaPolicy.Internal;
+using Zenput.Sla.Internal;
 
-namespace Zenput.SlaPolicy.Validation;
+namespace Zenput.Sla.Validation;
 
 /// <summary>
 /// Thrown when a policy (built in code or loaded from a document) is invalid. It lists every error

@@ -1,10 +1,10 @@
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Clock;
-using static Zenput.SlaPolicy.Tests.Clock.ClockTestKit;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Clock;
+using static Zenput.Sla.Tests.Clock.ClockTestKit;
 
-namespace Zenput.SlaPolicy.Tests.Calendars;
+namespace Zenput.Sla.Tests.Calendars;
 
 /// <summary>
 /// Window ownership, holidays, closures, extra days and termination on a business calendar used on

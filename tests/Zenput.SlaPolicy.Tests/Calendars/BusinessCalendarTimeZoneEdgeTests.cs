@@ -1,8 +1,8 @@
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using static Zenput.SlaPolicy.Tests.Clock.ClockTestKit;
+using Zenput.Sla.Calendars;
+using static Zenput.Sla.Tests.Clock.ClockTestKit;
 
-namespace Zenput.SlaPolicy.Tests.Calendars;
+namespace Zenput.Sla.Tests.Calendars;
 
 /// <summary>
 /// DESIGN.md's time-zone edge cases, each with its expected instants written out by hand from the

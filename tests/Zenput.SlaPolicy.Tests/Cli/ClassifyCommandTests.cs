@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Text.Json;
-using Zenput.SlaPolicy.Cli;
+using Zenput.Sla.Cli;
 
-namespace Zenput.SlaPolicy.Tests.Cli;
+namespace Zenput.Sla.Tests.Cli;
 
 public sealed class ClassifyCommandTests
 {

@@ -2,9 +2,9 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
-using Zenput.SlaPolicy.Cli;
+using Zenput.Sla.Cli;
 
-namespace Zenput.SlaPolicy.Tests.Cli;
+namespace Zenput.Sla.Tests.Cli;
 
 /// <summary>Runs zenput-sla in-process (through <see cref="CliApp"/>) or as a real process.</summary>
 internal static class CliRunner

@@ -2,10 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Zenput.SlaPolicy.Cli;
-using Zenput.SlaPolicy.Serialization;
+using Zenput.Sla.Cli;
+using Zenput.Sla.Serialization;
 
-namespace Zenput.SlaPolicy.Tests.Cli;
+namespace Zenput.Sla.Tests.Cli;
 
 public sealed class CommandTests : IDisposable
 {

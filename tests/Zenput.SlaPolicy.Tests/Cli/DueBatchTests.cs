@@ -1,9 +1,9 @@
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Zenput.SlaPolicy.Cli;
+using Zenput.Sla.Cli;
 
-namespace Zenput.SlaPolicy.Tests.Cli;
+namespace Zenput.Sla.Tests.Cli;
 
 /// <summary>The batch contract of <c>zenput-sla due --input</c>, including hostile input.</summary>
 public sealed class DueBatchTests

@@ -3,9 +3,9 @@ using System.Text;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Text;
-using Zenput.SlaPolicy.Cli.Batch;
+using Zenput.Sla.Cli.Batch;
 
-namespace Zenput.SlaPolicy.Tests.Cli;
+namespace Zenput.Sla.Tests.Cli;
 
 /// <summary>The batch fast paths agree with NodaTime's own patterns, which are the reference.</summary>
 public sealed class Iso8601Utf8Tests

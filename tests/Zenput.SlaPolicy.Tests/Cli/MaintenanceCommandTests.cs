@@ -2,9 +2,9 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
-using Zenput.SlaPolicy.Cli;
+using Zenput.Sla.Cli;
 
-namespace Zenput.SlaPolicy.Tests.Cli;
+namespace Zenput.Sla.Tests.Cli;
 
 public sealed class MaintenanceCommandTests
 {

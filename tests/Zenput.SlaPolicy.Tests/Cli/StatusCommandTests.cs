@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Zenput.SlaPolicy.Cli;
+using Zenput.Sla.Cli;
 
-namespace Zenput.SlaPolicy.Tests.Cli;
+namespace Zenput.Sla.Tests.Cli;
 
 public sealed class StatusCommandTests
 {

@@ -7,9 +7,9 @@ using FsCheck.Fluent;
 using NodaTime;
 using NodaTime.Text;
 using Interval = NodaTime.Interval;
-using Zenput.SlaPolicy.Calendars;
+using Zenput.Sla.Calendars;
 
-namespace Zenput.SlaPolicy.Tests.Clock;
+namespace Zenput.Sla.Tests.Clock;
 
 /// <summary>
 /// One random scenario for the property tests: a calendar in one zone (split and overnight shifts,

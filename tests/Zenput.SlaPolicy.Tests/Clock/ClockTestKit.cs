@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Tests.Clock;
+namespace Zenput.Sla.Tests.Clock;
 
 /// <summary>Small builders shared by the clock and calendar tests; expected values stay in the tests.</summary>
 internal static class ClockTestKit

@@ -1,8 +1,8 @@
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla.Clock;
 
-namespace Zenput.SlaPolicy.Tests.Clock;
+namespace Zenput.Sla.Tests.Clock;
 
 public sealed class ResponsePlanTests
 {

@@ -2,10 +2,10 @@ using System;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Clock;
 
-namespace Zenput.SlaPolicy.Tests.Clock;
+namespace Zenput.Sla.Tests.Clock;
 
 /// <summary>
 /// The clock's laws on nanosecond-precision instants and goals up to years long, in every zone:
@@ -28,7 +28,7 @@ public sealed class SlaClockLawProperties
     {
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
         var calendar = BusinessCalendar.AlwaysOpen(zone);
-        var clock = new SlaClock(ClockTestKit.Policy(false, (Zenput.SlaPolicy.Maintenance.MaintenanceSchedule?)null, calendar));
+        var clock = new SlaClock(ClockTestKit.Policy(false, (Zenput.Sla.Maintenance.MaintenanceSchedule?)null, calendar));
         var goalOn24x7 = (Duration d) => GoalTarget.BusinessTime(d, BusinessCalendar.AlwaysOpenName);
 
         Check(Inputs(maxSpanDays: 3 * 366), x =>

@@ -3,9 +3,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using Zenput.SlaPolicy.Clock;
+using Zenput.Sla.Clock;
 
-namespace Zenput.SlaPolicy.Tests.Clock;
+namespace Zenput.Sla.Tests.Clock;
 
 /// <summary>
 /// Property tests: in every zone the issue lists, the engine's due instants and elapsed SLA time equal

@@ -2,11 +2,11 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Clock;
-using static Zenput.SlaPolicy.Tests.Clock.ClockTestKit;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Clock;
+using static Zenput.Sla.Tests.Clock.ClockTestKit;
 
-namespace Zenput.SlaPolicy.Tests.Clock;
+namespace Zenput.Sla.Tests.Clock;
 
 /// <summary>
 /// The SLA clock of a policy: the three goal kinds, maintenance exclusion, pauses, status and errors.

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Tests.Clock;
+namespace Zenput.Sla.Tests.Clock;
 
 /// <summary>
 /// An obviously-correct, slow reference for the SLA clock: it walks time one minute at a time and

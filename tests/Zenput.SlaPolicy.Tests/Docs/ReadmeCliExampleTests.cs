@@ -4,9 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using Zenput.SlaPolicy.Tests.Cli;
+using Zenput.Sla.Tests.Cli;
 
-namespace Zenput.SlaPolicy.Tests.Docs;
+namespace Zenput.Sla.Tests.Docs;
 
 /// <summary>
 /// Runs every <c>&lt;!-- cli-example --&gt;</c> of the README through the tool and compares the output.

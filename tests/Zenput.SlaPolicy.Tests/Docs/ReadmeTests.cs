@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace Zenput.SlaPolicy.Tests.Docs;
+namespace Zenput.Sla.Tests.Docs;
 
 public sealed class ReadmeTests
 {

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Tests.ICalendar;
+namespace Zenput.Sla.Tests.ICalendar;
 
 /// <summary>One expanded occurrence: <c>[Start, End)</c> and the UID of the event it came from.</summary>
 internal readonly record struct IcsOccurrence(Instant Start, Instant End, string Uid);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace Zenput.SlaPolicy.Tests.ICalendar;
+namespace Zenput.Sla.Tests.ICalendar;
 
 /// <summary>One content line after unfolding: <c>NAME;PARAM=VALUE:VALUE</c>.</summary>
 internal sealed record IcsProperty(string Name, IReadOnlyDictionary<string, string> Parameters, string Value)

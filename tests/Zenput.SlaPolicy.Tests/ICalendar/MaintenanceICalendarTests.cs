@@ -4,11 +4,11 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using FsCheck.Xunit;
 using NodaTime;
-using Zenput.SlaPolicy.ICalendar;
-using Zenput.SlaPolicy.Maintenance;
-using Zenput.SlaPolicy.Tests.Maintenance;
+using Zenput.Sla.ICalendar;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Tests.Maintenance;
 
-namespace Zenput.SlaPolicy.Tests.ICalendar;
+namespace Zenput.Sla.Tests.ICalendar;
 
 /// <summary>
 /// The .ics export, read back with the independent <see cref="IcsReader"/> and <see cref="IcsExpander"/>

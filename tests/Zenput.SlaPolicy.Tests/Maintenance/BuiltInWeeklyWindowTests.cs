@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Tests.Maintenance;
+namespace Zenput.Sla.Tests.Maintenance;
 
 /// <summary>The article's "weekly on Tuesdays at 9 pm PT", checked against the operating system's tz data rather than NodaTime's.</summary>
 public sealed class BuiltInWeeklyWindowTests

@@ -1,8 +1,8 @@
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Tests.Maintenance;
+namespace Zenput.Sla.Tests.Maintenance;
 
 /// <summary>
 /// Local starts that fall in a DST gap or overlap resolve as DESIGN.md §5 says: the first instant at

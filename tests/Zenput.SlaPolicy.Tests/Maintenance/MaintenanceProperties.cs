@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck.Xunit;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Tests.Maintenance;
+namespace Zenput.Sla.Tests.Maintenance;
 
 /// <summary>
 /// Properties of the queries over random schedules (weekly and monthly rules at awkward local times in

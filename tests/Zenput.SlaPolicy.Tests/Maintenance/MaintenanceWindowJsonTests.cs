@@ -1,9 +1,9 @@
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Tests.Maintenance;
+namespace Zenput.Sla.Tests.Maintenance;
 
 /// <summary>The JSON the CLI prints for <c>maintenance --format json</c>.</summary>
 public sealed class MaintenanceWindowJsonTests

@@ -3,10 +3,10 @@ using System.Linq;
 using FluentValidation;
 using FluentValidation.TestHelper;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Tests.Maintenance;
+namespace Zenput.Sla.Tests.Maintenance;
 
 /// <summary>The notice rules: planned one-offs and moves need <see cref="MaintenanceSchedule.NoticeLeadTime"/>; emergencies are exempt but flagged.</summary>
 public sealed class NoticeValidationTests

@@ -1,8 +1,8 @@
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Tests.Maintenance;
+namespace Zenput.Sla.Tests.Maintenance;
 
 public sealed class QueryTests
 {

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Maintenance;
+using Zenput.Sla.Maintenance;
 
-namespace Zenput.SlaPolicy.Tests.Maintenance;
+namespace Zenput.Sla.Tests.Maintenance;
 
 /// <summary>Monthly nth-weekday rules (including the last and the 5th) and effective from/until bounds, against dates counted with <see cref="DateTime"/>.</summary>
 public sealed class RecurrenceTests

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Tests.Policies;
+namespace Zenput.Sla.Tests.Policies;
 
 public sealed class SupportContractTests
 {

@@ -1,7 +1,7 @@
 using System.Linq;
 using NodaTime;
 
-namespace Zenput.SlaPolicy.Tests.Policies;
+namespace Zenput.Sla.Tests.Policies;
 
 /// <summary>One test per clause of the Zenput SLA article (shared/seed/zenput-sla-article.txt).</summary>
 public sealed class ZenputSlaArticleTests
@@ -178,7 +178,7 @@ public sealed class ZenputSlaArticleTests
     {
         var rule = Policy.Maintenance!.Recurrences.Should().ContainSingle().Subject;
         Policy.Maintenance.Zone.Id.Should().Be("America/Los_Angeles");
-        rule.Pattern.Should().Be(Zenput.SlaPolicy.Maintenance.RecurrencePattern.Weekly);
+        rule.Pattern.Should().Be(Zenput.Sla.Maintenance.RecurrencePattern.Weekly);
         rule.DayOfWeek.Should().Be(IsoDayOfWeek.Tuesday);
         rule.StartTime.Should().Be(new LocalTime(21, 0));
         rule.Length.Should().Be(Duration.FromHours(2));
@@ -211,7 +211,7 @@ public sealed class ZenputSlaArticleTests
     [Fact]
     public void Built_in_policy_passes_its_own_validator_without_errors_or_warnings()
     {
-        new Zenput.SlaPolicy.Validation.SlaPolicyValidator().Validate(Policy).Errors.Should().BeEmpty();
+        new Zenput.Sla.Validation.SlaPolicyValidator().Validate(Policy).Errors.Should().BeEmpty();
     }
 
     [Theory]

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Maintenance;
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy.Tests.Serialization;
+namespace Zenput.Sla.Tests.Serialization;
 
 /// <summary>Builds random valid policies from a seed, exercising every part of the document schema.</summary>
 internal static class RandomPolicies

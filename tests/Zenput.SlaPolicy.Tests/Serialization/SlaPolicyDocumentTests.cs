@@ -3,10 +3,10 @@ using System.Linq;
 using System.Text;
 using FsCheck.Xunit;
 using NodaTime;
-using Zenput.SlaPolicy.Serialization;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Serialization;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Tests.Serialization;
+namespace Zenput.Sla.Tests.Serialization;
 
 public sealed class SlaPolicyDocumentTests
 {

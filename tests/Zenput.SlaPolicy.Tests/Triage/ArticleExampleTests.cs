@@ -1,7 +1,7 @@
 using System.Linq;
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy.Tests.Triage;
+namespace Zenput.Sla.Tests.Triage;
 
 /// <summary>Every example and definition of the Zenput SLA article, classified with the built-in policy.</summary>
 public sealed class ArticleExampleTests

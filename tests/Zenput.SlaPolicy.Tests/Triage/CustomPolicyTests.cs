@@ -1,8 +1,8 @@
 using System.Linq;
 using NodaTime;
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy.Tests.Triage;
+namespace Zenput.Sla.Tests.Triage;
 
 /// <summary>Thresholds and rules come from the policy: custom policies change them, and a policy without rules still classifies.</summary>
 public sealed class CustomPolicyTests

@@ -1,7 +1,7 @@
 using System.Linq;
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy.Tests.Triage;
+namespace Zenput.Sla.Tests.Triage;
 
 /// <summary>The boundary of the article's one threshold, and the cases its definitions leave open.</summary>
 public sealed class GapTests

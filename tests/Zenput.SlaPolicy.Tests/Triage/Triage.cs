@@ -1,6 +1,6 @@
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy.Tests.Triage;
+namespace Zenput.Sla.Tests.Triage;
 
 /// <summary>Shared helpers: the built-in policy's classifier and short-hand assessments.</summary>
 internal static class Triage

@@ -1,7 +1,7 @@
 using System.Linq;
-using Zenput.SlaPolicy.Triage;
+using Zenput.Sla.Triage;
 
-namespace Zenput.SlaPolicy.Tests.Triage;
+namespace Zenput.Sla.Tests.Triage;
 
 /// <summary>The rules as policy data: the built-in set cites the article, and rule sets are immutable values.</summary>
 public sealed class TriageRulesTests

@@ -1,9 +1,9 @@
 using System.Linq;
 using FluentValidation.TestHelper;
-using Zenput.SlaPolicy.Triage;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Triage;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Tests.Triage;
+namespace Zenput.Sla.Tests.Triage;
 
 public sealed class TriageRulesValidatorTests
 {

@@ -2,11 +2,11 @@ using System;
 using System.Linq;
 using FluentValidation.TestHelper;
 using NodaTime;
-using Zenput.SlaPolicy.Calendars;
-using Zenput.SlaPolicy.Maintenance;
-using Zenput.SlaPolicy.Validation;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Validation;
 
-namespace Zenput.SlaPolicy.Tests.Validation;
+namespace Zenput.Sla.Tests.Validation;
 
 public sealed class SlaPolicyBuilderValidationTests
 {
