@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using NodaTime;
 using Zenput.Sla.Clock;
+using Zenput.Sla.Engine;
 using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Calendars;

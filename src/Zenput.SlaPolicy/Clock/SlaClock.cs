@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using NodaTime.TimeZones;
+using Zenput.Sla.Engine;
 
 namespace Zenput.Sla.Clock;
 

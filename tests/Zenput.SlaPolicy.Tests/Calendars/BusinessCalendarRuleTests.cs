@@ -2,6 +2,7 @@ using System.Linq;
 using NodaTime;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Clock;
+using Zenput.Sla.Engine;
 using static Zenput.Sla.Tests.Clock.ClockTestKit;
 
 namespace Zenput.Sla.Tests.Calendars;

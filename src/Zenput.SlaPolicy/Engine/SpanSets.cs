@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>Set operations on lists of half-open spans, used when a chunk compiles.</summary>
 internal static class SpanSets

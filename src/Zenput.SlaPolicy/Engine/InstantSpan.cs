@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>
 /// A half-open span <c>[Start, End)</c> of instants. Unlike <see cref="Interval"/> it is always

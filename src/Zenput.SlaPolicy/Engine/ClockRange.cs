@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>
 /// The range of instants the SLA clock works in: all of NodaTime's range except its first and last

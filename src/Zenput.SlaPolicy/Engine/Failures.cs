@@ -1,7 +1,8 @@
 using System.Globalization;
 using NodaTime;
+using Zenput.Sla.Clock;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>The clock's exceptions, worded in one place.</summary>
 internal static class Failures

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>The 24×7 clock with nothing excluded: all time is working time, so no compilation is needed.</summary>
 internal sealed class ContinuousTimeline : WorkingTimeline

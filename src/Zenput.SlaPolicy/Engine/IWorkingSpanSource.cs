@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>Where a <see cref="ChunkedTimeline"/> gets its raw working time from, one chunk at a time.</summary>
 internal interface IWorkingSpanSource

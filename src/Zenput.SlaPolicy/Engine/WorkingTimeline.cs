@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>
 /// Working time as a function of instants: what a business calendar (or the 24×7 clock) counts,
@@ -20,7 +20,7 @@ internal abstract class WorkingTimeline
     public abstract Duration Measure(Instant from, Instant to);
 
     /// <summary>The least <c>t ≥ from</c> with <c>Measure(from, t) ≥ amount</c>.</summary>
-    /// <exception cref="SlaClockException">There is no such instant in the supported range.</exception>
+    /// <exception cref="Clock.SlaClockException">There is no such instant in the supported range.</exception>
     public abstract Instant Advance(Instant from, Duration amount);
 
     /// <summary>Whether <paramref name="instant"/> is working time.</summary>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>Bounds on instants for a local date that hold in every zone (offsets stay within ±18 hours).</summary>
 internal static class DateBounds

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>The 24×7 clock as a span source, for when maintenance windows must be cut out of it.</summary>
 internal sealed class AlwaysWorkingSource : IWorkingSpanSource

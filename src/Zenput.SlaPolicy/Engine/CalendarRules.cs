@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Zenput.Sla.Clock;
+using Zenput.Sla.Calendars;
 using Zenput.Sla.Internal;
 
-namespace Zenput.Sla.Calendars;
+namespace Zenput.Sla.Engine;
 
 /// <summary>
 /// A business calendar's rules indexed for compilation: which opening hours start on a local date,

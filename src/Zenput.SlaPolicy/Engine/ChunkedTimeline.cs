@@ -4,7 +4,7 @@ using System.Threading;
 using NodaTime;
 using Zenput.Sla.Maintenance;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>
 /// A working timeline compiled lazily, one chunk of about 651 days at a time, into sorted working

@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>
 /// The working intervals of one chunk of time, as nanosecond offsets from the chunk's start, with

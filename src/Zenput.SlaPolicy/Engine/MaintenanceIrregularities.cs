@@ -1,7 +1,7 @@
 using NodaTime;
 using Zenput.Sla.Maintenance;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>Finds an instant after which a maintenance schedule is purely periodic (no one-offs, moves, cancellations or rule limits left).</summary>
 internal static class MaintenanceIrregularities

@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace Zenput.Sla.Clock;
+namespace Zenput.Sla.Engine;
 
 /// <summary>
 /// Turns the pauses a caller passes (any order, possibly overlapping, possibly open at either end)
