@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using NodaTime.TimeZones;
 using Zenput.Sla.Engine;
 
 namespace Zenput.Sla.Clock;
@@ -292,8 +291,7 @@ public sealed partial class SlaClock
             throw Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days"));
         }
 
-        var local = start.InZone(_supportZone).LocalDateTime.PlusDays(days);
-        return _supportZone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant() - start;
+        return CalendarDayLength.Of(start, days, _supportZone);
     }
 
     private static Duration NotNegative(Duration length) =>
