@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using NodaTime.TimeZones;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Engine;
 using Zenput.Sla.Maintenance;
@@ -398,8 +397,7 @@ public sealed partial class SlaClock
             throw Public(Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
         }
 
-        var local = start.InZone(SupportZone).LocalDateTime.PlusDays(days);
-        return SupportZone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant() - start;
+        return CalendarDayLength.Of(start, days, SupportZone);
     }
 
     private static Duration NotNegative(Duration length, string paramName = "goal") =>
