@@ -9,6 +9,9 @@ internal enum AuditFactKind
     /// <summary>The clock started at the report: <c>A</c> is the response due instant as then known (no pauses yet).</summary>
     ClockStarted,
 
+    /// <summary>The severity changed later: every figure that follows is under the current tier (<c>Index</c>), whose response would be due at <c>A</c> without pauses.</summary>
+    Recomputed,
+
     /// <summary>A maintenance window during the ticket: <c>A</c> start, <c>B</c> end, <c>Text</c> its title, <c>Length</c> the part of it excluded from SLA time after the report (zero when the clock keeps running).</summary>
     Maintenance,
 

@@ -64,7 +64,7 @@ internal static class AuditRenderer
 
     private static int Order(AuditFactKind kind) => kind switch
     {
-        AuditFactKind.ClockStarted => 0,
+        AuditFactKind.ClockStarted or AuditFactKind.Recomputed => 0,
         AuditFactKind.Maintenance => 1,
         AuditFactKind.LaterEventsIgnored => 4,
         AuditFactKind.Verdict => 5,
@@ -107,6 +107,9 @@ internal static class AuditRenderer
             case AuditFactKind.ClockStarted:
                 var tier = policy.Tiers[fact.Index];
                 return $"clock started: {tier.Severity.DisplayName}, respond within {tier.ResponseGoal}; response due {text.Both(fact.A)}";
+            case AuditFactKind.Recomputed:
+                var current = policy.Tiers[fact.Index];
+                return $"the severity is {current.Severity.DisplayName} as of now, so every figure below is computed from the report under it (respond within {current.ResponseGoal}, due {text.Both(fact.A)} before any pause); the original due instant is kept";
             case AuditFactKind.Maintenance:
                 return $"scheduled maintenance {text.Both(fact.A)} to {text.Both(fact.B)} ({fact.Text}): "
                     + (policy.ClockStopsDuringMaintenance ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)" : "the SLA clock keeps running");
@@ -171,12 +174,28 @@ internal static class AuditRenderer
         var status = $"as of now: {EvaluationText.Status(evaluation.Status)}; {string.Join(", ", parts)}";
         if (evaluation.IsPaused)
         {
-            status += "; the clock is paused (counted up to now)";
+            status += $"; the clock is paused since {text.Both(PausedSince(evaluation))} (counted up to now)";
         }
 
         return evaluation.NextDue is { } next
             ? $"{status}; next due: {(next.Step is { } kind ? kind.ToString() : "response")} at {text.Both(next.DueAt)}"
             : $"{status}; nothing with a deadline is owed";
+    }
+
+    private static Instant PausedSince(TicketEvaluation evaluation)
+    {
+        var since = evaluation.Timeline.ReportedAt;
+        foreach (var e in evaluation.Timeline.EventSpan)
+        {
+            if (e.At > evaluation.EvaluatedAt)
+            {
+                break;
+            }
+
+            since = e.Kind == TicketEventKind.Paused ? e.At : since;
+        }
+
+        return since;
     }
 
     private static string Margin(Duration early) =>

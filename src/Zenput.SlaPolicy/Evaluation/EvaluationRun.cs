@@ -134,7 +134,14 @@ internal ref struct EvaluationRun
         var originalDue = ReferenceEquals(original, current)
             ? due
             : Advance(original.ResponseTimeline, _reported, original.FixedGoalLength ?? clock.GoalLength(_reported, original.Tier.ResponseGoal));
-        _recorder?.Add(new AuditFact(AuditFactKind.ClockStarted, _reported, Index: original.Index, A: AdvanceKnownAt(original.ResponseTimeline, _reported, original.FixedGoalLength ?? clock.GoalLength(_reported, original.Tier.ResponseGoal), _reported)));
+        if (_recorder is not null)
+        {
+            _recorder.Add(new AuditFact(AuditFactKind.ClockStarted, _reported, Index: original.Index, A: AdvanceKnownAt(original.ResponseTimeline, _reported, original.FixedGoalLength ?? clock.GoalLength(_reported, original.Tier.ResponseGoal), _reported)));
+            if (!ReferenceEquals(original, current))
+            {
+                _recorder.Add(new AuditFact(AuditFactKind.Recomputed, _reported, Index: current.Index, A: AdvanceKnownAt(current.ResponseTimeline, _reported, goalLength, _reported)));
+            }
+        }
 
         var response = EvaluateResponse(current, goalLength, due, originalDue);
         var steps = new StepEvaluation[current.Steps.Length];
@@ -154,8 +161,9 @@ internal ref struct EvaluationRun
 
         var status = response.Status;
         UpcomingDeadline? next = response.Status == EvaluationStatus.Pending ? new UpcomingDeadline(null, response.DueAt) : null;
-        foreach (var step in steps)
+        for (var i = 0; i < steps.Length; i++)
         {
+            var step = steps[i];
             if (step.IsBestEffort)
             {
                 continue;
@@ -166,7 +174,9 @@ internal ref struct EvaluationRun
                 status = step.Status;
             }
 
-            if (step.Status == EvaluationStatus.Pending && step.DueAt is { } stepDue && (next is null || stepDue < next.Value.DueAt))
+            // A missed update leaves the updates breached, yet the next one is still owed.
+            var owed = step.Status == EvaluationStatus.Pending || i == current.PeriodicStep;
+            if (owed && step.DueAt is { } stepDue && (next is null || stepDue < next.Value.DueAt))
             {
                 next = new UpcomingDeadline(step.Kind, stepDue);
             }
@@ -180,7 +190,7 @@ internal ref struct EvaluationRun
         if (_recorder is not null)
         {
             RecordSeverityChanges(original);
-            RecordResumes(response.MetAt);
+            RecordResumes(current, goalLength, response.MetAt);
             RecordLaterEvents();
             RecordMaintenance(response, steps, periodic);
             _recorder.Add(new AuditFact(AuditFactKind.Verdict, _now));
@@ -486,7 +496,7 @@ internal ref struct EvaluationRun
         }
     }
 
-    private readonly void RecordResumes(Instant? responseMetAt)
+    private readonly void RecordResumes(TierModel current, Duration goalLength, Instant? responseMetAt)
     {
         Instant? pausedAt = null;
         for (var i = 0; i < _events.Length && _events[i].At <= _now; i++)
@@ -498,11 +508,9 @@ internal ref struct EvaluationRun
             }
             else if (e.Kind == TicketEventKind.Resumed && pausedAt is { } start)
             {
-                // Under the severity in force at the resume: the due instant a reader saw then.
-                var tier = _evaluator.Tiers[_evaluator.TierAt(_timeline, e.At)];
-                var length = tier.FixedGoalLength ?? _evaluator.Clock.GoalLength(_reported, tier.Tier.ResponseGoal);
+                // Under the current severity, like every other figure of the trail (rule 8), with the pauses known by then.
                 var owed = responseMetAt is not { } met || met > e.At;
-                var due = owed ? AdvanceKnownAt(tier.ResponseTimeline, _reported, length, e.At) : default;
+                var due = owed ? AdvanceKnownAt(current.ResponseTimeline, _reported, goalLength, e.At) : default;
                 _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed));
                 pausedAt = null;
             }

@@ -79,7 +79,7 @@ public sealed class TicketEvaluation
     /// <summary>Gets how the periodic updates stand, or <see langword="null"/> when the tier owes none.</summary>
     public PeriodicUpdateEvaluation? PeriodicUpdates { get; }
 
-    /// <summary>Gets the soonest deadline still pending (the response goal, a step, or the next update), or <see langword="null"/> when nothing with a deadline is owed.</summary>
+    /// <summary>Gets what is due next: the soonest deadline still owed (the response goal or a step while pending, or the next periodic update, even after one was missed), or <see langword="null"/> when nothing with a deadline is owed.</summary>
     public UpcomingDeadline? NextDue { get; }
 
     /// <summary>Gets whether the ticket was resolved (and not reopened since) at <see cref="EvaluatedAt"/>.</summary>

@@ -171,26 +171,6 @@ public sealed class TicketEvaluator
         return -1;
     }
 
-    /// <summary>Gets the index of the tier in force at <paramref name="at"/> on a checked timeline.</summary>
-    internal int TierAt(TicketTimeline timeline, Instant at)
-    {
-        var tier = FindTier(timeline.Severity);
-        foreach (var e in timeline.EventSpan)
-        {
-            if (e.At > at)
-            {
-                break;
-            }
-
-            if (e.Kind == TicketEventKind.SeverityChanged)
-            {
-                tier = FindTier(e.Severity);
-            }
-        }
-
-        return tier;
-    }
-
     /// <summary>Builds the audit trail of <paramref name="evaluation"/> by replaying it with a recorder.</summary>
     internal AuditTrail Replay(TicketEvaluation evaluation)
     {

@@ -31,19 +31,25 @@ public sealed class TicketTimeline
     // Null when the events were given in time order (the common case): position i was given at i.
     private readonly int[]? _givenIndex;
 
+    // Made on first use: evaluation reads the array directly, so most timelines never need it.
+    private IReadOnlyList<TicketEvent>? _view;
+
     /// <summary>Creates a timeline.</summary>
     /// <param name="reportedAt">When the customer notified support: the SLA clock starts here.</param>
     /// <param name="severity">The severity it was reported with: a level's name (any case) or rank, resolved against the policy at evaluation.</param>
     /// <param name="events">What happened, in any order.</param>
     public TicketTimeline(Instant reportedAt, string severity, params IEnumerable<TicketEvent> events)
+        : this(reportedAt, severity, System.Linq.Enumerable.ToArray(events ?? throw new ArgumentNullException(nameof(events))))
     {
-        ArgumentNullException.ThrowIfNull(severity);
-        ArgumentNullException.ThrowIfNull(events);
-        ReportedAt = reportedAt;
-        Severity = severity;
-        _events = [.. events];
-        _givenIndex = Sort(_events);
-        Events = _events.Length == 0 ? [] : new ReadOnlyCollection<TicketEvent>(_events);
+    }
+
+    /// <summary>Creates a timeline from a span of events (copied), without going through an enumerator.</summary>
+    /// <param name="reportedAt">When the customer notified support: the SLA clock starts here.</param>
+    /// <param name="severity">The severity it was reported with: a level's name (any case) or rank, resolved against the policy at evaluation.</param>
+    /// <param name="events">What happened, in any order.</param>
+    public TicketTimeline(Instant reportedAt, string severity, params ReadOnlySpan<TicketEvent> events)
+        : this(reportedAt, severity, events.ToArray())
+    {
     }
 
     /// <summary>Creates a timeline with a severity level of the policy.</summary>
@@ -56,13 +62,19 @@ public sealed class TicketTimeline
     }
 
     private TicketTimeline(TicketTimeline source, TicketEvent[] events)
+        : this(source.ReportedAt, source.Severity, events)
     {
-        ReportedAt = source.ReportedAt;
-        Severity = source.Severity;
         Id = source.Id;
+    }
+
+    /// <summary>Takes <paramref name="events"/> (owned from now on) and sorts them.</summary>
+    private TicketTimeline(Instant reportedAt, string severity, TicketEvent[] events)
+    {
+        ArgumentNullException.ThrowIfNull(severity);
+        ReportedAt = reportedAt;
+        Severity = severity;
         _events = events;
         _givenIndex = Sort(_events);
-        Events = new ReadOnlyCollection<TicketEvent>(_events);
     }
 
     /// <summary>Gets the ticket's id, if the caller gave one (reports and error messages name the ticket by it).</summary>
@@ -75,7 +87,7 @@ public sealed class TicketTimeline
     public string Severity { get; }
 
     /// <summary>Gets the events in time order (stable for equal instants).</summary>
-    public IReadOnlyList<TicketEvent> Events { get; }
+    public IReadOnlyList<TicketEvent> Events => _view ??= _events.Length == 0 ? [] : new ReadOnlyCollection<TicketEvent>(_events);
 
     /// <summary>Gets the events in time order, without a copy.</summary>
     internal ReadOnlySpan<TicketEvent> EventSpan => _events;
