@@ -22,4 +22,6 @@ internal sealed record PolicyDraft(
     MaintenanceSchedule? Maintenance,
     bool ClockStopsDuringMaintenance,
     IReadOnlyList<string> Assumptions,
-    TriageRules? TriageRules);
+    TriageRules? TriageRules,
+    IReadOnlyList<double> WarningThresholds,
+    StepClock StepClock);

@@ -18,7 +18,7 @@ internal static class ResponsePlanner
             Instant? due = step.Deadline switch
             {
                 { Kind: StepDeadlineKind.Within or StepDeadlineKind.Recurring, Anchor: TicketEventKind.Reported, Length: { } length } =>
-                    clock.DueAt(reportedAt, GoalTarget.Elapsed(length), pauses),
+                    clock.StepDueAt(tier, reportedAt, length, pauses),
                 { Kind: StepDeadlineKind.WithResponseGoal } => responseDue,
                 _ => null,
             };

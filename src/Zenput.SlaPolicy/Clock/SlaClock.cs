@@ -407,10 +407,9 @@ public sealed partial class SlaClock
 
     private static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<Interval> pauses)
     {
-        var total = timeline.Measure(start, end);
         if (pauses.IsEmpty)
         {
-            return total;
+            return timeline.Measure(start, end);
         }
 
         InstantSpan[]? rented = null;
@@ -420,12 +419,7 @@ public sealed partial class SlaClock
         try
         {
             var count = Pauses.Normalize(pauses, start, buffer);
-            for (var i = 0; i < count && buffer[i].Start < end; i++)
-            {
-                total -= timeline.Measure(buffer[i].Start, buffer[i].End < end ? buffer[i].End : end);
-            }
-
-            return total;
+            return Measure(timeline, start, end, buffer[..count]);
         }
         finally
         {
@@ -436,11 +430,37 @@ public sealed partial class SlaClock
         }
     }
 
+    /// <summary>
+    /// <c>W(start, end)</c> less sorted, disjoint <paramref name="pauses"/>; spans may lie partly or wholly
+    /// before <paramref name="start"/> (only their part in <c>[start, end)</c> counts), so a caller can
+    /// normalise a ticket's pauses once and measure from any instant.
+    /// </summary>
+    internal static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<InstantSpan> pauses)
+    {
+        var total = timeline.Measure(start, end);
+        foreach (var pause in pauses)
+        {
+            if (pause.Start >= end)
+            {
+                break;
+            }
+
+            var from = pause.Start > start ? pause.Start : start;
+            var to = pause.End < end ? pause.End : end;
+            if (to > from)
+            {
+                total -= timeline.Measure(from, to);
+            }
+        }
+
+        return total;
+    }
+
     private static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses, out Instant due, out Instant stoppedAt)
     {
-        stoppedAt = default;
         if (pauses.IsEmpty)
         {
+            stoppedAt = default;
             due = timeline.Advance(start, length);
             return true;
         }
@@ -452,35 +472,7 @@ public sealed partial class SlaClock
         try
         {
             var count = Pauses.Normalize(pauses, start, buffer);
-            var from = start;
-            var remaining = length;
-            for (var i = 0; i < count; i++)
-            {
-                var pause = buffer[i];
-
-                // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
-                // before the next pause it is the answer, and measuring up to the pause stays within
-                // chunks that advancing already compiled.
-                var candidate = timeline.Advance(from, remaining);
-                if (candidate <= pause.Start)
-                {
-                    due = candidate;
-                    return true;
-                }
-
-                remaining -= timeline.Measure(from, pause.Start);
-                if (pause.End == Pauses.Open)
-                {
-                    due = default;
-                    stoppedAt = pause.Start;
-                    return false;
-                }
-
-                from = pause.End;
-            }
-
-            due = timeline.Advance(from, remaining);
-            return true;
+            return TryAdvance(timeline, start, length, buffer[..count], out due, out stoppedAt);
         }
         finally
         {
@@ -489,5 +481,49 @@ public sealed partial class SlaClock
                 ArrayPool<InstantSpan>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>min { t ≥ start : W(start, t) − paused ≥ length }</c> with sorted, disjoint <paramref name="pauses"/>
+    /// that may lie partly or wholly before <paramref name="start"/>; false when a pause without an end
+    /// (<see cref="Pauses.Open"/>) stops the clock first, with the instant it stopped.
+    /// </summary>
+    internal static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<InstantSpan> pauses, out Instant due, out Instant stoppedAt)
+    {
+        stoppedAt = default;
+        var from = start;
+        var remaining = length;
+        foreach (var pause in pauses)
+        {
+            if (pause.End <= from)
+            {
+                continue;
+            }
+
+            var pauseStart = pause.Start > from ? pause.Start : from;
+
+            // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
+            // before the next pause it is the answer, and measuring up to the pause stays within
+            // chunks that advancing already compiled.
+            var candidate = timeline.Advance(from, remaining);
+            if (candidate <= pauseStart)
+            {
+                due = candidate;
+                return true;
+            }
+
+            remaining -= timeline.Measure(from, pauseStart);
+            if (pause.End == Pauses.Open)
+            {
+                due = default;
+                stoppedAt = pauseStart;
+                return false;
+            }
+
+            from = pause.End;
+        }
+
+        due = timeline.Advance(from, remaining);
+        return true;
     }
 }

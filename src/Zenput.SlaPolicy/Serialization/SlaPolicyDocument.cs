@@ -28,8 +28,8 @@ namespace Zenput.Sla.Serialization;
 /// </remarks>
 public static class SlaPolicyDocument
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this library writes; it reads this version and every earlier one (version 1 documents lack only optional properties).</summary>
+    public const int SchemaVersion = 2;
 
     /// <summary>The largest document accepted, in bytes: 1 MiB.</summary>
     public const int MaxDocumentBytes = 1024 * 1024;

@@ -131,4 +131,7 @@ public static class PolicyErrorCodes
 
     /// <summary>(Warning) an impact assessment gives a share of users of 100%, which is all users.</summary>
     public const string AffectedShareIsAllUsers = "AffectedShareIsAllUsers";
+
+    /// <summary>A warning threshold of the response goal is not a percentage above 0 and below 100, or the thresholds are not in ascending order.</summary>
+    public const string InvalidWarningThreshold = "InvalidWarningThreshold";
 }
