@@ -72,6 +72,10 @@ public sealed record CalendarDaysGoalTarget(int Days) : GoalTarget
 /// <param name="CalendarName">The name of the business calendar it is counted on.</param>
 public sealed record BusinessTimeGoalTarget(Duration WorkingTime, string CalendarName) : GoalTarget
 {
+    /// <summary>Gets the name of the business calendar the working time is counted on; never blank.</summary>
+    /// <exception cref="System.ArgumentException">Thrown at construction when the name is null, empty or white space.</exception>
+    public string CalendarName { get; init; } = Internal.Guard.NotBlank(CalendarName, nameof(CalendarName));
+
     /// <inheritdoc />
     public override GoalTargetKind Kind => GoalTargetKind.BusinessTime;
 
