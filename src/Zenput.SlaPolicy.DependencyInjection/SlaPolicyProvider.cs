@@ -29,7 +29,7 @@ internal sealed class SlaPolicyProvider : ISlaPolicyProvider, IDisposable
         var initial = options.CurrentValue;
         _clock = new SlaClock(initial.Policy!);
         LogWarnings(initial);
-        SlaPolicyLog.PolicyInForce(_logger, _clock.Policy.Name, initial.Source);
+        SlaPolicyLog.PolicyInForce(_logger, _clock.Policy!.Name, initial.Source);
         _subscription = options.OnChange((changed, name) =>
         {
             if (name == Options.DefaultName)
@@ -41,7 +41,7 @@ internal sealed class SlaPolicyProvider : ISlaPolicyProvider, IDisposable
 
     public SlaClock Clock => Volatile.Read(ref _clock);
 
-    public SlaPolicy Policy => Clock.Policy;
+    public SlaPolicy Policy => Clock.Policy!;
 
     public void Dispose() => _subscription?.Dispose();
 
@@ -53,7 +53,7 @@ internal sealed class SlaPolicyProvider : ISlaPolicyProvider, IDisposable
             var lines = string.Concat(errors.Select(e => Environment.NewLine + "  " + e));
             if (Interlocked.Exchange(ref _lastRefusal, lines) != lines)
             {
-                SlaPolicyLog.PolicyRefused(_logger, options.Source, errors.Count, Clock.Policy.Name, lines);
+                SlaPolicyLog.PolicyRefused(_logger, options.Source, errors.Count, Clock.Policy!.Name, lines);
             }
 
             return;

@@ -51,7 +51,7 @@ public sealed class SlaService
     public ResponsePlan Due(string severity, Instant reportedAt, ReadOnlySpan<Interval> pauses = default)
     {
         var clock = _policies.Clock;
-        return clock.Plan(clock.Policy.GetTier(severity), reportedAt, pauses);
+        return clock.Plan(clock.Policy!.GetTier(severity), reportedAt, pauses);
     }
 
     /// <summary>Where a ticket's response goal stands now: elapsed, remaining, breached.</summary>
@@ -75,7 +75,7 @@ public sealed class SlaService
     public SlaStatus Status(string severity, Instant reportedAt, Instant at, ReadOnlySpan<Interval> pauses = default)
     {
         var clock = _policies.Clock;
-        return clock.Status(reportedAt, clock.Policy.GetTier(severity), at, pauses);
+        return clock.Status(reportedAt, clock.Policy!.GetTier(severity), at, pauses);
     }
 
     /// <summary>The maintenance windows overlapping <c>[from, to)</c>, in start order; empty when the policy has no maintenance schedule.</summary>
