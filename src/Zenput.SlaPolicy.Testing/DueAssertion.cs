@@ -9,9 +9,10 @@ namespace Zenput.Sla.Testing;
 /// <summary>The one due-time check behind the policy, clock and scenario assertions.</summary>
 internal static class DueAssertion
 {
+    /// <summary>Checks the due instant of a ticket of <paramref name="tier"/> on <paramref name="clock"/>, a clock made from a policy.</summary>
     public static void Check(SlaClock clock, SeverityTier tier, Instant reportedAt, Instant expectedDue, IReadOnlyList<Interval> pauses, string? id, string because, object[] becauseArgs)
     {
-        var zone = clock.Policy.SupportZone;
+        var zone = clock.Policy!.SupportZone;
         var expectation = $"{SlaText.Ticket(tier, reportedAt, zone, id)}{Paused(pauses, zone)} to have its response (within {tier.ResponseGoal}) due at {SlaText.Instant(expectedDue, zone)}";
         string? actual;
         try

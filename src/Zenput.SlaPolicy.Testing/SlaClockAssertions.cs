@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FluentAssertions;
+using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 using NodaTime;
 using Zenput.Sla.Clock;
@@ -31,8 +32,11 @@ public sealed class SlaClockAssertions : ObjectAssertions<SlaClock, SlaClockAsse
     public AndConstraint<SlaClockAssertions> HaveResponseDue(string severity, Instant reportedAt, Instant expectedDue, IEnumerable<Interval>? pauses = null, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(Subject);
-        new SlaPolicyAssertions(Subject.Policy).HaveSeverity(severity, because, becauseArgs);
-        if (Subject.Policy.FindTier(severity) is { } tier)
+        var hasPolicy = Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(Subject.Policy is not null)
+            .FailWith(SlaText.Failure($"a clock with a policy to have the severity '{severity}'", "it is a clock of one business calendar, with no policy"));
+        if (hasPolicy && new SlaPolicyAssertions(Subject.Policy!).HaveSeverity(severity, because, becauseArgs).Which is { } tier)
         {
             DueAssertion.Check(Subject, tier, reportedAt, expectedDue, [.. pauses ?? []], null, because, becauseArgs);
         }

@@ -53,6 +53,15 @@ public sealed class SlaStatusAndDocumentAssertionsTests
     }
 
     [Fact]
+    public void A_clock_of_a_calendar_alone_cannot_answer_for_a_severity()
+    {
+        var clock = new SlaClock(Zenput.Sla.Calendars.BusinessCalendar.AlwaysOpen(DateTimeZone.Utc));
+
+        Failure.Of(() => clock.Should().HaveResponseDue("critical", ReportedAt, ReportedAt))
+            .Should().Be("Expected a clock with a policy to have the severity 'critical', but it is a clock of one business calendar, with no policy.");
+    }
+
+    [Fact]
     public void BeValid_failure_lists_every_error_with_its_path()
     {
         var document = SlaPolicyDocument.Read("""{ "schemaVersion": 2, "name": "", "supportZone": "Nowhere/Special", "responseSatisfiedBy": ["firstResponse"], "tiers": [] }""");
