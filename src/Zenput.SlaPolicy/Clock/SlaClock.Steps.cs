@@ -17,7 +17,7 @@ public sealed partial class SlaClock
     /// the 24×7 clock. Either way maintenance is excluded when the policy says so, and pauses are applied by the caller.
     /// </summary>
     internal WorkingTimeline StepTimeline(SeverityTier tier) =>
-        Policy.StepClock == StepClock.ResponseGoal && tier.ResponseGoal is BusinessTimeGoalTarget business
+        (Policy?.StepClock ?? StepClock.ResponseGoal) == StepClock.ResponseGoal && tier.ResponseGoal is BusinessTimeGoalTarget business
             ? CalendarTimeline(business.CalendarName)
             : _elapsed;
 
@@ -28,18 +28,6 @@ public sealed partial class SlaClock
     internal Instant StepDueAt(SeverityTier tier, Instant from, Duration length, ReadOnlySpan<Interval> pauses)
     {
         ClockRange.Check(from, nameof(from));
-        return Advance(StepTimeline(tier), from, NotNegative(length), pauses);
-    }
-
-    private static Instant Advance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses)
-    {
-        if (pauses.IsEmpty)
-        {
-            return timeline.Advance(start, length);
-        }
-
-        return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
-            ? due
-            : throw Failures.ClockStopped(timeline, start, stoppedAt);
+        return DueAt(StepTimeline(tier), from, NotNegative(length), pauses);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Evaluation;
 
