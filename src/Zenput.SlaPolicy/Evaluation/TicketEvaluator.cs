@@ -50,16 +50,16 @@ public sealed class TicketEvaluator
 
     /// <summary>Creates an evaluator on an existing clock (sharing its compiled calendars).</summary>
     /// <param name="clock">The clock of the policy to evaluate under.</param>
+    /// <exception cref="ArgumentException">The clock was made from a calendar, not a policy.</exception>
     public TicketEvaluator(SlaClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
         Clock = clock;
-        Policy = clock.Policy
-            ?? throw new ArgumentException("Ticket evaluation needs a policy's clock (its tiers and satisfying events); this clock was made from a calendar.", nameof(clock));
+        Policy = clock.Policy ?? throw new ArgumentException("Tickets are evaluated under a policy; this clock was made from a calendar alone.", nameof(clock));
         _tiers = new TierModel[Policy.Tiers.Count];
         for (var i = 0; i < _tiers.Length; i++)
         {
-            _tiers[i] = new TierModel(clock, Policy.Tiers[i], i);
+            _tiers[i] = new TierModel(clock, Policy, Policy.Tiers[i], i);
         }
     }
 
