@@ -1,4 +1,5 @@
 using NodaTime;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla;
 

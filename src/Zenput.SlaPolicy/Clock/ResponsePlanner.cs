@@ -11,7 +11,6 @@ internal static class ResponsePlanner
     public static ResponsePlan Plan(SlaClock clock, SeverityTier tier, Instant reportedAt, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
-        var policy = clock.Policy;
         var responseDue = clock.DueAt(reportedAt, tier.ResponseGoal, pauses);
         var steps = new List<PlannedStep>(tier.ResolutionProcess.Count);
         foreach (var step in tier.ResolutionProcess)
@@ -26,9 +25,9 @@ internal static class ResponsePlanner
             steps.Add(new PlannedStep(step, due));
         }
 
-        IReadOnlyList<MaintenanceWindow> maintenance = policy.Maintenance is { } schedule
+        IReadOnlyList<MaintenanceWindow> maintenance = clock.Maintenance is { } schedule
             ? [.. schedule.WindowsOverlapping(reportedAt, responseDue > reportedAt ? responseDue : reportedAt + Duration.Epsilon)]
             : [];
-        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, policy.ClockStopsDuringMaintenance);
+        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.ClockStopsDuringMaintenance);
     }
 }

@@ -4,7 +4,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Zenput.Sla.Calendars;
 using Zenput.Sla.Engine;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Validation;
 
 namespace Zenput.Sla.Clock;
 
@@ -40,28 +43,90 @@ namespace Zenput.Sla.Clock;
 public sealed partial class SlaClock
 {
     private readonly WorkingTimeline _elapsed;
+    private readonly WorkingTimeline _own;
     private readonly Dictionary<string, WorkingTimeline> _calendars;
-    private readonly DateTimeZone _supportZone;
+    private readonly string _owner;
 
     /// <summary>Creates the clock of <paramref name="policy"/>. Nothing is compiled until a calendar is first used.</summary>
+    /// <remarks>The clock's own time (what <see cref="DueAt(Instant, Duration)"/> and the other overloads without a goal count) is the 24×7 clock, less maintenance windows when <see cref="SlaPolicy.ClockStopsDuringMaintenance"/> is set.</remarks>
     /// <param name="policy">The policy whose calendars, support zone and maintenance rules the clock follows.</param>
     public SlaClock(SlaPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         Policy = policy;
-        _supportZone = policy.SupportZone;
-        var excluded = policy.ClockStopsDuringMaintenance ? policy.Maintenance : null;
-        _elapsed = excluded is null ? ContinuousTimeline.Instance : new ChunkedTimeline(AlwaysWorkingSource.Instance, excluded);
+        SupportZone = policy.SupportZone;
+        Maintenance = policy.Maintenance;
+        ClockStopsDuringMaintenance = policy.ClockStopsDuringMaintenance && policy.Maintenance is not null;
+        _owner = $"the policy '{policy.Name}'";
+        var excluded = ClockStopsDuringMaintenance ? Maintenance : null;
+        _elapsed = CompiledCalendars.AlwaysOpen(excluded);
+        _own = _elapsed;
         _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal);
         foreach (var calendar in policy.Calendars)
         {
-            // Without exclusions the calendar's own compiled timeline is shared with every other user of it.
-            _calendars.TryAdd(calendar.Name, excluded is null ? calendar.Timeline : calendar.CreateTimeline(excluded));
+            _calendars.TryAdd(calendar.Name, CompiledCalendars.For(calendar, excluded));
         }
     }
 
-    /// <summary>Gets the policy this clock follows.</summary>
-    public SlaPolicy Policy { get; }
+    /// <summary>Creates a clock that counts working time on <paramref name="calendar"/>, with no policy.</summary>
+    /// <param name="calendar">The business calendar; validated here, so a mistake shows now rather than at the first call.</param>
+    /// <exception cref="SlaPolicyValidationException">The calendar is invalid; the exception lists every error.</exception>
+    /// <inheritdoc cref="SlaClock(BusinessCalendar, MaintenanceSchedule?)" path="/remarks"/>
+    public SlaClock(BusinessCalendar calendar)
+        : this(calendar, null)
+    {
+    }
+
+    /// <summary>Creates a clock that counts working time on <paramref name="calendar"/> less the windows of <paramref name="excludedMaintenance"/>, with no policy.</summary>
+    /// <remarks>
+    /// <para>The clock's own time (what <see cref="DueAt(Instant, Duration)"/> and the other overloads without a
+    /// goal count) is the calendar's working time; business-time goals on this calendar count the same,
+    /// and elapsed and calendar-days goals count on the 24×7 clock in the calendar's zone. Maintenance
+    /// windows, when given, are taken out of all of them.</para>
+    /// <para>Nothing is compiled until first use, and the compiled calendar is shared with every other clock
+    /// made from the same calendar instance.</para>
+    /// </remarks>
+    /// <param name="calendar">The business calendar; validated here, so a mistake shows now rather than at the first call.</param>
+    /// <param name="excludedMaintenance">Maintenance windows during which the clock stops, or <see langword="null"/> for none.</param>
+    /// <exception cref="SlaPolicyValidationException">The calendar is invalid; the exception lists every error.</exception>
+    public SlaClock(BusinessCalendar calendar, MaintenanceSchedule? excludedMaintenance)
+        : this(calendar, excludedMaintenance, validate: true)
+    {
+    }
+
+    /// <summary>Creates a calendar clock; <paramref name="validate"/> is off only in tests of shapes validation refuses.</summary>
+    internal SlaClock(BusinessCalendar calendar, MaintenanceSchedule? excludedMaintenance, bool validate)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (validate)
+        {
+            CalendarCheck.ThrowIfInvalid(calendar);
+        }
+
+        Calendar = calendar;
+        SupportZone = calendar.Zone;
+        Maintenance = excludedMaintenance;
+        ClockStopsDuringMaintenance = excludedMaintenance is not null;
+        _owner = $"this clock (made from the calendar '{calendar.Name}')";
+        _elapsed = CompiledCalendars.AlwaysOpen(excludedMaintenance);
+        _own = CompiledCalendars.For(calendar, excludedMaintenance);
+        _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal) { [calendar.Name] = _own };
+    }
+
+    /// <summary>Gets the policy this clock follows, or <see langword="null"/> for a clock made from a calendar.</summary>
+    public SlaPolicy? Policy { get; }
+
+    /// <summary>Gets the calendar this clock was made from, or <see langword="null"/> for a policy's clock.</summary>
+    public BusinessCalendar? Calendar { get; }
+
+    /// <summary>Gets the zone calendar-days goals are counted in and local times are shown in: the policy's support zone, or the calendar's zone.</summary>
+    public DateTimeZone SupportZone { get; }
+
+    /// <summary>Gets the maintenance schedule the clock knows, or <see langword="null"/>.</summary>
+    public MaintenanceSchedule? Maintenance { get; }
+
+    /// <summary>Gets whether the clock stops during the windows of <see cref="Maintenance"/>.</summary>
+    public bool ClockStopsDuringMaintenance { get; }
 
     /// <summary>Gets the length of <paramref name="goal"/> as SLA time for a goal starting at <paramref name="start"/>.</summary>
     /// <remarks>Elapsed and business-time goals are their duration; a calendar-days goal is the elapsed time to the same local time that many days later in the support zone (71 or 73 hours for 3 days across a DST change).</remarks>
@@ -99,14 +164,7 @@ public sealed partial class SlaClock
     {
         ClockRange.Check(start, nameof(start));
         var timeline = TimelineFor(start, goal, out var length);
-        if (pauses.IsEmpty)
-        {
-            return timeline.Advance(start, length);
-        }
-
-        return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
-            ? due
-            : throw Failures.ClockStopped(timeline, start, stoppedAt);
+        return DueAt(timeline, start, length, pauses);
     }
 
     /// <summary>Gets the instant the response goal of <paramref name="tier"/> is due when it starts at <paramref name="start"/>, with no pauses.</summary>
@@ -152,13 +210,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     public Duration Elapsed(Instant start, Instant end, GoalTarget goal, ReadOnlySpan<Interval> pauses)
     {
-        ClockRange.Check(start, nameof(start));
-        ClockRange.Check(end, nameof(end));
-        if (end < start)
-        {
-            throw new ArgumentOutOfRangeException(nameof(end), end, "The end must not be before the start.");
-        }
-
+        CheckSpan(start, end);
         return Measure(TimelineFor(goal), start, end, pauses);
     }
 
@@ -209,9 +261,7 @@ public sealed partial class SlaClock
         ClockRange.Check(start, nameof(start));
         ClockRange.Check(at, nameof(at));
         var timeline = TimelineFor(start, goal, out var length);
-        var elapsed = at > start ? Measure(timeline, start, at, pauses) : Duration.Zero;
-        Instant? due = TryAdvance(timeline, start, length, pauses, out var d, out _) ? d : null;
-        return new SlaStatus(start, at, length, elapsed, due);
+        return Status(timeline, start, length, at, pauses);
     }
 
     /// <summary>Gets where the response goal of <paramref name="tier"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>, with no pauses.</summary>
@@ -242,6 +292,35 @@ public sealed partial class SlaClock
     /// <summary>Diagnostics for benchmarks: how much of a calendar's timeline has been compiled, and its size.</summary>
     internal (int Chunks, long Bytes, int Intervals) CompiledSize(string? calendarName) =>
         (calendarName is null ? _elapsed : CalendarTimeline(calendarName)) is ChunkedTimeline chunked ? chunked.CompiledSize() : (0, 0, 0);
+
+    private static void CheckSpan(Instant start, Instant end)
+    {
+        ClockRange.Check(start, nameof(start));
+        ClockRange.Check(end, nameof(end));
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, "The end must not be before the start.");
+        }
+    }
+
+    private static Instant DueAt(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses)
+    {
+        if (pauses.IsEmpty)
+        {
+            return timeline.Advance(start, length);
+        }
+
+        return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
+            ? due
+            : throw Failures.ClockStopped(timeline, start, stoppedAt);
+    }
+
+    private static SlaStatus Status(WorkingTimeline timeline, Instant start, Duration length, Instant at, ReadOnlySpan<Interval> pauses)
+    {
+        var elapsed = at > start ? Measure(timeline, start, at, pauses) : Duration.Zero;
+        Instant? due = TryAdvance(timeline, start, length, pauses, out var d, out _) ? d : null;
+        return new SlaStatus(start, at, length, elapsed, due);
+    }
 
     private WorkingTimeline TimelineFor(GoalTarget goal) => goal switch
     {
@@ -275,7 +354,7 @@ public sealed partial class SlaClock
         _calendars.TryGetValue(name, out var timeline)
             ? timeline
             : throw new ArgumentException(
-                $"The policy '{Policy.Name}' defines no business calendar named '{name}'"
+                $"{char.ToUpperInvariant(_owner[0])}{_owner[1..]} defines no business calendar named '{name}'"
                 + (_calendars.Count == 0 ? "; it defines none." : $"; it defines: {string.Join(", ", _calendars.Keys.Select(k => $"'{k}'"))}."),
                 "goal");
 
@@ -291,12 +370,12 @@ public sealed partial class SlaClock
             throw Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days"));
         }
 
-        return CalendarDayLength.Of(start, days, _supportZone);
+        return CalendarDayLength.Of(start, days, SupportZone);
     }
 
-    private static Duration NotNegative(Duration length) =>
+    private static Duration NotNegative(Duration length, string paramName = "goal") =>
         length < Duration.Zero
-            ? throw new ArgumentOutOfRangeException("goal", length, "A goal must not be negative.")
+            ? throw new ArgumentOutOfRangeException(paramName, length, "A goal must not be negative.")
             : length;
 
     private static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<Interval> pauses)

@@ -177,7 +177,7 @@ public sealed class SlaPolicyBuilderValidationTests
             LosAngeles,
             [
                 MaintenanceRecurrence.Weekly("w", "Weekly", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), Duration.FromHours(2)),
-                MaintenanceRecurrence.MonthlyOnNthWeekday("w", "Monthly", 6, IsoDayOfWeek.Sunday, new LocalTime(2, 0), Duration.Zero),
+                MaintenanceRecurrence.MonthlyNthWeekday("w", "Monthly", 6, IsoDayOfWeek.Sunday, new LocalTime(2, 0), Duration.Zero),
             ],
             cancellations: [new CancelledOccurrence("nope", new LocalDate(2026, 12, 1))],
             moves: [new MovedOccurrence("gone", new LocalDate(2026, 12, 8), new LocalDateTime(2026, 12, 9, 21, 0))]);
