@@ -52,17 +52,6 @@ internal static class ClockTestKit
     public static SlaPolicy Policy(bool clockStopsDuringMaintenance, params BusinessCalendar[] calendars) =>
         Policy(clockStopsDuringMaintenance, ZenputSla.MaintenanceSchedule, calendars);
 
-    /// <summary>
-    /// The default Zenput policy's tiers and maintenance plus <paramref name="calendars"/>, built without
-    /// validation. The reference properties build tens of thousands of policies; validating each would
-    /// cost more than the clock itself, and validation has tests of its own.
-    /// </summary>
-    public static SlaPolicy UnvalidatedPolicy(bool clockStopsDuringMaintenance, params BusinessCalendar[] calendars)
-    {
-        var zenput = ZenputSla.Default;
-        return new SlaPolicy(zenput.Name, zenput.Description, zenput.SupportZone, zenput.Tiers, zenput.ResponseSatisfiedBy, calendars, zenput.Maintenance, clockStopsDuringMaintenance, []);
-    }
-
     public static SlaPolicy Policy(bool clockStopsDuringMaintenance, MaintenanceSchedule? maintenance, params BusinessCalendar[] calendars)
     {
         var builder = SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(maintenance, clockStopsDuringMaintenance);
