@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using NodaTime;
-using Zenput.Sla.Clock;
-using Zenput.Sla.Engine;
 using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Calendars;
@@ -21,18 +18,13 @@ namespace Zenput.Sla.Calendars;
 /// <para>Each local boundary maps to the first instant at which the wall clock reads that local time
 /// or later: a boundary inside a DST gap moves to the end of the gap, and a boundary inside an
 /// overlap takes the earlier occurrence.</para>
-/// <para>A calendar can count working time on its own: <see cref="WorkingTime(Instant, Instant)"/>,
-/// <see cref="AddWorkingTime(Instant, Duration)"/>, <see cref="IsWorkingAt(Instant)"/> and
-/// <see cref="WorkingIntervals(Instant, Instant)"/>. They compile the calendar lazily, about 21 months at
-/// a time, into working intervals with running totals (cached in the instance), so each call is a
-/// binary search however far apart its instants are. To exclude pauses or maintenance windows, use
-/// <see cref="Clock.SlaClock"/>.</para>
+/// <para>A calendar is data only. To count working time on it, with or without maintenance windows and
+/// pauses, make a clock: <c>new SlaClock(calendar)</c> (namespace <c>Zenput.Sla.Clock</c>), or use it in a
+/// policy.</para>
 /// <para>Instances are immutable and thread-safe. Equality is structural (the zone by its id).</para>
 /// </remarks>
 public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 {
-    private WorkingTimeline? _timeline;
-
     /// <summary>The name of the calendar created by <see cref="AlwaysOpen(DateTimeZone)"/>.</summary>
     public const string AlwaysOpenName = "24x7";
 
@@ -104,87 +96,6 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var day = date.DayOfWeek;
         return Windows.Where(w => w.Day == day).Select(w => w.Hours);
     }
-
-    /// <summary>Gets the working time in <c>[from, to)</c>.</summary>
-    /// <param name="from">The start (inclusive).</param>
-    /// <param name="to">The end (exclusive); must not be before <paramref name="from"/>.</param>
-    /// <returns>The working time; <see cref="Duration.Zero"/> when the range is empty.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or an instant lies outside the supported range (the first and last week of NodaTime's range are excluded).</exception>
-    public Duration WorkingTime(Instant from, Instant to)
-    {
-        ClockRange.Check(from, nameof(from));
-        ClockRange.Check(to, nameof(to));
-        if (to < from)
-        {
-            throw new ArgumentOutOfRangeException(nameof(to), to, "The end must not be before the start.");
-        }
-
-        return Timeline.Measure(from, to);
-    }
-
-    /// <summary>Gets the first instant at which <paramref name="workingTime"/> of working time has passed since <paramref name="start"/>.</summary>
-    /// <remarks>
-    /// That is <c>min { t ≥ start : WorkingTime(start, t) ≥ workingTime }</c>: zero is due at
-    /// <paramref name="start"/> even outside working hours, and time that runs out exactly at closing is
-    /// due at the closing instant, not at the next opening.
-    /// </remarks>
-    /// <param name="start">The instant counting starts from.</param>
-    /// <param name="workingTime">The working time to add; not negative.</param>
-    /// <returns>The instant.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingTime"/> is negative, or <paramref name="start"/> lies outside the supported range.</exception>
-    /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the result lies beyond the supported range.</exception>
-    public Instant AddWorkingTime(Instant start, Duration workingTime)
-    {
-        ClockRange.Check(start, nameof(start));
-        if (workingTime < Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime, "Working time must not be negative.");
-        }
-
-        return Timeline.Advance(start, workingTime);
-    }
-
-    /// <summary>Gets whether <paramref name="instant"/> is working time on this calendar.</summary>
-    /// <param name="instant">The instant.</param>
-    /// <returns><see langword="true"/> when the calendar is open at that instant.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> lies outside the supported range.</exception>
-    public bool IsWorkingAt(Instant instant)
-    {
-        ClockRange.Check(instant, nameof(instant));
-        return Timeline.IsWorkingAt(instant);
-    }
-
-    /// <summary>Gets the working intervals that overlap <c>[from, to)</c>, clipped to it, in order; touching intervals are joined.</summary>
-    /// <param name="from">The start (inclusive).</param>
-    /// <param name="to">The end (exclusive).</param>
-    /// <returns>The intervals, lazily; none when <paramref name="to"/> is not after <paramref name="from"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An instant lies outside the supported range.</exception>
-    public IEnumerable<Interval> WorkingIntervals(Instant from, Instant to)
-    {
-        ClockRange.Check(from, nameof(from));
-        ClockRange.Check(to, nameof(to));
-        return Timeline.Intervals(from, to);
-    }
-
-    /// <summary>Gets the compiled working time of this calendar with nothing excluded, created on first use.</summary>
-    internal WorkingTimeline Timeline
-    {
-        get
-        {
-            var timeline = Volatile.Read(ref _timeline);
-            if (timeline is not null)
-            {
-                return timeline;
-            }
-
-            var created = CreateTimeline(excludedMaintenance: null);
-            return Interlocked.CompareExchange(ref _timeline, created, null) ?? created;
-        }
-    }
-
-    /// <summary>Compiles this calendar's working time lazily, less the windows of <paramref name="excludedMaintenance"/> if given.</summary>
-    internal ChunkedTimeline CreateTimeline(Maintenance.MaintenanceSchedule? excludedMaintenance) =>
-        new(new CalendarRules(this), excludedMaintenance);
 
     /// <inheritdoc />
     public bool Equals(BusinessCalendar? other) =>

@@ -11,7 +11,6 @@ internal static class ResponsePlanner
     public static ResponsePlan Plan(SlaClock clock, SeverityTier tier, Instant reportedAt, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
-        var policy = clock.Policy;
         var responseDue = clock.DueAt(reportedAt, tier.ResponseGoal, pauses);
         var steps = new List<PlannedStep>(tier.ResolutionProcess.Count);
         foreach (var step in tier.ResolutionProcess)
@@ -19,7 +18,7 @@ internal static class ResponsePlanner
             Instant? due = step.Deadline switch
             {
                 { Kind: StepDeadlineKind.Within or StepDeadlineKind.Recurring, Anchor: TicketEventKind.Reported, Length: { } length } =>
-                    clock.DueAt(reportedAt, GoalTarget.Elapsed(length), pauses),
+                    clock.StepDueAt(tier, reportedAt, length, pauses),
                 { Kind: StepDeadlineKind.WithResponseGoal } => responseDue,
                 _ => null,
             };
@@ -29,7 +28,7 @@ internal static class ResponsePlanner
         // A goal may span millennia of weekly windows: list the first ones, lazily, and say that there are more.
         var maintenance = new List<MaintenanceWindow>();
         var truncated = false;
-        if (policy.Maintenance is { } schedule)
+        if (clock.Maintenance is { } schedule)
         {
             var end = responseDue > reportedAt ? responseDue : reportedAt + Duration.Epsilon;
             foreach (var window in schedule.WindowsFrom(reportedAt))
@@ -49,7 +48,7 @@ internal static class ResponsePlanner
             }
         }
 
-        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, policy.ClockStopsDuringMaintenance)
+        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.ClockStopsDuringMaintenance)
         {
             MaintenanceListTruncated = truncated,
         };

@@ -4,8 +4,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using NodaTime.TimeZones;
+using Zenput.Sla.Calendars;
 using Zenput.Sla.Engine;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Validation;
 
 namespace Zenput.Sla.Clock;
 
@@ -41,28 +43,90 @@ namespace Zenput.Sla.Clock;
 public sealed partial class SlaClock
 {
     private readonly WorkingTimeline _elapsed;
+    private readonly WorkingTimeline _own;
     private readonly Dictionary<string, WorkingTimeline> _calendars;
-    private readonly DateTimeZone _supportZone;
+    private readonly string _owner;
 
     /// <summary>Creates the clock of <paramref name="policy"/>. Nothing is compiled until a calendar is first used.</summary>
+    /// <remarks>The clock's own time (what <see cref="DueAt(Instant, Duration)"/> and the other overloads without a goal count) is the 24×7 clock, less maintenance windows when <see cref="SlaPolicy.ClockStopsDuringMaintenance"/> is set.</remarks>
     /// <param name="policy">The policy whose calendars, support zone and maintenance rules the clock follows.</param>
     public SlaClock(SlaPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         Policy = policy;
-        _supportZone = policy.SupportZone;
-        var excluded = policy.ClockStopsDuringMaintenance ? policy.Maintenance : null;
-        _elapsed = excluded is null ? ContinuousTimeline.Instance : new ChunkedTimeline(AlwaysWorkingSource.Instance, excluded);
+        SupportZone = policy.SupportZone;
+        Maintenance = policy.Maintenance;
+        ClockStopsDuringMaintenance = policy.ClockStopsDuringMaintenance && policy.Maintenance is not null;
+        _owner = $"the policy '{policy.Name}'";
+        var excluded = ClockStopsDuringMaintenance ? Maintenance : null;
+        _elapsed = CompiledCalendars.AlwaysOpen(excluded);
+        _own = _elapsed;
         _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal);
         foreach (var calendar in policy.Calendars)
         {
-            // Without exclusions the calendar's own compiled timeline is shared with every other user of it.
-            _calendars.TryAdd(calendar.Name, excluded is null ? calendar.Timeline : calendar.CreateTimeline(excluded));
+            _calendars.TryAdd(calendar.Name, CompiledCalendars.For(calendar, excluded));
         }
     }
 
-    /// <summary>Gets the policy this clock follows.</summary>
-    public SlaPolicy Policy { get; }
+    /// <summary>Creates a clock that counts working time on <paramref name="calendar"/>, with no policy.</summary>
+    /// <param name="calendar">The business calendar; validated here, so a mistake shows now rather than at the first call.</param>
+    /// <exception cref="SlaPolicyValidationException">The calendar is invalid; the exception lists every error.</exception>
+    /// <inheritdoc cref="SlaClock(BusinessCalendar, MaintenanceSchedule?)" path="/remarks"/>
+    public SlaClock(BusinessCalendar calendar)
+        : this(calendar, null)
+    {
+    }
+
+    /// <summary>Creates a clock that counts working time on <paramref name="calendar"/> less the windows of <paramref name="excludedMaintenance"/>, with no policy.</summary>
+    /// <remarks>
+    /// <para>The clock's own time (what <see cref="DueAt(Instant, Duration)"/> and the other overloads without a
+    /// goal count) is the calendar's working time; business-time goals on this calendar count the same,
+    /// and elapsed and calendar-days goals count on the 24×7 clock in the calendar's zone. Maintenance
+    /// windows, when given, are taken out of all of them.</para>
+    /// <para>Nothing is compiled until first use, and the compiled calendar is shared with every other clock
+    /// made from the same calendar instance.</para>
+    /// </remarks>
+    /// <param name="calendar">The business calendar; validated here, so a mistake shows now rather than at the first call.</param>
+    /// <param name="excludedMaintenance">Maintenance windows during which the clock stops, or <see langword="null"/> for none.</param>
+    /// <exception cref="SlaPolicyValidationException">The calendar is invalid; the exception lists every error.</exception>
+    public SlaClock(BusinessCalendar calendar, MaintenanceSchedule? excludedMaintenance)
+        : this(calendar, excludedMaintenance, validate: true)
+    {
+    }
+
+    /// <summary>Creates a calendar clock; <paramref name="validate"/> is off only in tests of shapes validation refuses.</summary>
+    internal SlaClock(BusinessCalendar calendar, MaintenanceSchedule? excludedMaintenance, bool validate)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (validate)
+        {
+            CalendarCheck.ThrowIfInvalid(calendar);
+        }
+
+        Calendar = calendar;
+        SupportZone = calendar.Zone;
+        Maintenance = excludedMaintenance;
+        ClockStopsDuringMaintenance = excludedMaintenance is not null;
+        _owner = $"this clock (made from the calendar '{calendar.Name}')";
+        _elapsed = CompiledCalendars.AlwaysOpen(excludedMaintenance);
+        _own = CompiledCalendars.For(calendar, excludedMaintenance);
+        _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal) { [calendar.Name] = _own };
+    }
+
+    /// <summary>Gets the policy this clock follows, or <see langword="null"/> for a clock made from a calendar.</summary>
+    public SlaPolicy? Policy { get; }
+
+    /// <summary>Gets the calendar this clock was made from, or <see langword="null"/> for a policy's clock.</summary>
+    public BusinessCalendar? Calendar { get; }
+
+    /// <summary>Gets the zone calendar-days goals are counted in and local times are shown in: the policy's support zone, or the calendar's zone.</summary>
+    public DateTimeZone SupportZone { get; }
+
+    /// <summary>Gets the maintenance schedule the clock knows, or <see langword="null"/>.</summary>
+    public MaintenanceSchedule? Maintenance { get; }
+
+    /// <summary>Gets whether the clock stops during the windows of <see cref="Maintenance"/>.</summary>
+    public bool ClockStopsDuringMaintenance { get; }
 
     /// <summary>Gets the length of <paramref name="goal"/> as SLA time for a goal starting at <paramref name="start"/>.</summary>
     /// <remarks>Elapsed and business-time goals are their duration; a calendar-days goal is the elapsed time to the same local time that many days later in the support zone (71 or 73 hours for 3 days across a DST change).</remarks>
@@ -100,14 +164,7 @@ public sealed partial class SlaClock
     {
         ClockRange.Check(start, nameof(start));
         var timeline = TimelineFor(start, goal, out var length);
-        if (pauses.IsEmpty)
-        {
-            return timeline.Advance(start, length);
-        }
-
-        return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
-            ? due
-            : throw Failures.ClockStopped(timeline, start, stoppedAt);
+        return DueAt(timeline, start, length, pauses);
     }
 
     /// <summary>Gets the instant the response goal of <paramref name="tier"/> is due when it starts at <paramref name="start"/>, with no pauses.</summary>
@@ -153,13 +210,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     public Duration Elapsed(Instant start, Instant end, GoalTarget goal, ReadOnlySpan<Interval> pauses)
     {
-        ClockRange.Check(start, nameof(start));
-        ClockRange.Check(end, nameof(end));
-        if (end < start)
-        {
-            throw new ArgumentOutOfRangeException(nameof(end), end, "The end must not be before the start.");
-        }
-
+        CheckSpan(start, end);
         return Measure(TimelineFor(goal), start, end, pauses);
     }
 
@@ -210,9 +261,7 @@ public sealed partial class SlaClock
         ClockRange.Check(start, nameof(start));
         ClockRange.Check(at, nameof(at));
         var timeline = TimelineFor(start, goal, out var length);
-        var elapsed = at > start ? Measure(timeline, start, at, pauses) : Duration.Zero;
-        Instant? due = TryAdvance(timeline, start, length, pauses, out var d, out _) ? d : null;
-        return new SlaStatus(start, at, length, elapsed, due);
+        return Status(timeline, start, length, at, pauses);
     }
 
     /// <summary>Gets where the response goal of <paramref name="tier"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>, with no pauses.</summary>
@@ -243,6 +292,62 @@ public sealed partial class SlaClock
     /// <summary>Diagnostics for benchmarks: how much of a calendar's timeline has been compiled, and its size.</summary>
     internal (int Chunks, long Bytes, int Intervals) CompiledSize(string? calendarName) =>
         (calendarName is null ? _elapsed : CalendarTimeline(calendarName)) is ChunkedTimeline chunked ? chunked.CompiledSize() : (0, 0, 0);
+
+    private static void CheckSpan(Instant start, Instant end)
+    {
+        ClockRange.Check(start, nameof(start));
+        ClockRange.Check(end, nameof(end));
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, "The end must not be before the start.");
+        }
+    }
+
+    private static Instant DueAt(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses)
+    {
+        try
+        {
+            if (pauses.IsEmpty)
+            {
+                return timeline.Advance(start, length);
+            }
+
+            return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
+                ? due
+                : throw Failures.ClockStopped(timeline, start, stoppedAt);
+        }
+        catch (TimelineException e)
+        {
+            throw Public(e);
+        }
+    }
+
+    private static SlaStatus Status(WorkingTimeline timeline, Instant start, Duration length, Instant at, ReadOnlySpan<Interval> pauses)
+    {
+        try
+        {
+            var elapsed = at > start ? Measure(timeline, start, at, pauses) : Duration.Zero;
+            Instant? due = TryAdvance(timeline, start, length, pauses, out var d, out _) ? d : null;
+            return new SlaStatus(start, at, length, elapsed, due);
+        }
+        catch (TimelineException e)
+        {
+            throw Public(e);
+        }
+    }
+
+    /// <summary>The engine's failure as the clock's public exception, same message; the engine's is kept as the inner exception.</summary>
+    private static SlaClockException Public(TimelineException failure) =>
+        new(
+            failure.Failure switch
+            {
+                TimelineFailure.NoWorkingTime => SlaClockFailure.NoWorkingTime,
+                TimelineFailure.BeyondRange => SlaClockFailure.BeyondRepresentableRange,
+                _ => SlaClockFailure.ClockStoppedIndefinitely,
+            },
+            failure.CalendarName,
+            failure.Message,
+            failure);
 
     private WorkingTimeline TimelineFor(GoalTarget goal) => goal switch
     {
@@ -276,7 +381,7 @@ public sealed partial class SlaClock
         _calendars.TryGetValue(name, out var timeline)
             ? timeline
             : throw new ArgumentException(
-                $"The policy '{Policy.Name}' defines no business calendar named '{name}'"
+                $"{char.ToUpperInvariant(_owner[0])}{_owner[1..]} defines no business calendar named '{name}'"
                 + (_calendars.Count == 0 ? "; it defines none." : $"; it defines: {string.Join(", ", _calendars.Keys.Select(k => $"'{k}'"))}."),
                 "goal");
 
@@ -289,24 +394,22 @@ public sealed partial class SlaClock
 
         if (days > (ClockRange.Max - start).Days - 2)
         {
-            throw Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days"));
+            throw Public(Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
         }
 
-        var local = start.InZone(_supportZone).LocalDateTime.PlusDays(days);
-        return _supportZone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant() - start;
+        return CalendarDayLength.Of(start, days, SupportZone);
     }
 
-    private static Duration NotNegative(Duration length) =>
+    private static Duration NotNegative(Duration length, string paramName = "goal") =>
         length < Duration.Zero
-            ? throw new ArgumentOutOfRangeException("goal", length, "A goal must not be negative.")
+            ? throw new ArgumentOutOfRangeException(paramName, length, "A goal must not be negative.")
             : length;
 
     private static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<Interval> pauses)
     {
-        var total = timeline.Measure(start, end);
         if (pauses.IsEmpty)
         {
-            return total;
+            return timeline.Measure(start, end);
         }
 
         InstantSpan[]? rented = null;
@@ -316,12 +419,7 @@ public sealed partial class SlaClock
         try
         {
             var count = Pauses.Normalize(pauses, start, buffer);
-            for (var i = 0; i < count && buffer[i].Start < end; i++)
-            {
-                total -= timeline.Measure(buffer[i].Start, buffer[i].End < end ? buffer[i].End : end);
-            }
-
-            return total;
+            return Measure(timeline, start, end, buffer[..count]);
         }
         finally
         {
@@ -332,11 +430,37 @@ public sealed partial class SlaClock
         }
     }
 
+    /// <summary>
+    /// <c>W(start, end)</c> less sorted, disjoint <paramref name="pauses"/>; spans may lie partly or wholly
+    /// before <paramref name="start"/> (only their part in <c>[start, end)</c> counts), so a caller can
+    /// normalise a ticket's pauses once and measure from any instant.
+    /// </summary>
+    internal static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<InstantSpan> pauses)
+    {
+        var total = timeline.Measure(start, end);
+        foreach (var pause in pauses)
+        {
+            if (pause.Start >= end)
+            {
+                break;
+            }
+
+            var from = pause.Start > start ? pause.Start : start;
+            var to = pause.End < end ? pause.End : end;
+            if (to > from)
+            {
+                total -= timeline.Measure(from, to);
+            }
+        }
+
+        return total;
+    }
+
     private static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses, out Instant due, out Instant stoppedAt)
     {
-        stoppedAt = default;
         if (pauses.IsEmpty)
         {
+            stoppedAt = default;
             due = timeline.Advance(start, length);
             return true;
         }
@@ -348,35 +472,7 @@ public sealed partial class SlaClock
         try
         {
             var count = Pauses.Normalize(pauses, start, buffer);
-            var from = start;
-            var remaining = length;
-            for (var i = 0; i < count; i++)
-            {
-                var pause = buffer[i];
-
-                // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
-                // before the next pause it is the answer, and measuring up to the pause stays within
-                // chunks that advancing already compiled.
-                var candidate = timeline.Advance(from, remaining);
-                if (candidate <= pause.Start)
-                {
-                    due = candidate;
-                    return true;
-                }
-
-                remaining -= timeline.Measure(from, pause.Start);
-                if (pause.End == Pauses.Open)
-                {
-                    due = default;
-                    stoppedAt = pause.Start;
-                    return false;
-                }
-
-                from = pause.End;
-            }
-
-            due = timeline.Advance(from, remaining);
-            return true;
+            return TryAdvance(timeline, start, length, buffer[..count], out due, out stoppedAt);
         }
         finally
         {
@@ -385,5 +481,49 @@ public sealed partial class SlaClock
                 ArrayPool<InstantSpan>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>min { t ≥ start : W(start, t) − paused ≥ length }</c> with sorted, disjoint <paramref name="pauses"/>
+    /// that may lie partly or wholly before <paramref name="start"/>; false when a pause without an end
+    /// (<see cref="Pauses.Open"/>) stops the clock first, with the instant it stopped.
+    /// </summary>
+    internal static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<InstantSpan> pauses, out Instant due, out Instant stoppedAt)
+    {
+        stoppedAt = default;
+        var from = start;
+        var remaining = length;
+        foreach (var pause in pauses)
+        {
+            if (pause.End <= from)
+            {
+                continue;
+            }
+
+            var pauseStart = pause.Start > from ? pause.Start : from;
+
+            // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
+            // before the next pause it is the answer, and measuring up to the pause stays within
+            // chunks that advancing already compiled.
+            var candidate = timeline.Advance(from, remaining);
+            if (candidate <= pauseStart)
+            {
+                due = candidate;
+                return true;
+            }
+
+            remaining -= timeline.Measure(from, pauseStart);
+            if (pause.End == Pauses.Open)
+            {
+                due = default;
+                stoppedAt = pauseStart;
+                return false;
+            }
+
+            from = pause.End;
+        }
+
+        due = timeline.Advance(from, remaining);
+        return true;
     }
 }

@@ -112,11 +112,10 @@ internal sealed class CalendarRules : IWorkingSpanSource
         {
             foreach (var hours in HoursStartingOn(date))
             {
-                var start = ToInstant(date + hours.Start);
-                var end = ToInstant((hours.IsOvernight ? date.PlusDays(1) : date) + hours.End);
-                if (end > start && end > from && start < to)
+                var span = Resolve(date, hours.Start, hours.End);
+                if (span.End > span.Start && span.End > from && span.Start < to)
                 {
-                    working.Add(new InstantSpan(start, end));
+                    working.Add(span);
                 }
             }
 
@@ -137,9 +136,17 @@ internal sealed class CalendarRules : IWorkingSpanSource
 
         foreach (var closure in closures)
         {
-            closed.Add(new InstantSpan(ToInstant(date + closure.ClosedFrom!.Value), ToInstant(date + closure.ClosedUntil!.Value)));
+            closed.Add(Resolve(date, closure.ClosedFrom!.Value, closure.ClosedUntil!.Value));
         }
     }
+
+    /// <summary>
+    /// The one rule for a local span that starts on <paramref name="date"/>, whether opening hours or a
+    /// closure: an end at or before the start is on the next date (so <c>24:00</c>, stored as midnight,
+    /// is next midnight), and each end maps to an instant by DESIGN.md rule 5.
+    /// </summary>
+    private InstantSpan Resolve(LocalDate date, LocalTime start, LocalTime end) =>
+        new(ToInstant(date + start), ToInstant((end <= start ? date.PlusDays(1) : date) + end));
 
     private Instant ToInstant(LocalDateTime local) => LocalResolution.ToInstant(local, _zone);
 

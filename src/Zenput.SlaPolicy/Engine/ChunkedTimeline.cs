@@ -26,9 +26,6 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private const int PageShift = 6;
     private const int PageSize = 1 << PageShift;
 
-    /// <summary>Amounts up to this are counted in <see cref="long"/> nanoseconds, leaving headroom for adding a chunk's total.</summary>
-    private static readonly Duration LongestAmountInNanoseconds = Duration.FromNanoseconds(long.MaxValue / 2);
-
     /// <summary>The Gregorian calendar repeats every 400 years (146,097 days); a margin covers chunk edges.</summary>
     private static readonly Duration NoWorkingTimeHorizon = Duration.FromDays(146_097 + 800);
 
@@ -144,16 +141,10 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         var index = ChunkIndex(from);
         var chunk = GetChunk(index);
         var done = chunk.WorkBefore(chunk.OffsetOf(from));
-        var available = chunk.Total - done;
-        if (amount <= LongestAmountInNanoseconds)
-        {
-            var wanted = amount.ToInt64Nanoseconds();
-            return wanted <= available
-                ? chunk.InstantAt(chunk.OffsetAfterWork(done + wanted))
-                : AdvanceAcrossChunks(from, amount, index, index, wanted - available);
-        }
-
-        return AdvanceAcrossChunks(from, amount, index, amount - Duration.FromNanoseconds(available));
+        var available = Duration.FromNanoseconds(chunk.Total - done);
+        return amount <= available
+            ? chunk.InstantAt(chunk.OffsetAfterWork(done + amount.ToInt64Nanoseconds()))
+            : AdvanceAcrossChunks(from, amount, index, amount - available);
     }
 
     public override bool IsWorkingAt(Instant instant)
@@ -212,13 +203,16 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         }
     }
 
-    /// <summary>Hops over whole chunks by their totals; <paramref name="remaining"/> is positive and fits in nanoseconds.</summary>
-    private Instant AdvanceAcrossChunks(Instant from, Duration amount, long first, long index, long remaining)
+    /// <summary>
+    /// Hops over whole chunks by their totals until <paramref name="remaining"/> (positive) falls inside one.
+    /// One loop serves every goal length: the amount stays a <see cref="Duration"/> because the supported
+    /// range is longer than a <see cref="long"/> of nanoseconds (about 292 years) can count.
+    /// </summary>
+    private Instant AdvanceAcrossChunks(Instant from, Duration amount, long first, Duration remaining)
     {
         Instant? closedSince = null;
-        while (true)
+        for (var index = first + 1; ; index++)
         {
-            index++;
             if (index > LastChunk)
             {
                 throw Failures.BeyondRange(this, from, amount);
@@ -232,40 +226,17 @@ internal sealed class ChunkedTimeline : WorkingTimeline
                 continue;
             }
 
+            // Working time resumed: a later closed stretch is judged on its own length.
             closedSince = null;
-            if (remaining <= total)
+            var work = Duration.FromNanoseconds(total);
+            if (remaining <= work)
             {
                 var chunk = GetChunk(index);
-                return chunk.InstantAt(chunk.OffsetAfterWork(remaining));
+                return chunk.InstantAt(chunk.OffsetAfterWork(remaining.ToInt64Nanoseconds()));
             }
 
-            remaining -= total;
+            remaining -= work;
         }
-    }
-
-    /// <summary>As above, for goals too long to count in nanoseconds with headroom (over about 146 years).</summary>
-    private Instant AdvanceAcrossChunks(Instant from, Duration amount, long index, Duration remaining)
-    {
-        Instant? closedSince = null;
-        var first = index;
-        while (remaining > LongestAmountInNanoseconds)
-        {
-            index++;
-            if (index > LastChunk)
-            {
-                throw Failures.BeyondRange(this, from, amount);
-            }
-
-            var total = TotalOf(index, cache: index - first <= CachedReach);
-            if (total == 0)
-            {
-                CheckStillReachable(from, index, ref closedSince);
-            }
-
-            remaining -= Duration.FromNanoseconds(total);
-        }
-
-        return AdvanceAcrossChunks(from, amount, first, index, remaining.ToInt64Nanoseconds());
     }
 
     /// <summary>The working time in chunk <paramref name="index"/>, compiling it if needed; kept for later calls only when <paramref name="cache"/> is set.</summary>

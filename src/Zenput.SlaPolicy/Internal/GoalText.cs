@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Zenput.Sla;
+namespace Zenput.Sla.Internal;
 
 /// <summary>Human-readable durations ("2 hours", "90 minutes") for goals and reports.</summary>
 internal static class GoalText

@@ -15,7 +15,7 @@ namespace Zenput.Sla.Maintenance;
 /// </remarks>
 public sealed record MaintenanceRecurrence
 {
-    /// <summary>Creates a recurrence; see <see cref="Weekly"/> and <see cref="MonthlyOnNthWeekday"/> for the usual shapes.</summary>
+    /// <summary>Creates a recurrence; see <see cref="Weekly"/> and <see cref="MonthlyNthWeekday"/> for the usual shapes.</summary>
     /// <param name="id">A stable identifier, unique within the schedule (used for iCalendar UIDs and to cancel or move occurrences).</param>
     /// <param name="title">A human-readable title, for example <c>Weekly maintenance</c>.</param>
     /// <param name="pattern">How the window repeats.</param>
@@ -114,6 +114,6 @@ public sealed record MaintenanceRecurrence
     /// <param name="startTime">The local start time.</param>
     /// <param name="length">How long each window lasts.</param>
     /// <returns>The recurrence.</returns>
-    public static MaintenanceRecurrence MonthlyOnNthWeekday(string id, string title, int weekOfMonth, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length) =>
+    public static MaintenanceRecurrence MonthlyNthWeekday(string id, string title, int weekOfMonth, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length) =>
         new(id, title, RecurrencePattern.MonthlyNthWeekday, dayOfWeek, weekOfMonth, startTime, length);
 }

@@ -41,8 +41,21 @@ public sealed class SlaPolicyValidationException : Exception
         Findings = [];
     }
 
+    /// <summary>Creates an exception for the findings about one part of a policy used on its own, such as a business calendar given to a clock.</summary>
+    /// <param name="subject">What is invalid, for example <c>The business calendar 'office'</c>.</param>
+    /// <param name="findings">The findings.</param>
+    internal SlaPolicyValidationException(string subject, IEnumerable<PolicyFinding> findings)
+        : this(subject, Guard.Freeze(findings, nameof(findings)))
+    {
+    }
+
     private SlaPolicyValidationException(IReadOnlyList<PolicyFinding> findings)
-        : base(Describe(findings))
+        : this("The SLA policy", findings)
+    {
+    }
+
+    private SlaPolicyValidationException(string subject, IReadOnlyList<PolicyFinding> findings)
+        : base(Describe(subject, findings))
     {
         Findings = findings;
     }
@@ -53,10 +66,10 @@ public sealed class SlaPolicyValidationException : Exception
     /// <summary>Gets the findings that are errors.</summary>
     public IEnumerable<PolicyFinding> Errors => Findings.Where(f => !f.IsWarning);
 
-    private static string Describe(IReadOnlyList<PolicyFinding> findings)
+    private static string Describe(string subject, IReadOnlyList<PolicyFinding> findings)
     {
         var errors = findings.Where(f => !f.IsWarning).ToList();
-        var header = errors.Count == 1 ? "The SLA policy is invalid (1 error):" : $"The SLA policy is invalid ({errors.Count} errors):";
+        var header = errors.Count == 1 ? $"{subject} is invalid (1 error):" : $"{subject} is invalid ({errors.Count} errors):";
         return header + Environment.NewLine + string.Join(Environment.NewLine, findings.Select(f => " - " + f));
     }
 }

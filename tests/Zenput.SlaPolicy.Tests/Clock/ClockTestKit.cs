@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Zenput.Sla.Calendars;
+using Zenput.Sla.Clock;
 using Zenput.Sla.Maintenance;
 
 namespace Zenput.Sla.Tests.Clock;
@@ -39,6 +40,13 @@ internal static class ClockTestKit
     /// <summary>Mon–Fri 09:00–17:00 in <paramref name="zoneId"/>.</summary>
     public static BusinessCalendar NineToFive(string zoneId, IEnumerable<Holiday>? holidays = null, string name = "office") =>
         Calendar(zoneId, Every(Weekdays, 9, 0, 17, 0), holidays, name: name);
+
+    /// <summary>A clock made from <paramref name="calendar"/> alone (validated, as callers' clocks are).</summary>
+    public static SlaClock ClockOn(BusinessCalendar calendar, MaintenanceSchedule? excludedMaintenance = null) =>
+        new(calendar, excludedMaintenance);
+
+    /// <summary>A clock made from a calendar that validation refuses, to pin what the engine does with shapes only it sees.</summary>
+    public static SlaClock UncheckedClockOn(BusinessCalendar calendar) => new(calendar, null, validate: false);
 
     /// <summary>The default Zenput policy plus <paramref name="calendars"/>, with the maintenance rule chosen.</summary>
     public static SlaPolicy Policy(bool clockStopsDuringMaintenance, params BusinessCalendar[] calendars) =>

@@ -72,7 +72,7 @@ public sealed class DstResolutionTests
     {
         var schedule = new MaintenanceSchedule(
             DateTimeZoneProviders.Tzdb["Europe/London"],
-            [MaintenanceRecurrence.MonthlyOnNthWeekday("last-sunday", "Last Sunday", -1, IsoDayOfWeek.Sunday, new LocalTime(1, 30), Duration.FromHours(1))]);
+            [MaintenanceRecurrence.MonthlyNthWeekday("last-sunday", "Last Sunday", -1, IsoDayOfWeek.Sunday, new LocalTime(1, 30), Duration.FromHours(1))]);
 
         var windows = schedule.WindowsOverlapping(Instant.FromUtc(2026, 3, 1, 0, 0), Instant.FromUtc(2026, 5, 1, 0, 0));
 

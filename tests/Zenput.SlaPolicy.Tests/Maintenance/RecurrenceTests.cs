@@ -46,7 +46,7 @@ public sealed class RecurrenceTests
     [InlineData(-1, IsoDayOfWeek.Friday, DayOfWeek.Friday)]
     public void Monthly_nth_weekday_occurs_on_exactly_the_dates_counted_day_by_day(int week, IsoDayOfWeek isoDay, DayOfWeek day)
     {
-        var rule = MaintenanceRecurrence.MonthlyOnNthWeekday("monthly", "Monthly", week, isoDay, new LocalTime(22, 0), Duration.FromHours(1));
+        var rule = MaintenanceRecurrence.MonthlyNthWeekday("monthly", "Monthly", week, isoDay, new LocalTime(22, 0), Duration.FromHours(1));
 
         Dates(Only(rule), 2026, 2036).Should().Equal(ExpectedNth(week, day, 2026, 2036)).And.HaveCount(120);
     }
@@ -54,7 +54,7 @@ public sealed class RecurrenceTests
     [Fact]
     public void A_fifth_weekday_rule_skips_the_months_that_have_only_four()
     {
-        var rule = MaintenanceRecurrence.MonthlyOnNthWeekday("fifth", "Fifth Tuesday", 5, IsoDayOfWeek.Tuesday, new LocalTime(21, 0), Duration.FromHours(2));
+        var rule = MaintenanceRecurrence.MonthlyNthWeekday("fifth", "Fifth Tuesday", 5, IsoDayOfWeek.Tuesday, new LocalTime(21, 0), Duration.FromHours(2));
 
         var dates = Dates(Only(rule), 2026, 2027);
 

@@ -71,7 +71,7 @@ public sealed class SupportedRangeTests
         },
         {
             "monthly rules in the last month NodaTime supports",
-            new MaintenanceSchedule(Pacific, new[] { 5, -1 }.Select(week => MaintenanceRecurrence.MonthlyOnNthWeekday($"m{week}", "M", week, IsoDayOfWeek.Friday, new LocalTime(23, 0), Duration.FromDays(3))))
+            new MaintenanceSchedule(Pacific, new[] { 5, -1 }.Select(week => MaintenanceRecurrence.MonthlyNthWeekday($"m{week}", "M", week, IsoDayOfWeek.Friday, new LocalTime(23, 0), Duration.FromDays(3))))
         },
         { "a rule effective from LocalDate.MaxIsoValue", new MaintenanceSchedule(Pacific, [new MaintenanceRecurrence("w", "W", RecurrencePattern.Weekly, IsoDayOfWeek.Friday, null, new LocalTime(23, 0), Duration.FromHours(2), LocalDate.MaxIsoValue)]) },
         { "a notice lead time of Duration.MaxValue", new MaintenanceSchedule(Pacific, [], [new MaintenanceOneOff("o", "O", MaintenanceKind.Planned, new LocalDateTime(2026, 1, 1, 0, 0), Duration.FromHours(1), "r")], noticeLeadTime: Duration.MaxValue) },

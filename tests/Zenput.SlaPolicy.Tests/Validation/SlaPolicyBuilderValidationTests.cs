@@ -101,6 +101,33 @@ public sealed class SlaPolicyBuilderValidationTests
     }
 
     [Fact]
+    public void Failed_build_leaves_the_builder_usable_to_fix_what_failed()
+    {
+        var builder = new SlaPolicyBuilder("Fixable").AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.Zero), [Ticket()]);
+
+        var first = () => builder.Build();
+        first.Should().Throw<SlaPolicyValidationException>().Which.Errors.Should().ContainSingle(f => f.Code == PolicyErrorCodes.NonPositiveGoal);
+
+        var policy = builder.ClearTiers().AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(2)), [Ticket()]).Build();
+
+        policy.Tiers.Should().ContainSingle().Which.ResponseGoal.Should().Be(GoalTarget.Elapsed(Duration.FromHours(2)));
+    }
+
+    [Fact]
+    public void Part_reused_in_another_policy_reports_its_findings_at_its_new_place()
+    {
+        var broken = new SeverityTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(-1)), [Ticket()]);
+        var good = new SeverityTier(Level(2, "Major"), GoalTarget.Elapsed(Duration.FromHours(4)), [Ticket()]);
+
+        var alone = new SlaPolicyBuilder("A").AddTier(broken).Validate();
+        var second = new SlaPolicyBuilder("B").AddTier(good).AddTier(broken).Validate();
+
+        alone.Select(f => (f.Path, f.Code)).Should().Equal(("Tiers[0].ResponseGoal", PolicyErrorCodes.NonPositiveGoal));
+        second.Select(f => (f.Path, f.Code)).Should().Equal(("Tiers[1].ResponseGoal", PolicyErrorCodes.NonPositiveGoal));
+        second.Single().Message.Should().Be(alone.Single().Message);
+    }
+
+    [Fact]
     public void From_copies_a_policy_so_that_building_it_unchanged_gives_an_equal_policy()
     {
         SlaPolicyBuilder.From(ZenputSla.Default).Build().Should().Be(ZenputSla.Default);
@@ -177,7 +204,7 @@ public sealed class SlaPolicyBuilderValidationTests
             LosAngeles,
             [
                 MaintenanceRecurrence.Weekly("w", "Weekly", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), Duration.FromHours(2)),
-                MaintenanceRecurrence.MonthlyOnNthWeekday("w", "Monthly", 6, IsoDayOfWeek.Sunday, new LocalTime(2, 0), Duration.Zero),
+                MaintenanceRecurrence.MonthlyNthWeekday("w", "Monthly", 6, IsoDayOfWeek.Sunday, new LocalTime(2, 0), Duration.Zero),
             ],
             cancellations: [new CancelledOccurrence("nope", new LocalDate(2026, 12, 1))],
             moves: [new MovedOccurrence("gone", new LocalDate(2026, 12, 8), new LocalDateTime(2026, 12, 9, 21, 0))]);

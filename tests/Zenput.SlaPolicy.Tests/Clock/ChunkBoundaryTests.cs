@@ -1,0 +1,90 @@
+using NodaTime;
+using Zenput.Sla.Clock;
+using static Zenput.Sla.Tests.Clock.ClockTestKit;
+
+namespace Zenput.Sla.Tests.Clock;
+
+/// <summary>
+/// The engine compiles time in chunks of 2^49 ticks of the Unix epoch. These tests pin instants at a
+/// chunk boundary and one nanosecond either side: 33 · 2^49 ticks is Monday 2028-11-13 13:27:26.2903296
+/// UTC, inside a 09:00–17:00 day in London (UTC+0 in November).
+/// </summary>
+public sealed class ChunkBoundaryTests
+{
+    private static readonly Instant Boundary = Instant.FromUnixTimeTicks(33L << 49);
+    private static readonly Duration Nanosecond = Duration.FromNanoseconds(1);
+    private static readonly Instant Opening = Utc(2028, 11, 13, 9);
+    private static readonly Instant Closing = Utc(2028, 11, 13, 17);
+    private static readonly SlaClock Clock = new(Policy(false, NineToFive("Europe/London")));
+
+    private static GoalTarget Office(Duration workingTime) => GoalTarget.BusinessTime(workingTime, "office");
+
+    [Fact]
+    public void Boundary_is_where_these_tests_say_it_is()
+    {
+        Boundary.Should().Be(Utc(2028, 11, 13, 13, 27) + Duration.FromTicks(262_903_296));
+    }
+
+    [Fact]
+    public void Working_time_across_a_chunk_boundary_counts_every_nanosecond_once()
+    {
+        Clock.Elapsed(Boundary - Nanosecond, Boundary + Nanosecond, Office(Duration.Zero)).Should().Be(Nanosecond * 2);
+        Clock.Elapsed(Opening, Boundary, Office(Duration.Zero)).Should().Be(Boundary - Opening);
+        Clock.Elapsed(Boundary, Closing, Office(Duration.Zero)).Should().Be(Closing - Boundary);
+        Clock.Elapsed(Opening, Closing, Office(Duration.Zero)).Should().Be(Duration.FromHours(8));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Goal_that_runs_out_within_a_nanosecond_of_a_chunk_boundary_is_due_exactly_there(int nanoseconds)
+    {
+        var goal = Boundary - Opening + (Nanosecond * nanoseconds);
+
+        Clock.DueAt(Opening, Office(goal)).Should().Be(Boundary + (Nanosecond * nanoseconds));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Goal_that_starts_within_a_nanosecond_of_a_chunk_boundary_counts_from_there(int nanoseconds)
+    {
+        var start = Boundary + (Nanosecond * nanoseconds);
+
+        Clock.DueAt(start, Office(Duration.FromHours(1))).Should().Be(start + Duration.FromHours(1));
+        Clock.DueAt(start, Office(Closing - start)).Should().Be(Closing);
+
+        // One nanosecond more than the rest of the day runs into Tuesday 09:00.
+        Clock.DueAt(start, Office(Closing - start + Nanosecond)).Should().Be(Utc(2028, 11, 14, 9) + Nanosecond);
+    }
+
+    [Fact]
+    public void Window_that_closes_exactly_at_a_chunk_boundary_is_due_at_its_close_and_resumes_at_the_next_window()
+    {
+        // Monday 09:00 until the boundary's local time, then 15:00–17:00.
+        var boundaryTime = Boundary.InUtc().TimeOfDay;
+        var calendar = Calendar(
+            "Europe/London",
+            [new(IsoDayOfWeek.Monday, At(9), boundaryTime), new(IsoDayOfWeek.Monday, At(15), At(17))],
+            name: "split");
+        var clock = new SlaClock(Policy(false, calendar));
+        var morning = Boundary - Opening;
+
+        clock.DueAt(Opening, GoalTarget.BusinessTime(morning, "split")).Should().Be(Boundary);
+        clock.DueAt(Opening, GoalTarget.BusinessTime(morning + Nanosecond, "split")).Should().Be(Utc(2028, 11, 13, 15) + Nanosecond);
+        clock.Elapsed(Boundary - Nanosecond, Utc(2028, 11, 13, 15, 1), GoalTarget.BusinessTime(Duration.Zero, "split"))
+            .Should().Be(Nanosecond + Duration.FromMinutes(1));
+    }
+
+    [Fact]
+    public void Elapsed_goal_with_maintenance_excluded_crosses_a_chunk_boundary_without_loss()
+    {
+        // The weekly maintenance (Tuesday 21:00–23:00 Los Angeles) is far from Monday afternoon UTC.
+        var clock = new SlaClock(Policy(true));
+
+        clock.DueAt(Boundary - Nanosecond, GoalTarget.Elapsed(Nanosecond * 2)).Should().Be(Boundary + Nanosecond);
+        clock.Elapsed(Boundary - Duration.FromHours(1), Boundary + Duration.FromHours(1), GoalTarget.Elapsed(Duration.Zero)).Should().Be(Duration.FromHours(2));
+    }
+}
