@@ -17,7 +17,9 @@ namespace Zenput.Sla.Serialization;
 /// (<c>$.tiers[2].responseGoal.duration</c>); and, once the document's structure is sound, every
 /// rule of <see cref="SlaPolicyBuilder.Build"/> with the same kind of path.</para>
 /// <para>Documents larger than <see cref="MaxDocumentBytes"/> or nested deeper than
-/// <see cref="MaxDepth"/> are refused. The reader maps a fixed schema by hand onto the domain
+/// <see cref="MaxDepth"/> are refused, and so are empty documents, text that is not UTF-8 (with a
+/// hint when it is UTF-16) and escaped lone surrogates, each as a finding with its line and position:
+/// reading never throws for bad input. The reader maps a fixed schema by hand onto the domain
 /// types: nothing in a document can choose a .NET type to instantiate.</para>
 /// <para>Values use NodaTime's JSON formats (NodaTime.Serialization.SystemTextJson): durations as
 /// <c>H:mm:ss</c> (<c>"2:00:00"</c>, <c>"72:00:00"</c>), dates as <c>uuuu-MM-dd</c>, local date-times
@@ -50,6 +52,11 @@ public static class SlaPolicyDocument
         if (utf8Json.Length > MaxDocumentBytes)
         {
             return Failed(new PolicyFinding("$", $"The document is {utf8Json.Length} bytes; the limit is {MaxDocumentBytes} bytes (1 MiB).", PolicyErrorCodes.MalformedDocument));
+        }
+
+        if (DocumentEncoding.Check(utf8Json) is { } unreadable)
+        {
+            return Failed(unreadable);
         }
 
         JsonDocument document;
@@ -93,6 +100,11 @@ public static class SlaPolicyDocument
         if (json.Length > MaxDocumentBytes)
         {
             return Failed(new PolicyFinding("$", $"The document is over {MaxDocumentBytes} bytes (1 MiB), the limit.", PolicyErrorCodes.MalformedDocument));
+        }
+
+        if (DocumentEncoding.Check(json) is { } unencodable)
+        {
+            return Failed(unencodable);
         }
 
         return Read(Encoding.UTF8.GetBytes(json));
