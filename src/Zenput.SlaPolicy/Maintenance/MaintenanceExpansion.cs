@@ -69,7 +69,7 @@ internal sealed class MaintenanceExpansion
         {
             fixedWindows.Add(new MaintenanceWindow(
                 oneOff.Id, oneOff.Title, MaintenanceWindowOrigin.OneOff, oneOff.Kind, oneOff.Start.Date,
-                Span(oneOff.Start, oneOff.Length), _zone) { Reason = oneOff.Reason });
+                Span(oneOff.Start, oneOff.Length), _zone, oneOff.Reason));
         }
 
         fixedWindows.Sort(WindowOrder.Instance);
