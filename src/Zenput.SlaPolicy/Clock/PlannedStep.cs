@@ -6,7 +6,7 @@ namespace Zenput.Sla.Clock;
 /// <param name="Step">The step, as the policy defines it.</param>
 /// <param name="DueAt">
 /// When the step is due: for <see cref="StepDeadlineKind.Within"/> steps anchored on the report, the
-/// report plus the allowance on the SLA clock; for <see cref="StepDeadlineKind.WithResponseGoal"/>
+/// report plus the allowance on the step clock (<see cref="SlaPolicy.StepClock"/>: by default the tier's response-goal clock), with pauses; for <see cref="StepDeadlineKind.WithResponseGoal"/>
 /// steps, the response due instant; for recurring steps anchored on the report, the first
 /// occurrence. <see langword="null"/> when the deadline depends on a later event (a fix being
 /// applied) or there is none (best effort).

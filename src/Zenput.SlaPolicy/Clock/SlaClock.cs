@@ -305,22 +305,49 @@ public sealed partial class SlaClock
 
     private static Instant DueAt(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses)
     {
-        if (pauses.IsEmpty)
+        try
         {
-            return timeline.Advance(start, length);
-        }
+            if (pauses.IsEmpty)
+            {
+                return timeline.Advance(start, length);
+            }
 
-        return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
-            ? due
-            : throw Failures.ClockStopped(timeline, start, stoppedAt);
+            return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
+                ? due
+                : throw Failures.ClockStopped(timeline, start, stoppedAt);
+        }
+        catch (TimelineException e)
+        {
+            throw Public(e);
+        }
     }
 
     private static SlaStatus Status(WorkingTimeline timeline, Instant start, Duration length, Instant at, ReadOnlySpan<Interval> pauses)
     {
-        var elapsed = at > start ? Measure(timeline, start, at, pauses) : Duration.Zero;
-        Instant? due = TryAdvance(timeline, start, length, pauses, out var d, out _) ? d : null;
-        return new SlaStatus(start, at, length, elapsed, due);
+        try
+        {
+            var elapsed = at > start ? Measure(timeline, start, at, pauses) : Duration.Zero;
+            Instant? due = TryAdvance(timeline, start, length, pauses, out var d, out _) ? d : null;
+            return new SlaStatus(start, at, length, elapsed, due);
+        }
+        catch (TimelineException e)
+        {
+            throw Public(e);
+        }
     }
+
+    /// <summary>The engine's failure as the clock's public exception, same message; the engine's is kept as the inner exception.</summary>
+    private static SlaClockException Public(TimelineException failure) =>
+        new(
+            failure.Failure switch
+            {
+                TimelineFailure.NoWorkingTime => SlaClockFailure.NoWorkingTime,
+                TimelineFailure.BeyondRange => SlaClockFailure.BeyondRepresentableRange,
+                _ => SlaClockFailure.ClockStoppedIndefinitely,
+            },
+            failure.CalendarName,
+            failure.Message,
+            failure);
 
     private WorkingTimeline TimelineFor(GoalTarget goal) => goal switch
     {
@@ -367,7 +394,7 @@ public sealed partial class SlaClock
 
         if (days > (ClockRange.Max - start).Days - 2)
         {
-            throw Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days"));
+            throw Public(Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
         }
 
         return CalendarDayLength.Of(start, days, SupportZone);
@@ -380,10 +407,9 @@ public sealed partial class SlaClock
 
     private static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<Interval> pauses)
     {
-        var total = timeline.Measure(start, end);
         if (pauses.IsEmpty)
         {
-            return total;
+            return timeline.Measure(start, end);
         }
 
         InstantSpan[]? rented = null;
@@ -393,12 +419,7 @@ public sealed partial class SlaClock
         try
         {
             var count = Pauses.Normalize(pauses, start, buffer);
-            for (var i = 0; i < count && buffer[i].Start < end; i++)
-            {
-                total -= timeline.Measure(buffer[i].Start, buffer[i].End < end ? buffer[i].End : end);
-            }
-
-            return total;
+            return Measure(timeline, start, end, buffer[..count]);
         }
         finally
         {
@@ -409,11 +430,37 @@ public sealed partial class SlaClock
         }
     }
 
+    /// <summary>
+    /// <c>W(start, end)</c> less sorted, disjoint <paramref name="pauses"/>; spans may lie partly or wholly
+    /// before <paramref name="start"/> (only their part in <c>[start, end)</c> counts), so a caller can
+    /// normalise a ticket's pauses once and measure from any instant.
+    /// </summary>
+    internal static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<InstantSpan> pauses)
+    {
+        var total = timeline.Measure(start, end);
+        foreach (var pause in pauses)
+        {
+            if (pause.Start >= end)
+            {
+                break;
+            }
+
+            var from = pause.Start > start ? pause.Start : start;
+            var to = pause.End < end ? pause.End : end;
+            if (to > from)
+            {
+                total -= timeline.Measure(from, to);
+            }
+        }
+
+        return total;
+    }
+
     private static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses, out Instant due, out Instant stoppedAt)
     {
-        stoppedAt = default;
         if (pauses.IsEmpty)
         {
+            stoppedAt = default;
             due = timeline.Advance(start, length);
             return true;
         }
@@ -425,35 +472,7 @@ public sealed partial class SlaClock
         try
         {
             var count = Pauses.Normalize(pauses, start, buffer);
-            var from = start;
-            var remaining = length;
-            for (var i = 0; i < count; i++)
-            {
-                var pause = buffer[i];
-
-                // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
-                // before the next pause it is the answer, and measuring up to the pause stays within
-                // chunks that advancing already compiled.
-                var candidate = timeline.Advance(from, remaining);
-                if (candidate <= pause.Start)
-                {
-                    due = candidate;
-                    return true;
-                }
-
-                remaining -= timeline.Measure(from, pause.Start);
-                if (pause.End == Pauses.Open)
-                {
-                    due = default;
-                    stoppedAt = pause.Start;
-                    return false;
-                }
-
-                from = pause.End;
-            }
-
-            due = timeline.Advance(from, remaining);
-            return true;
+            return TryAdvance(timeline, start, length, buffer[..count], out due, out stoppedAt);
         }
         finally
         {
@@ -462,5 +481,49 @@ public sealed partial class SlaClock
                 ArrayPool<InstantSpan>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>min { t ≥ start : W(start, t) − paused ≥ length }</c> with sorted, disjoint <paramref name="pauses"/>
+    /// that may lie partly or wholly before <paramref name="start"/>; false when a pause without an end
+    /// (<see cref="Pauses.Open"/>) stops the clock first, with the instant it stopped.
+    /// </summary>
+    internal static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<InstantSpan> pauses, out Instant due, out Instant stoppedAt)
+    {
+        stoppedAt = default;
+        var from = start;
+        var remaining = length;
+        foreach (var pause in pauses)
+        {
+            if (pause.End <= from)
+            {
+                continue;
+            }
+
+            var pauseStart = pause.Start > from ? pause.Start : from;
+
+            // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
+            // before the next pause it is the answer, and measuring up to the pause stays within
+            // chunks that advancing already compiled.
+            var candidate = timeline.Advance(from, remaining);
+            if (candidate <= pauseStart)
+            {
+                due = candidate;
+                return true;
+            }
+
+            remaining -= timeline.Measure(from, pauseStart);
+            if (pause.End == Pauses.Open)
+            {
+                due = default;
+                stoppedAt = pauseStart;
+                return false;
+            }
+
+            from = pause.End;
+        }
+
+        due = timeline.Advance(from, remaining);
+        return true;
     }
 }

@@ -15,7 +15,7 @@ namespace Zenput.Sla.Serialization;
 /// <para>Reading never stops at the first problem: malformed JSON is reported with its line and
 /// position; wrong types, missing or unknown properties and unknown time zones with their JSON path
 /// (<c>$.tiers[2].responseGoal.duration</c>); and, once the document's structure is sound, every
-/// rule of <see cref="SlaPolicyValidator"/> with the same kind of path.</para>
+/// rule of <see cref="SlaPolicyBuilder.Build"/> with the same kind of path.</para>
 /// <para>Documents larger than <see cref="MaxDocumentBytes"/> or nested deeper than
 /// <see cref="MaxDepth"/> are refused. The reader maps a fixed schema by hand onto the domain
 /// types: nothing in a document can choose a .NET type to instantiate.</para>
@@ -28,8 +28,8 @@ namespace Zenput.Sla.Serialization;
 /// </remarks>
 public static class SlaPolicyDocument
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this library writes; it reads this version and every earlier one (version 1 documents lack only optional properties).</summary>
+    public const int SchemaVersion = 2;
 
     /// <summary>The largest document accepted, in bytes: 1 MiB.</summary>
     public const int MaxDocumentBytes = 1024 * 1024;
@@ -78,10 +78,9 @@ public static class SlaPolicyDocument
                 return new SlaPolicyLoadResult(null, findings);
             }
 
-            findings.AddRange(builder.Validate().Select(f => f with { Path = JsonText.ToJsonPath(f.Path) }));
-            return findings.Any(f => !f.IsWarning)
-                ? new SlaPolicyLoadResult(null, findings)
-                : new SlaPolicyLoadResult(builder.Build(), findings);
+            var policy = builder.TryBuild(out var semantic);
+            findings.AddRange(semantic.Select(f => f with { Path = JsonText.ToJsonPath(f.Path) }));
+            return new SlaPolicyLoadResult(policy, findings);
         }
     }
 

@@ -35,4 +35,13 @@ public static class RuleExtensions
             })
             .WithMessage("'{PropertyName}' must be positive, but is {PropertyValue}.")
             .WithErrorCode(PolicyErrorCodes.NonPositiveGoal);
+
+    /// <summary>
+    /// Gets whether <paramref name="kind"/> is work done on a ticket (ticket creation to resolution),
+    /// which can satisfy the response goal or a step, as opposed to the report itself or a lifecycle event
+    /// (reopened, paused, resumed, severity changed).
+    /// </summary>
+    /// <param name="kind">The event kind.</param>
+    /// <returns><see langword="true"/> for work events.</returns>
+    internal static bool IsWork(TicketEventKind kind) => kind is > TicketEventKind.Reported and <= TicketEventKind.Resolved;
 }

@@ -32,7 +32,7 @@ public sealed class SlaPolicyDocumentTests
     {
         var json = SlaPolicyDocument.Save(ZenputSla.Default);
 
-        json.Should().Contain("\"schemaVersion\": 1")
+        json.Should().Contain("\"schemaVersion\": 2")
             .And.Contain("\"supportZone\": \"America/Los_Angeles\"")
             .And.Contain("\"duration\": \"2:00:00\"")
             .And.Contain("\"days\": 3")
@@ -151,7 +151,7 @@ public sealed class SlaPolicyDocumentTests
     {
         SlaPolicyDocument.Read(Document().Replace("\"schemaVersion\": 1,", string.Empty)).Findings
             .Should().ContainSingle(f => f.Path == "$.schemaVersion" && f.Code == PolicyErrorCodes.Required);
-        SlaPolicyDocument.Read(Document().Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")).Findings
+        SlaPolicyDocument.Read(Document().Replace("\"schemaVersion\": 1", "\"schemaVersion\": 3")).Findings
             .Should().ContainSingle(f => f.Path == "$.schemaVersion" && f.Code == PolicyErrorCodes.UnsupportedSchemaVersion);
     }
 
