@@ -64,11 +64,11 @@ public sealed class SlaStatusAndDocumentAssertionsTests
     [Fact]
     public void BeValid_failure_lists_every_error_with_its_path()
     {
-        var document = SlaPolicyDocument.Read("""{ "schemaVersion": 2, "name": "", "supportZone": "Nowhere/Special", "responseSatisfiedBy": ["firstResponse"], "tiers": [] }""");
+        var document = SlaPolicyDocument.Read("""{ "schemaVersion": 99, "name": "", "supportZone": "Nowhere/Special", "responseSatisfiedBy": ["firstResponse"], "tiers": [] }""");
 
         Failure.Of(() => document.Should().BeValid()).Should().Be(string.Join(System.Environment.NewLine,
             "Expected the policy document to be valid, but it has 2 errors:",
-            "  $.schemaVersion: Schema version 2 is not supported; this library reads version 1. [UnsupportedSchemaVersion]",
+            "  $.schemaVersion: Schema version 99 is not supported; this library reads versions 1 to 2. [UnsupportedSchemaVersion]",
             "  $.supportZone: 'Nowhere/Special' is not a known IANA time-zone id (for example 'America/Los_Angeles'). [UnknownTimeZone]."));
     }
 
