@@ -12,13 +12,16 @@ internal static class ResponsePlanner
     {
         ArgumentNullException.ThrowIfNull(tier);
         var responseDue = clock.DueAt(reportedAt, tier.ResponseGoal, pauses);
+
+        // A tier that decides for itself whether maintenance stops the clock decides for its steps too.
+        var stops = tier.ResponseGoal.ClockStopsDuringMaintenance;
         var steps = new List<PlannedStep>(tier.ResolutionProcess.Count);
         foreach (var step in tier.ResolutionProcess)
         {
             Instant? due = step.Deadline switch
             {
                 { Kind: StepDeadlineKind.Within or StepDeadlineKind.Recurring, Anchor: TicketEventKind.Reported, Length: { } length } =>
-                    clock.DueAt(reportedAt, GoalTarget.Elapsed(length), pauses),
+                    clock.DueAt(reportedAt, GoalTarget.Elapsed(length) with { ClockStopsDuringMaintenance = stops }, pauses),
                 { Kind: StepDeadlineKind.WithResponseGoal } => responseDue,
                 _ => null,
             };
@@ -28,6 +31,6 @@ internal static class ResponsePlanner
         IReadOnlyList<MaintenanceWindow> maintenance = clock.Maintenance is { } schedule
             ? [.. schedule.WindowsOverlapping(reportedAt, responseDue > reportedAt ? responseDue : reportedAt + Duration.Epsilon)]
             : [];
-        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.ClockStopsDuringMaintenance);
+        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.Maintenance is not null && (stops ?? clock.ClockStopsDuringMaintenance));
     }
 }
