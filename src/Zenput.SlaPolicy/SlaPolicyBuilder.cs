@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Linq;
 using Zenput.Sla.Internal;
 using NodaTime;
@@ -15,8 +16,8 @@ namespace Zenput.Sla;
 /// one <see cref="SlaPolicyValidationException"/> that lists every failure.
 /// </summary>
 /// <remarks>
-/// <para>A builder is single-use: after <see cref="Build"/> it refuses further calls. It is not
-/// thread-safe; the policy it builds is.</para>
+/// <para>A builder is single-use: after a successful <see cref="Build"/> it refuses further calls (a
+/// failed one leaves it usable, to fix what failed). It is not thread-safe; the policy it builds is.</para>
 /// <para>Start from nothing (<see cref="SlaPolicyBuilder(string)"/>) or from an existing policy
 /// (<see cref="From(SlaPolicy)"/>), for example to adjust the built-in Zenput policy.</para>
 /// </remarks>
@@ -112,7 +113,7 @@ public sealed class SlaPolicyBuilder
         if (zone is null)
         {
             _zoneFindings.RemoveAll(f => f.Path == nameof(SlaPolicy.SupportZone));
-            _zoneFindings.Add(TimeZones.UnknownZone(nameof(SlaPolicy.SupportZone), zoneId));
+            _zoneFindings.Add(PolicyFindings.UnknownZone(nameof(SlaPolicy.SupportZone), zoneId));
             return this;
         }
 
@@ -244,36 +245,43 @@ public sealed class SlaPolicyBuilder
     }
 
     /// <summary>Validates what has been set so far without building, returning every error and warning.</summary>
+    /// <remarks>
+    /// To see the warnings of an existing policy (a policy is always valid, but may raise warnings):
+    /// <c>SlaPolicyBuilder.From(policy).Validate()</c>. Parts that come from an existing policy are not
+    /// validated again, only what changed and the rules that span the parts.
+    /// </remarks>
     /// <returns>The findings, errors first; empty when the policy is valid and raises no warning.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its policy.</exception>
+    [Pure]
     public IReadOnlyList<PolicyFinding> Validate()
     {
         EnsureNotBuilt();
-        var result = new SlaPolicyValidator().Validate(CreateCandidate());
-        return [.. _zoneFindings, .. PolicyFindings.From(result)];
+        return ValidateDraft();
     }
 
-    /// <summary>Validates and builds the policy. The builder cannot be used afterwards.</summary>
+    /// <summary>Validates and builds the policy. After a successful build the builder cannot be used again; after a failed one it can, to fix what the exception lists.</summary>
     /// <returns>The immutable, valid policy (warnings do not stop it).</returns>
     /// <exception cref="SlaPolicyValidationException">The policy has at least one error; the exception lists them all, each with its path and code.</exception>
-    /// <exception cref="InvalidOperationException">The builder was already used.</exception>
-    public SlaPolicy Build()
+    /// <exception cref="InvalidOperationException">The builder has already built its policy.</exception>
+    public SlaPolicy Build() =>
+        TryBuild(out var findings) ?? throw new SlaPolicyValidationException(findings);
+
+    /// <summary>Validates once and builds when there is no error; the findings are returned either way.</summary>
+    internal SlaPolicy? TryBuild(out IReadOnlyList<PolicyFinding> findings)
     {
-        var findings = Validate();
-        _built = true;
+        EnsureNotBuilt();
+        findings = ValidateDraft();
         if (findings.Any(f => !f.IsWarning))
         {
-            throw new SlaPolicyValidationException(findings);
+            return null;
         }
 
-        return CreateCandidate(sortTiers: true);
-    }
-
-    private SlaPolicy CreateCandidate(bool sortTiers = false) =>
-        new(
+        _built = true;
+        return new SlaPolicy(
             _name,
             _description,
             _supportZone,
-            sortTiers ? _tiers.OrderBy(t => t.Severity.Rank) : _tiers,
+            _tiers.OrderBy(t => t.Severity.Rank),
             _responseSatisfiedBy,
             _calendars,
             _maintenance,
@@ -282,6 +290,25 @@ public sealed class SlaPolicyBuilder
             _triageRules,
             _warningThresholds,
             _stepClock);
+    }
+
+    private IReadOnlyList<PolicyFinding> ValidateDraft()
+    {
+        var draft = new PolicyDraft(
+            _name,
+            _description,
+            _supportZone,
+            [.. _tiers],
+            [.. _responseSatisfiedBy],
+            [.. _calendars],
+            _maintenance,
+            _clockStopsDuringMaintenance,
+            [.. _assumptions],
+            _triageRules,
+            [.. _warningThresholds],
+            _stepClock);
+        return [.. _zoneFindings, .. PolicyFindings.From(PolicyDraftValidator.Instance.Validate(draft))];
+    }
 
     private void EnsureNotBuilt()
     {

@@ -13,7 +13,7 @@ namespace Zenput.Sla.Clock;
 /// <param name="ReportedAt">When the customer notified support (the goal's start).</param>
 /// <param name="ResponseDueAt">When the response goal is due.</param>
 /// <param name="Steps">The tier's resolution steps, in order, with their due instants.</param>
-/// <param name="MaintenanceDuringGoal">Maintenance windows overlapping <c>[ReportedAt, ResponseDueAt)</c>, in start order.</param>
+/// <param name="MaintenanceDuringGoal">Maintenance windows overlapping <c>[ReportedAt, ResponseDueAt)</c>, in start order: the first <see cref="MaintenanceListLimit"/> of them (see <see cref="MaintenanceListTruncated"/>).</param>
 /// <param name="ClockStopsDuringMaintenance">Whether those windows were excluded from SLA time.</param>
 public sealed record ResponsePlan(
     SeverityTier Tier,
@@ -23,6 +23,12 @@ public sealed record ResponsePlan(
     IReadOnlyList<MaintenanceWindow> MaintenanceDuringGoal,
     bool ClockStopsDuringMaintenance)
 {
+    /// <summary>The most maintenance windows a plan lists: a goal of years can overlap thousands, and a plan must stay small.</summary>
+    public const int MaintenanceListLimit = 100;
+
+    /// <summary>Gets whether more windows overlap the response goal than <see cref="MaintenanceDuringGoal"/> lists (it then holds the first <see cref="MaintenanceListLimit"/>).</summary>
+    public bool MaintenanceListTruncated { get; init; }
+
     /// <summary>Gets the cadence of periodic status updates, or <see langword="null"/> when the tier owes none.</summary>
     public Duration? UpdateCadence => Tier.UpdateCadence;
 }

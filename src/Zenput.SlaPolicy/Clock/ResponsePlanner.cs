@@ -25,9 +25,32 @@ internal static class ResponsePlanner
             steps.Add(new PlannedStep(step, due));
         }
 
-        IReadOnlyList<MaintenanceWindow> maintenance = clock.Maintenance is { } schedule
-            ? [.. schedule.WindowsOverlapping(reportedAt, responseDue > reportedAt ? responseDue : reportedAt + Duration.Epsilon)]
-            : [];
-        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.ClockStopsDuringMaintenance);
+        // A goal may span millennia of weekly windows: list the first ones, lazily, and say that there are more.
+        var maintenance = new List<MaintenanceWindow>();
+        var truncated = false;
+        if (clock.Maintenance is { } schedule)
+        {
+            var end = responseDue > reportedAt ? responseDue : reportedAt + Duration.Epsilon;
+            foreach (var window in schedule.WindowsFrom(reportedAt))
+            {
+                if (window.Start >= end)
+                {
+                    break;
+                }
+
+                if (maintenance.Count == ResponsePlan.MaintenanceListLimit)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                maintenance.Add(window);
+            }
+        }
+
+        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.ClockStopsDuringMaintenance)
+        {
+            MaintenanceListTruncated = truncated,
+        };
     }
 }

@@ -305,22 +305,49 @@ public sealed partial class SlaClock
 
     private static Instant DueAt(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses)
     {
-        if (pauses.IsEmpty)
+        try
         {
-            return timeline.Advance(start, length);
-        }
+            if (pauses.IsEmpty)
+            {
+                return timeline.Advance(start, length);
+            }
 
-        return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
-            ? due
-            : throw Failures.ClockStopped(timeline, start, stoppedAt);
+            return TryAdvance(timeline, start, length, pauses, out var due, out var stoppedAt)
+                ? due
+                : throw Failures.ClockStopped(timeline, start, stoppedAt);
+        }
+        catch (TimelineException e)
+        {
+            throw Public(e);
+        }
     }
 
     private static SlaStatus Status(WorkingTimeline timeline, Instant start, Duration length, Instant at, ReadOnlySpan<Interval> pauses)
     {
-        var elapsed = at > start ? Measure(timeline, start, at, pauses) : Duration.Zero;
-        Instant? due = TryAdvance(timeline, start, length, pauses, out var d, out _) ? d : null;
-        return new SlaStatus(start, at, length, elapsed, due);
+        try
+        {
+            var elapsed = at > start ? Measure(timeline, start, at, pauses) : Duration.Zero;
+            Instant? due = TryAdvance(timeline, start, length, pauses, out var d, out _) ? d : null;
+            return new SlaStatus(start, at, length, elapsed, due);
+        }
+        catch (TimelineException e)
+        {
+            throw Public(e);
+        }
     }
+
+    /// <summary>The engine's failure as the clock's public exception, same message; the engine's is kept as the inner exception.</summary>
+    private static SlaClockException Public(TimelineException failure) =>
+        new(
+            failure.Failure switch
+            {
+                TimelineFailure.NoWorkingTime => SlaClockFailure.NoWorkingTime,
+                TimelineFailure.BeyondRange => SlaClockFailure.BeyondRepresentableRange,
+                _ => SlaClockFailure.ClockStoppedIndefinitely,
+            },
+            failure.CalendarName,
+            failure.Message,
+            failure);
 
     private WorkingTimeline TimelineFor(GoalTarget goal) => goal switch
     {
@@ -367,7 +394,7 @@ public sealed partial class SlaClock
 
         if (days > (ClockRange.Max - start).Days - 2)
         {
-            throw Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days"));
+            throw Public(Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
         }
 
         return CalendarDayLength.Of(start, days, SupportZone);

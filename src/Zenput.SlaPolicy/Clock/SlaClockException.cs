@@ -45,6 +45,14 @@ public sealed class SlaClockException : Exception
         CalendarName = calendarName;
     }
 
+    /// <summary>Creates an exception for a given failure found by the engine, keeping the engine's report as the cause.</summary>
+    internal SlaClockException(SlaClockFailure failure, string? calendarName, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Failure = failure;
+        CalendarName = calendarName;
+    }
+
     /// <summary>Gets what went wrong.</summary>
     public SlaClockFailure Failure { get; }
 

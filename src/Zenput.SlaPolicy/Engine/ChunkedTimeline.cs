@@ -41,6 +41,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private readonly IWorkingSpanSource _source;
     private readonly MaintenanceSchedule? _excluded;
     private readonly Instant _regularFrom;
+    private readonly Lazy<Instant?> _coveredByMaintenanceFrom;
     private readonly Page?[] _pages;
 
     public ChunkedTimeline(IWorkingSpanSource source, MaintenanceSchedule? excludedMaintenance)
@@ -50,6 +51,8 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         _regularFrom = excludedMaintenance is null
             ? source.RegularFrom
             : Max(source.RegularFrom, MaintenanceIrregularities.RegularFrom(excludedMaintenance));
+        // When the excluded windows provably cover all time, "no working time" needs no compiling at all.
+        _coveredByMaintenanceFrom = new Lazy<Instant?>(() => excludedMaintenance is null ? null : MaintenanceCoverage.CoversEverythingFrom(excludedMaintenance));
         _pages = new Page?[((LastChunk - FirstChunk) >> PageShift) + 1];
         Description = excludedMaintenance is null
             ? source.Description
@@ -89,6 +92,11 @@ internal sealed class ChunkedTimeline : WorkingTimeline
 
     public override Duration Measure(Instant from, Instant to)
     {
+        if (_coveredByMaintenanceFrom.Value is { } covered && to > covered)
+        {
+            to = covered;
+        }
+
         if (to <= from)
         {
             return Duration.Zero;
@@ -123,6 +131,11 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         {
             // Working time never exceeds elapsed time, so this goal cannot end in range.
             throw Failures.BeyondRange(this, from, amount);
+        }
+
+        if (IsCoveredByMaintenance(from))
+        {
+            throw Failures.NoWorkingTime(this, from, ClockRange.Max);
         }
 
         var index = ChunkIndex(from);
@@ -240,14 +253,24 @@ internal sealed class ChunkedTimeline : WorkingTimeline
             }
         }
 
-        return cache ? CompileAndPublish(index).Total : Compile(index).Total;
+        if (cache)
+        {
+            return CompileAndPublish(index).Total;
+        }
+
+        // The chunk is dropped but its total is kept (eight bytes), so a later call hops over it without compiling it again.
+        var uncached = Compile(index).Total;
+        Volatile.Write(ref PageOf(relative).Totals[relative & (PageSize - 1)], uncached);
+        return uncached;
     }
+
+    private bool IsCoveredByMaintenance(Instant instant) => _coveredByMaintenanceFrom.Value is { } covered && instant >= covered;
 
     /// <summary>Called for each empty chunk in a row: fails once the emptiness proves there is no working time left.</summary>
     private void CheckStillReachable(Instant from, long index, ref Instant? closedSince)
     {
         var (start, end) = Bounds(index);
-        if (closedSince is null && _source.ProvablyClosedFrom(start))
+        if (closedSince is null && (_source.ProvablyClosedFrom(start) || IsCoveredByMaintenance(start)))
         {
             throw Failures.NoWorkingTime(this, from, ClockRange.Max);
         }
@@ -284,6 +307,18 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private TimelineChunk CompileAndPublish(long index)
     {
         var relative = index - FirstChunk;
+        var page = PageOf(relative);
+        var slot = (int)(relative & (PageSize - 1));
+        var compiled = Compile(index);
+        var published = Interlocked.CompareExchange(ref page.Chunks[slot], compiled, null) ?? compiled;
+
+        // Written after the chunk, so a reader that sees a total can also see the chunk it came from.
+        Volatile.Write(ref page.Totals[slot], published.Total);
+        return published;
+    }
+
+    private Page PageOf(long relative)
+    {
         ref var pageSlot = ref _pages[relative >> PageShift];
         var page = Volatile.Read(ref pageSlot);
         if (page is null)
@@ -292,13 +327,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
             page = Interlocked.CompareExchange(ref pageSlot, created, null) ?? created;
         }
 
-        var slot = (int)(relative & (PageSize - 1));
-        var compiled = Compile(index);
-        var published = Interlocked.CompareExchange(ref page.Chunks[slot], compiled, null) ?? compiled;
-
-        // Written after the chunk, so a reader that sees a total can also see the chunk it came from.
-        Volatile.Write(ref page.Totals[slot], published.Total);
-        return published;
+        return page;
     }
 
     private TimelineChunk Compile(long index)

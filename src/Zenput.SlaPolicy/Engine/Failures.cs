@@ -1,34 +1,33 @@
 using System.Globalization;
 using NodaTime;
-using Zenput.Sla.Clock;
 
 namespace Zenput.Sla.Engine;
 
-/// <summary>The clock's exceptions, worded in one place.</summary>
+/// <summary>The engine's failures, worded in one place; the clock turns them into its public exception.</summary>
 internal static class Failures
 {
-    public static SlaClockException BeyondRange(WorkingTimeline timeline, Instant from, Duration amount) =>
+    public static TimelineException BeyondRange(WorkingTimeline timeline, Instant from, Duration amount) =>
         BeyondRange(timeline, from, amount.ToString());
 
-    public static SlaClockException BeyondRange(WorkingTimeline timeline, Instant from, string amount) =>
+    public static TimelineException BeyondRange(WorkingTimeline timeline, Instant from, string amount) =>
         new(
-            SlaClockFailure.BeyondRepresentableRange,
+            TimelineFailure.BeyondRange,
             timeline.CalendarName,
             string.Create(
                 CultureInfo.InvariantCulture,
                 $"A goal of {amount} counted on {timeline.Description} from {from} would end after {ClockRange.Max}, the last instant the SLA clock supports."));
 
-    public static SlaClockException NoWorkingTime(WorkingTimeline timeline, Instant from, Instant searchedUntil) =>
+    public static TimelineException NoWorkingTime(WorkingTimeline timeline, Instant from, Instant searchedUntil) =>
         new(
-            SlaClockFailure.NoWorkingTime,
+            TimelineFailure.NoWorkingTime,
             timeline.CalendarName,
             string.Create(
                 CultureInfo.InvariantCulture,
                 $"{Capitalise(timeline.Description)} has no working time after {from} (searched until {searchedUntil}), so a goal counted on it can never be met. Check its working windows, holidays and the maintenance windows excluded from it."));
 
-    public static SlaClockException ClockStopped(WorkingTimeline timeline, Instant start, Instant pauseStart) =>
+    public static TimelineException ClockStopped(WorkingTimeline timeline, Instant start, Instant pauseStart) =>
         new(
-            SlaClockFailure.ClockStoppedIndefinitely,
+            TimelineFailure.StoppedForGood,
             timeline.CalendarName,
             string.Create(
                 CultureInfo.InvariantCulture,

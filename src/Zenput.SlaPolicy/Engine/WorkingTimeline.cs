@@ -20,7 +20,7 @@ internal abstract class WorkingTimeline
     public abstract Duration Measure(Instant from, Instant to);
 
     /// <summary>The least <c>t ≥ from</c> with <c>Measure(from, t) ≥ amount</c>.</summary>
-    /// <exception cref="Clock.SlaClockException">There is no such instant in the supported range.</exception>
+    /// <exception cref="TimelineException">There is no such instant in the supported range.</exception>
     public abstract Instant Advance(Instant from, Duration amount);
 
     /// <summary>Whether <paramref name="instant"/> is working time.</summary>

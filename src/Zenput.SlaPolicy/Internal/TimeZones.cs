@@ -1,5 +1,4 @@
 using NodaTime;
-using Zenput.Sla.Validation;
 
 namespace Zenput.Sla.Internal;
 
@@ -8,7 +7,4 @@ internal static class TimeZones
 {
     public static DateTimeZone? Find(string? zoneId) =>
         string.IsNullOrWhiteSpace(zoneId) ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
-
-    public static PolicyFinding UnknownZone(string path, string? zoneId) =>
-        new(path, $"'{zoneId}' is not a known IANA time-zone id (for example 'America/Los_Angeles').", PolicyErrorCodes.UnknownTimeZone);
 }

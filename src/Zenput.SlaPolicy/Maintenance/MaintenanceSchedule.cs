@@ -100,14 +100,13 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// <returns>The window whose <c>[start, end)</c> contains <paramref name="instant"/>, or <see langword="null"/>.</returns>
     public MaintenanceWindow? WindowAt(Instant instant)
     {
-        // Nothing can start at or after the last representable instant, and adding a tick to it would overflow.
-        if (instant >= Instant.MaxValue)
+        // The first window still running at or after the instant is the one that started first; it contains the instant if it has started.
+        foreach (var window in Expansion.WindowsFrom(instant))
         {
-            return null;
+            return window.Start <= instant ? window : null;
         }
 
-        var windows = Expansion.WindowsOverlapping(instant, instant + Duration.Epsilon);
-        return windows.Count == 0 ? null : windows[0];
+        return null;
     }
 
     /// <summary>Gets whether the service is under scheduled maintenance at <paramref name="instant"/>.</summary>
@@ -121,12 +120,9 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// <returns>The next window, or <see langword="null"/> when every rule has ended and no later one-off or move exists.</returns>
     public MaintenanceWindow? NextWindow(Instant instant)
     {
-        foreach (var window in Expansion.WindowsFrom(instant))
+        foreach (var window in Expansion.WindowsStartingFrom(instant))
         {
-            if (window.Start >= instant)
-            {
-                return window;
-            }
+            return window;
         }
 
         return null;

@@ -219,7 +219,7 @@ internal sealed class DocumentObject
         var zone = Internal.TimeZones.Find(id);
         if (zone is null)
         {
-            _findings.Add(Internal.TimeZones.UnknownZone(PathOf(name), id));
+            _findings.Add(PolicyFindings.UnknownZone(PathOf(name), id));
         }
 
         return zone;

@@ -15,9 +15,11 @@ namespace Zenput.Sla.Serialization;
 /// <para>Reading never stops at the first problem: malformed JSON is reported with its line and
 /// position; wrong types, missing or unknown properties and unknown time zones with their JSON path
 /// (<c>$.tiers[2].responseGoal.duration</c>); and, once the document's structure is sound, every
-/// rule of <see cref="SlaPolicyValidator"/> with the same kind of path.</para>
+/// rule of <see cref="SlaPolicyBuilder.Build"/> with the same kind of path.</para>
 /// <para>Documents larger than <see cref="MaxDocumentBytes"/> or nested deeper than
-/// <see cref="MaxDepth"/> are refused. The reader maps a fixed schema by hand onto the domain
+/// <see cref="MaxDepth"/> are refused, and so are empty documents, text that is not UTF-8 (with a
+/// hint when it is UTF-16) and escaped lone surrogates, each as a finding with its line and position:
+/// reading never throws for bad input. The reader maps a fixed schema by hand onto the domain
 /// types: nothing in a document can choose a .NET type to instantiate.</para>
 /// <para>Values use NodaTime's JSON formats (NodaTime.Serialization.SystemTextJson): durations as
 /// <c>H:mm:ss</c> (<c>"2:00:00"</c>, <c>"72:00:00"</c>), dates as <c>uuuu-MM-dd</c>, local date-times
@@ -52,6 +54,11 @@ public static class SlaPolicyDocument
             return Failed(new PolicyFinding("$", $"The document is {utf8Json.Length} bytes; the limit is {MaxDocumentBytes} bytes (1 MiB).", PolicyErrorCodes.MalformedDocument));
         }
 
+        if (DocumentEncoding.Check(utf8Json) is { } unreadable)
+        {
+            return Failed(unreadable);
+        }
+
         JsonDocument document;
         try
         {
@@ -78,10 +85,9 @@ public static class SlaPolicyDocument
                 return new SlaPolicyLoadResult(null, findings);
             }
 
-            findings.AddRange(builder.Validate().Select(f => f with { Path = JsonText.ToJsonPath(f.Path) }));
-            return findings.Any(f => !f.IsWarning)
-                ? new SlaPolicyLoadResult(null, findings)
-                : new SlaPolicyLoadResult(builder.Build(), findings);
+            var policy = builder.TryBuild(out var semantic);
+            findings.AddRange(semantic.Select(f => f with { Path = JsonText.ToJsonPath(f.Path) }));
+            return new SlaPolicyLoadResult(policy, findings);
         }
     }
 
@@ -94,6 +100,11 @@ public static class SlaPolicyDocument
         if (json.Length > MaxDocumentBytes)
         {
             return Failed(new PolicyFinding("$", $"The document is over {MaxDocumentBytes} bytes (1 MiB), the limit.", PolicyErrorCodes.MalformedDocument));
+        }
+
+        if (DocumentEncoding.Check(json) is { } unencodable)
+        {
+            return Failed(unencodable);
         }
 
         return Read(Encoding.UTF8.GetBytes(json));

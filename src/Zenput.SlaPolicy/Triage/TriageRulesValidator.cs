@@ -12,8 +12,8 @@ namespace Zenput.Sla.Triage;
 /// ids, texts present, ranks the policy defines, and conditions that can be met.
 /// </summary>
 /// <remarks>
-/// <see cref="SlaPolicyValidator"/> runs it on <see cref="SlaPolicy.TriageRules"/>, so
-/// <see cref="SlaPolicyBuilder.Build"/> reports its findings under the path <c>TriageRules</c>.
+/// <see cref="SlaPolicyBuilder.Build"/> runs it on the policy's triage rules and reports its findings
+/// under the path <c>TriageRules</c>.
 /// Error codes are listed in <see cref="PolicyErrorCodes"/>.
 /// </remarks>
 public sealed class TriageRulesValidator : AbstractValidator<TriageRules>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using NodaTime;
-using Zenput.Sla.Clock;
 using Zenput.Sla.Engine;
 
 namespace Zenput.Sla.Tests.Clock;
@@ -37,7 +36,7 @@ public sealed class LongGoalTests
 
         var act = () => timeline.Advance(ChunkStart(39), Duration.FromDays(365 * 700));
 
-        act.Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.NoWorkingTime);
+        act.Should().Throw<TimelineException>().Where(e => e.Failure == TimelineFailure.NoWorkingTime);
     }
 
     /// <summary>Working all the time except the given spans, with no dated rules (regular from the start of the range).</summary>

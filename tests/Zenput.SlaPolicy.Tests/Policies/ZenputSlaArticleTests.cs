@@ -211,7 +211,7 @@ public sealed class ZenputSlaArticleTests
     [Fact]
     public void Built_in_policy_passes_its_own_validator_without_errors_or_warnings()
     {
-        new Zenput.Sla.Validation.SlaPolicyValidator().Validate(Policy).Errors.Should().BeEmpty();
+        SlaPolicyBuilder.From(Policy).Validate().Should().BeEmpty();
     }
 
     [Theory]

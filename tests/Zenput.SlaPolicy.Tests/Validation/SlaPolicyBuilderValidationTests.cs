@@ -101,6 +101,33 @@ public sealed class SlaPolicyBuilderValidationTests
     }
 
     [Fact]
+    public void Failed_build_leaves_the_builder_usable_to_fix_what_failed()
+    {
+        var builder = new SlaPolicyBuilder("Fixable").AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.Zero), [Ticket()]);
+
+        var first = () => builder.Build();
+        first.Should().Throw<SlaPolicyValidationException>().Which.Errors.Should().ContainSingle(f => f.Code == PolicyErrorCodes.NonPositiveGoal);
+
+        var policy = builder.ClearTiers().AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(2)), [Ticket()]).Build();
+
+        policy.Tiers.Should().ContainSingle().Which.ResponseGoal.Should().Be(GoalTarget.Elapsed(Duration.FromHours(2)));
+    }
+
+    [Fact]
+    public void Part_reused_in_another_policy_reports_its_findings_at_its_new_place()
+    {
+        var broken = new SeverityTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(-1)), [Ticket()]);
+        var good = new SeverityTier(Level(2, "Major"), GoalTarget.Elapsed(Duration.FromHours(4)), [Ticket()]);
+
+        var alone = new SlaPolicyBuilder("A").AddTier(broken).Validate();
+        var second = new SlaPolicyBuilder("B").AddTier(good).AddTier(broken).Validate();
+
+        alone.Select(f => (f.Path, f.Code)).Should().Equal(("Tiers[0].ResponseGoal", PolicyErrorCodes.NonPositiveGoal));
+        second.Select(f => (f.Path, f.Code)).Should().Equal(("Tiers[1].ResponseGoal", PolicyErrorCodes.NonPositiveGoal));
+        second.Single().Message.Should().Be(alone.Single().Message);
+    }
+
+    [Fact]
     public void From_copies_a_policy_so_that_building_it_unchanged_gives_an_equal_policy()
     {
         SlaPolicyBuilder.From(ZenputSla.Default).Build().Should().Be(ZenputSla.Default);

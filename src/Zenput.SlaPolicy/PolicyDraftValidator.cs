@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using FluentValidation;
+using FluentValidation.Results;
+using NodaTime;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Maintenance;
+using Zenput.Sla.Triage;
+using Zenput.Sla.Validation;
+
+namespace Zenput.Sla;
+
+/// <summary>
+/// Validates a builder's draft: every tier, calendar and the maintenance schedule, the triage rules
+/// against the draft's severity levels, and the rules that span them (unique ranks and names, goals that
+/// do not shrink as severity falls, calendars that exist).
+/// </summary>
+/// <remarks>
+/// <para>One instance serves every build (validators are thread-safe once constructed).</para>
+/// <para>Parts are immutable, so the findings of one part on its own are worked out once per instance
+/// and kept while the instance lives: a builder started from an existing policy re-validates only what
+/// changed and the rules that span the parts. Findings keep their order and paths
+/// (<c>Tiers[2].ResponseGoal</c>) as if every part were validated afresh.</para>
+/// </remarks>
+internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
+{
+    /// <summary>The one instance.</summary>
+    public static readonly PolicyDraftValidator Instance = new();
+
+    /// <summary>Beyond this many distinct rank sets, triage validators are built per call instead of kept.</summary>
+    private const int KeptTriageValidators = 16;
+
+    private static readonly SeverityTierValidator TierValidator = new();
+    private static readonly BusinessCalendarValidator CalendarValidator = new();
+    private static readonly MaintenanceScheduleValidator MaintenanceValidator = new();
+    private static readonly ConditionalWeakTable<SeverityTier, ValidationFailure[]> TierFindings = new();
+    private static readonly ConditionalWeakTable<BusinessCalendar, ValidationFailure[]> CalendarFindings = new();
+    private static readonly ConditionalWeakTable<MaintenanceSchedule, ValidationFailure[]> MaintenanceFindings = new();
+    private static readonly ConditionalWeakTable<TriageRules, ConcurrentDictionary<string, ValidationFailure[]>> TriageFindings = new();
+    private static readonly ConcurrentDictionary<string, TriageRulesValidator> TriageValidators = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the validator; use <see cref="Instance"/>.</summary>
+    internal PolicyDraftValidator()
+    {
+        RuleFor(p => p.Name).Required();
+        RuleFor(p => p.Tiers)
+            .NotEmpty().WithMessage("A policy needs at least one severity tier.").WithErrorCode(PolicyErrorCodes.NoTiers);
+        RuleFor(p => p).Custom((p, context) =>
+        {
+            for (var i = 0; i < p.Tiers.Count; i++)
+            {
+                AddPart(context, $"{nameof(PolicyDraft.Tiers)}[{i}]", TierFindings.GetValue(p.Tiers[i], static t => FailuresOf(TierValidator.Validate(t))));
+            }
+
+            for (var i = 0; i < p.Calendars.Count; i++)
+            {
+                AddPart(context, $"{nameof(PolicyDraft.Calendars)}[{i}]", CalendarFindings.GetValue(p.Calendars[i], static c => FailuresOf(CalendarValidator.Validate(c))));
+            }
+
+            if (p.Maintenance is { } schedule)
+            {
+                AddPart(context, nameof(PolicyDraft.Maintenance), MaintenanceFindings.GetValue(schedule, static s => FailuresOf(MaintenanceValidator.Validate(s))));
+            }
+        });
+
+        RuleFor(p => p.ResponseSatisfiedBy)
+            .NotEmpty().WithMessage("The policy must say which ticket events satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+        RuleForEach(p => p.ResponseSatisfiedBy)
+            .IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange)
+            .NotEqual(TicketEventKind.Reported).WithMessage("The report itself cannot satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent)
+            .Must(RuleExtensions.IsWork).WithMessage("{PropertyValue} is a lifecycle event of the ticket, not work done on it, so it cannot satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+
+        RuleFor(p => p.StepClock).IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange);
+        RuleFor(p => p.WarningThresholds).Custom(CheckWarningThresholds);
+
+        RuleFor(p => p.ClockStopsDuringMaintenance)
+            .Equal(false)
+            .When(p => p.Maintenance is null)
+            .WithMessage("The clock is set to stop during maintenance, but the policy has no maintenance schedule, so it never stops.")
+            .WithErrorCode(PolicyErrorCodes.NoMaintenanceSchedule)
+            .WithSeverity(Severity.Warning);
+
+        RuleFor(p => p).Custom((p, context) =>
+        {
+            if (p.TriageRules is { } rules)
+            {
+                AddPart(context, nameof(PolicyDraft.TriageRules), TriageRulesFindings(rules, p.Tiers.Select(t => t.Severity).ToList()));
+            }
+        });
+
+        RuleFor(p => p).Custom(CheckAcrossTiers);
+        RuleFor(p => p).Custom(CheckCalendars);
+    }
+
+    private static ValidationFailure[] FailuresOf(ValidationResult result) => result.Errors.Count == 0 ? [] : [.. result.Errors];
+
+    private static void AddPart(ValidationContext<PolicyDraft> context, string path, ValidationFailure[] failures)
+    {
+        foreach (var failure in failures)
+        {
+            var where = string.IsNullOrEmpty(failure.PropertyName) ? path : $"{path}.{failure.PropertyName}";
+            context.AddFailure(new ValidationFailure(where, failure.ErrorMessage, failure.AttemptedValue)
+            {
+                ErrorCode = failure.ErrorCode,
+                Severity = failure.Severity,
+            });
+        }
+    }
+
+    /// <summary>The triage rules' findings against the draft's levels: kept per rule set and rank set.</summary>
+    private static ValidationFailure[] TriageRulesFindings(TriageRules rules, IReadOnlyList<SeverityLevel> severities)
+    {
+        var ranksKey = string.Join(",", severities.Select(s => s.Rank).Distinct().Order());
+        var byRanks = TriageFindings.GetValue(rules, static _ => new ConcurrentDictionary<string, ValidationFailure[]>(StringComparer.Ordinal));
+        if (byRanks.TryGetValue(ranksKey, out var kept))
+        {
+            return kept;
+        }
+
+        if (!TriageValidators.TryGetValue(ranksKey, out var validator))
+        {
+            validator = new TriageRulesValidator(severities);
+            if (TriageValidators.Count < KeptTriageValidators)
+            {
+                validator = TriageValidators.GetOrAdd(ranksKey, validator);
+            }
+        }
+
+        var failures = FailuresOf(validator.Validate(rules));
+        return byRanks.Count < KeptTriageValidators ? byRanks.GetOrAdd(ranksKey, failures) : failures;
+    }
+
+    private static void CheckAcrossTiers(PolicyDraft policy, ValidationContext<PolicyDraft> context)
+    {
+        var ranks = new HashSet<int>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < policy.Tiers.Count; i++)
+        {
+            var severity = policy.Tiers[i].Severity;
+            if (!ranks.Add(severity.Rank))
+            {
+                context.Fail($"Tiers[{i}].Severity.Rank", $"The rank {severity.Rank} is used by more than one severity level.", PolicyErrorCodes.DuplicateRank);
+            }
+
+            if (!string.IsNullOrWhiteSpace(severity.Name) && !names.Add(severity.Name))
+            {
+                context.Fail($"Tiers[{i}].Severity.Name", $"The name '{severity.Name}' is used by more than one severity level.", PolicyErrorCodes.DuplicateName);
+            }
+        }
+
+        // A less severe level should not promise a faster response than a more severe one.
+        var ordered = policy.Tiers.Select((tier, index) => (tier, index)).OrderBy(x => x.tier.Severity.Rank).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var moreSevere = ordered[i - 1].tier;
+            var lessSevere = ordered[i].tier;
+            if (NominalLength(lessSevere.ResponseGoal) is { } less
+                && NominalLength(moreSevere.ResponseGoal) is { } more
+                && SameClock(lessSevere.ResponseGoal, moreSevere.ResponseGoal)
+                && less < more)
+            {
+                context.Fail(
+                    $"Tiers[{ordered[i].index}].ResponseGoal",
+                    $"{lessSevere.Severity.DisplayName} has a shorter response goal ({lessSevere.ResponseGoal}) than the more severe {moreSevere.Severity.DisplayName} ({moreSevere.ResponseGoal}).",
+                    PolicyErrorCodes.ShorterGoalForLessSevereLevel,
+                    Severity.Warning);
+            }
+        }
+    }
+
+    private static void CheckCalendars(PolicyDraft policy, ValidationContext<PolicyDraft> context)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < policy.Calendars.Count; i++)
+        {
+            if (!names.Add(policy.Calendars[i].Name))
+            {
+                context.Fail($"Calendars[{i}].Name", $"The calendar name '{policy.Calendars[i].Name}' is used more than once.", PolicyErrorCodes.DuplicateCalendarName);
+            }
+        }
+
+        for (var i = 0; i < policy.Tiers.Count; i++)
+        {
+            if (policy.Tiers[i].ResponseGoal is BusinessTimeGoalTarget business && !names.Contains(business.CalendarName))
+            {
+                context.Fail(
+                    $"Tiers[{i}].ResponseGoal.CalendarName",
+                    $"The response goal counts working time on the calendar '{business.CalendarName}', which the policy does not define{(names.Count == 0 ? string.Empty : $" (it defines: {string.Join(", ", names)})")}.",
+                    PolicyErrorCodes.UnknownCalendar);
+            }
+        }
+    }
+
+    private static Duration? NominalLength(GoalTarget goal) => goal switch
+    {
+        ElapsedGoalTarget e => e.Duration,
+        CalendarDaysGoalTarget c => Duration.FromDays(c.Days),
+        BusinessTimeGoalTarget b => b.WorkingTime,
+        _ => null,
+    };
+
+    // Elapsed time and calendar days are both wall-clock time and compare; business time only compares on the same calendar.
+    private static bool SameClock(GoalTarget a, GoalTarget b) => (a, b) switch
+    {
+        (BusinessTimeGoalTarget x, BusinessTimeGoalTarget y) => x.CalendarName == y.CalendarName,
+        (BusinessTimeGoalTarget, _) or (_, BusinessTimeGoalTarget) => false,
+        _ => true,
+    };
+
+    private static void CheckWarningThresholds(IReadOnlyList<double> thresholds, ValidationContext<PolicyDraft> context)
+    {
+        for (var i = 0; i < thresholds.Count; i++)
+        {
+            var value = thresholds[i];
+            if (!(value > 0 && value < 100))
+            {
+                context.Fail($"WarningThresholds[{i}]", $"A warning threshold is a percentage of the response goal above 0 and below 100, but is {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", PolicyErrorCodes.InvalidWarningThreshold);
+            }
+            else if (i > 0 && !(value > thresholds[i - 1]))
+            {
+                context.Fail($"WarningThresholds[{i}]", $"Warning thresholds must be in ascending order without repeats, but {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} follows {thresholds[i - 1].ToString(System.Globalization.CultureInfo.InvariantCulture)}.", PolicyErrorCodes.InvalidWarningThreshold);
+            }
+        }
+    }
+}
