@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using NodaTime;
 using Zenput.Sla.Internal;
 
@@ -50,12 +51,14 @@ public sealed record Holiday
     /// <param name="name">The holiday's name.</param>
     /// <param name="date">The local date.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday On(string name, LocalDate date) => new(name, date, null, null, null);
 
     /// <summary>Creates a whole-day holiday on the same month and day every year.</summary>
     /// <param name="name">The holiday's name.</param>
     /// <param name="date">The month and day; 29 February applies in leap years only.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday EveryYear(string name, AnnualDate date) => new(name, null, date, null, null);
 
     /// <summary>Creates a partial-day closure on one date: working time between <paramref name="closedFrom"/> and <paramref name="closedUntil"/> is removed.</summary>
@@ -64,6 +67,7 @@ public sealed record Holiday
     /// <param name="closedFrom">The local time the closure starts.</param>
     /// <param name="closedUntil">The local time the closure ends; must be after <paramref name="closedFrom"/>, or midnight for the end of the day.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday PartOf(string name, LocalDate date, LocalTime closedFrom, LocalTime closedUntil) =>
         new(name, date, null, closedFrom, closedUntil);
 
@@ -73,12 +77,14 @@ public sealed record Holiday
     /// <param name="closedFrom">The local time the closure starts.</param>
     /// <param name="closedUntil">The local time the closure ends; must be after <paramref name="closedFrom"/>, or midnight for the end of the day.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday PartOfEveryYear(string name, AnnualDate date, LocalTime closedFrom, LocalTime closedUntil) =>
         new(name, null, date, closedFrom, closedUntil);
 
     /// <summary>Gets whether the holiday falls on <paramref name="date"/>.</summary>
     /// <param name="date">A local date.</param>
     /// <returns><see langword="true"/> when the holiday applies on that date.</returns>
+    [Pure]
     public bool FallsOn(LocalDate date)
     {
         if (Date is { } single)

@@ -48,9 +48,6 @@ internal static class ResponsePlanner
             }
         }
 
-        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.ClockStopsDuringMaintenance)
-        {
-            MaintenanceListTruncated = truncated,
-        };
+        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.ClockStopsDuringMaintenance, truncated);
     }
 }

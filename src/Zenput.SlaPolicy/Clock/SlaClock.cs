@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -140,6 +141,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">A calendar-days goal ends beyond the supported range.</exception>
+    [Pure]
     public Duration GoalLength(Instant start, GoalTarget goal)
     {
         ClockRange.Check(start, nameof(start));
@@ -154,6 +156,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    [Pure]
     public Instant DueAt(Instant start, GoalTarget goal) => DueAt(start, goal, default);
 
     /// <summary>Gets the instant <paramref name="goal"/> is due when it starts at <paramref name="start"/>.</summary>
@@ -164,6 +167,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, the due instant lies beyond the supported range, or a pause without an end stops the clock before the goal is met.</exception>
+    [Pure]
     public Instant DueAt(Instant start, GoalTarget goal, ReadOnlySpan<Interval> pauses)
     {
         ClockRange.Check(start, nameof(start));
@@ -178,6 +182,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="DueAt(Instant, GoalTarget, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public Instant DueAt(Instant start, SeverityTier tier) => DueAt(start, tier, default);
 
     /// <summary>Gets the instant the response goal of <paramref name="tier"/> is due when it starts at <paramref name="start"/>.</summary>
@@ -188,6 +193,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="DueAt(Instant, GoalTarget, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public Instant DueAt(Instant start, SeverityTier tier, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
@@ -201,6 +207,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, GoalTarget goal) => Elapsed(start, end, goal, default);
 
     /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of <paramref name="goal"/>.</summary>
@@ -212,6 +219,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, GoalTarget goal, ReadOnlySpan<Interval> pauses)
     {
         CheckSpan(start, end);
@@ -225,6 +233,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, SeverityTier tier) => Elapsed(start, end, tier, default);
 
     /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of the response goal of <paramref name="tier"/>.</summary>
@@ -235,6 +244,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, SeverityTier tier, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
@@ -249,6 +259,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, GoalTarget goal, Instant at) => Status(start, goal, at, default);
 
     /// <summary>Gets where <paramref name="goal"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>.</summary>
@@ -260,6 +271,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, GoalTarget goal, Instant at, ReadOnlySpan<Interval> pauses)
     {
         ClockRange.Check(start, nameof(start));
@@ -276,6 +288,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="Status(Instant, GoalTarget, Instant, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, SeverityTier tier, Instant at) => Status(start, tier, at, default);
 
     /// <summary>Gets where the response goal of <paramref name="tier"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>.</summary>
@@ -287,6 +300,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="Status(Instant, GoalTarget, Instant, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, SeverityTier tier, Instant at, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -13,7 +14,7 @@ namespace Zenput.Sla.Maintenance;
 /// <c>scheduled_for</c>, <c>scheduled_until</c> and the affected components.
 /// </summary>
 /// <remarks>
-/// <para>Create one with <see cref="For"/> or <see cref="MaintenanceSchedule.StatusPageNotices"/>.
+/// <para>Made by the library only (<see cref="For"/>, <see cref="MaintenanceSchedule.StatusPageNotices"/>), so that a field added later breaks no caller.
 /// The domain holds the notice; writing it in Statuspage's JSON is the caller's format (the
 /// <c>zenput-sla maintenance --format statuspage</c> tool writes the snake_case names above).</para>
 /// <para>Components are named as in the schedule's <see cref="MaintenanceSchedule.AffectedComponents"/>;
@@ -31,7 +32,7 @@ public sealed record StatusPageNotice
     /// <param name="scheduledUntil">When it ends.</param>
     /// <param name="status">Where it stands.</param>
     /// <param name="affectedComponents">The components it affects.</param>
-    public StatusPageNotice(string name, string body, Instant scheduledFor, Instant scheduledUntil, StatusPageMaintenanceStatus status, IEnumerable<string> affectedComponents)
+    internal StatusPageNotice(string name, string body, Instant scheduledFor, Instant scheduledUntil, StatusPageMaintenanceStatus status, IEnumerable<string> affectedComponents)
     {
         Name = Guard.NotBlank(name, nameof(name));
         Body = body ?? string.Empty;
@@ -76,6 +77,7 @@ public sealed record StatusPageNotice
     /// <param name="affectedComponents">The components it affects.</param>
     /// <param name="asOf">The instant at which the status is read.</param>
     /// <returns>The notice.</returns>
+    [Pure]
     public static StatusPageNotice For(MaintenanceWindow window, IEnumerable<string> affectedComponents, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(window);
@@ -88,6 +90,7 @@ public sealed record StatusPageNotice
     /// <summary>Gets the Statuspage name of a status: <c>scheduled</c>, <c>in_progress</c> or <c>completed</c>.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The snake_case name.</returns>
+    [Pure]
     public static string StatusName(StatusPageMaintenanceStatus status) => status switch
     {
         StatusPageMaintenanceStatus.Scheduled => "scheduled",

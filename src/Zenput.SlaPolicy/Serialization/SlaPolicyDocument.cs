@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -42,6 +43,7 @@ public static class SlaPolicyDocument
     /// <summary>Reads a document from UTF-8 bytes, returning the policy (if valid) and every finding.</summary>
     /// <param name="utf8Json">The document as UTF-8 (a byte-order mark is allowed).</param>
     /// <returns>The result; never throws for bad input.</returns>
+    [Pure]
     public static SlaPolicyLoadResult Read(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
@@ -94,6 +96,7 @@ public static class SlaPolicyDocument
     /// <summary>Reads a document from a string.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The result; never throws for bad input.</returns>
+    [Pure]
     public static SlaPolicyLoadResult Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -137,6 +140,7 @@ public static class SlaPolicyDocument
     /// <param name="json">The document.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="SlaPolicyValidationException">The document is malformed or the policy invalid; the exception lists every finding with its JSON path.</exception>
+    [Pure]
     public static SlaPolicy Load(string json) => OrThrow(Read(json));
 
     /// <summary>Loads a valid policy from a stream, or throws.</summary>
@@ -159,11 +163,13 @@ public static class SlaPolicyDocument
     /// <summary>Writes <paramref name="policy"/> as an indented document.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The document text.</returns>
+    [Pure]
     public static string Save(SlaPolicy policy) => Encoding.UTF8.GetString(SaveToUtf8Bytes(policy));
 
     /// <summary>Writes <paramref name="policy"/> as an indented UTF-8 document (without a byte-order mark).</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The document bytes.</returns>
+    [Pure]
     public static byte[] SaveToUtf8Bytes(SlaPolicy policy)
     {
         using var stream = new MemoryStream();
