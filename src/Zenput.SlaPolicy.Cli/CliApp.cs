@@ -1,10 +1,21 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using Zenput.Sla.Cli.Commands;
+using Zenput.Sla.Clock;
 
 namespace Zenput.Sla.Cli;
 
 /// <summary>The zenput-sla command line: builds the commands, runs one, maps failures to exit codes.</summary>
+/// <remarks>
+/// <para>Exit codes (<see cref="ExitCodes"/>): a parse error, a <see cref="CliException"/> (the tool's
+/// own findings about its input, with their codes) and a <see cref="SlaClockException"/> (the clock's
+/// documented "cannot answer this ticket") are the caller's problems; any other exception is a bug and
+/// exits with 5, however ordinary its type.</para>
+/// <para>Everything runs in the invariant culture: numbers, instants and messages never depend on the
+/// machine's language settings. Response files (<c>@file</c>) are off: an argument starting with
+/// <c>@</c> is a value like any other.</para>
+/// </remarks>
 internal static class CliApp
 {
     private static readonly ICliCommand[] Commands =
@@ -21,6 +32,23 @@ internal static class CliApp
     /// <summary>Runs the tool with <paramref name="args"/> on <paramref name="console"/> and returns the exit code.</summary>
     public static int Run(string[] args, CliConsole console)
     {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return RunInvariant(args, console);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+            console.Error.Flush();
+        }
+    }
+
+    private static int RunInvariant(string[] args, CliConsole console)
+    {
         var runtime = new CliRuntime(console);
         var root = new RootCommand("zenput-sla: the Zenput support SLA on the command line. Response due times for one ticket or a stream of them, maintenance windows, policy documents.");
         root.Options.Add(runtime.Verbose);
@@ -29,62 +57,50 @@ internal static class CliApp
             root.Subcommands.Add(command.Create(runtime));
         }
 
-        var parse = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
             {
-                console.Error.WriteLine($"error: {error.Message}");
+                console.Error.WriteLine($"error: {ErrorText.ShortenArguments(error.Message, args)}");
             }
 
             console.Error.WriteLine("Run 'zenput-sla --help' (or 'zenput-sla <command> --help') for usage.");
             return ExitCodes.UsageError;
         }
 
+        var verbose = parse.GetValue(runtime.Verbose);
         try
         {
-            return parse.Invoke(configuration);
+            var exitCode = parse.Invoke(new InvocationConfiguration { Output = console.Text, Error = console.Error, EnableDefaultExceptionHandler = false });
+            console.Out.Flush();
+            return exitCode;
         }
         catch (CliException e)
         {
-            console.Error.WriteLine($"error: {e.Message}");
-            if (parse.GetValue(runtime.Verbose) && e.InnerException is not null)
-            {
-                console.Error.WriteLine(e.InnerException);
-            }
-
-            return e.ExitCode;
+            return Report(console, verbose, e.Message, e, e.ExitCode);
         }
-        catch (Exception e) when (e is ArgumentException or Clock.SlaClockException)
+        catch (SlaClockException e)
         {
-            // The input cannot be answered (an instant outside the clock's range, a calendar with no working time left).
-            console.Error.WriteLine($"error: {ErrorText.OneSentence(e)}");
-            if (parse.GetValue(runtime.Verbose))
-            {
-                console.Error.WriteLine(e);
-            }
-
-            return ExitCodes.UsageError;
+            // The clock's documented answer for a ticket it cannot answer (no working time left, beyond the year 9999, stopped for good).
+            return Report(console, verbose, e.Message, e, ExitCodes.UsageError);
         }
         catch (Exception e)
         {
-            console.Error.WriteLine($"error: {e.Message}");
-            if (parse.GetValue(runtime.Verbose))
-            {
-                console.Error.WriteLine(e);
-            }
-            else
-            {
-                console.Error.WriteLine("(run with --verbose for details)");
-            }
-
+            console.Error.WriteLine($"error: internal error ({e.GetType().Name}): {e.Message}");
+            console.Error.WriteLine(verbose ? e.ToString() : "This is a bug in zenput-sla; run with --verbose for the details and report them.");
             return ExitCodes.InternalError;
         }
-        finally
+    }
+
+    private static int Report(CliConsole console, bool verbose, string message, Exception? cause, int exitCode)
+    {
+        console.Error.WriteLine($"error: {message}");
+        if (verbose && cause is not null)
         {
-            console.Out.Flush();
-            console.Error.Flush();
+            console.Error.WriteLine(cause);
         }
+
+        return exitCode;
     }
 }

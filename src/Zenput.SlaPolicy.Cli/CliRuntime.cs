@@ -40,6 +40,13 @@ internal sealed class CliRuntime
         return option;
     }
 
+    /// <summary>Creates an <c>--input FILE|-</c> option for a JSON-lines batch.</summary>
+    public static Option<string> InputOption() => new("--input")
+    {
+        Description = "Batch mode: a file of JSON lines, or - for standard input. Writes one JSON line per non-blank input line.",
+        HelpName = "FILE|-",
+    };
+
     /// <summary>Loads the policy from <paramref name="file"/>, or the built-in one when it is null.</summary>
     /// <exception cref="CliException">The file cannot be read (exit 4) or the policy is invalid (exit 1, each finding on stderr).</exception>
     public SlaPolicy LoadPolicy(FileInfo? file)
@@ -58,7 +65,7 @@ internal sealed class CliRuntime
             }
 
             var errors = result.Errors.Count();
-            throw new CliException(ExitCodes.InvalidPolicy, $"The policy file '{file.Name}' is invalid ({errors} error{(errors == 1 ? string.Empty : "s")}).");
+            throw new CliException(ExitCodes.InvalidPolicy, $"The policy file {ErrorText.Quote(file.Name)} is invalid ({errors} error{(errors == 1 ? string.Empty : "s")}).");
         }
 
         return result.Policy!;
@@ -68,6 +75,11 @@ internal sealed class CliRuntime
     /// <exception cref="CliException">The file cannot be read (exit 4).</exception>
     public static SlaPolicyLoadResult ReadPolicyFile(FileInfo file)
     {
+        if (Directory.Exists(file.FullName))
+        {
+            throw new CliException(ExitCodes.IoError, $"Cannot read the policy file {ErrorText.Quote(file.FullName)}: it is a directory, not a file.");
+        }
+
         try
         {
             using var stream = file.OpenRead();
@@ -75,7 +87,7 @@ internal sealed class CliRuntime
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException(ExitCodes.IoError, $"Cannot read the policy file '{file.FullName}': {e.Message}", e);
+            throw new CliException(ExitCodes.IoError, $"Cannot read the policy file {ErrorText.Quote(file.FullName)}: {e.Message}", e);
         }
     }
 }

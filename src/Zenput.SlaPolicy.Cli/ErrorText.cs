@@ -1,25 +1,31 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 
 namespace Zenput.Sla.Cli;
 
-/// <summary>Turns a library exception into the one sentence the tool prints (no parameter names, no second line).</summary>
+/// <summary>How the tool quotes what it was given in an error: in single quotes, cut short when long.</summary>
 internal static class ErrorText
 {
-    public static string OneSentence(Exception exception)
+    /// <summary>Values longer than this are cut in messages: a 120 KB argument must not come back whole.</summary>
+    public const int LongestQuoted = 64;
+
+    /// <summary><paramref name="value"/> in single quotes; a long value is cut, with its length said.</summary>
+    public static string Quote(string value) => $"'{Shorten(value)}'";
+
+    /// <summary><paramref name="value"/> cut like <see cref="Quote"/> does, without the quotes.</summary>
+    public static string Shorten(string value) =>
+        value.Length <= LongestQuoted ? value : string.Create(CultureInfo.InvariantCulture, $"{value[..(LongestQuoted - 16)]}… ({value.Length} characters)");
+
+    /// <summary>A parser's message with every long argument it echoes cut short.</summary>
+    public static string ShortenArguments(string message, IEnumerable<string> arguments)
     {
-        var message = exception.Message;
-        var newline = message.IndexOfAny(['\r', '\n']);
-        if (newline >= 0)
+        foreach (var argument in arguments.Where(a => a.Length > LongestQuoted).Distinct())
         {
-            message = message[..newline];
+            message = message.Replace(argument, Shorten(argument), StringComparison.Ordinal);
         }
 
-        var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (parameter >= 0)
-        {
-            message = message[..parameter];
-        }
-
-        return message.TrimEnd();
+        return message;
     }
 }

@@ -1,3 +1,3 @@
 using Zenput.Sla.Cli;
 
-return CliApp.Run(args, CliConsole.System);
+return CliApp.Run(args, CliConsole.ForProcess());

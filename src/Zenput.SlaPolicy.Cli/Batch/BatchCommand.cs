@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
-using Spectre.Console;
+using Zenput.Sla.Cli.Io;
 
 namespace Zenput.Sla.Cli.Batch;
 
@@ -14,44 +14,55 @@ internal static class BatchCommand
     /// <param name="activity">What the batch does, for the progress line, such as <c>Computing due times</c>.</param>
     /// <param name="process">Reads the input, writes the output, reports progress.</param>
     /// <returns>0 when every line succeeded, 3 when some failed.</returns>
-    /// <exception cref="CliException">The input cannot be read (exit 4).</exception>
+    /// <exception cref="CliException">The input cannot be read or the output cannot be written (exit 4).</exception>
     public static int Run(CliRuntime runtime, string input, string activity, Func<Stream, Stream, Action<long>?, BatchSummary> process)
     {
-        Stream stream;
+        var console = runtime.Console;
+        using var stream = new GuardedInputStream(Open(console, input), input == "-" ? "(standard input)" : ErrorText.Quote(input));
+        console.Out.Flush();
+
+        // Progress goes to standard error only, and only when a person is watching it.
+        Action<long>? progress = console.ErrorIsTerminal
+            ? lines => console.Progress(string.Create(CultureInfo.InvariantCulture, $"{activity}… {lines:N0} lines read"))
+            : null;
+        BatchSummary summary;
         try
         {
-            stream = input == "-" ? runtime.Console.OpenInput() : File.OpenRead(input);
+            summary = process(stream, console.Output, progress);
+        }
+        finally
+        {
+            console.Progress(null);
+        }
+
+        if (summary.Failed > 0)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} of {summary.Lines} lines failed; see the lines with an \"error\" property."));
+            return ExitCodes.SomeLinesFailed;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Stream Open(CliConsole console, string input)
+    {
+        if (input == "-")
+        {
+            return console.OpenInput();
+        }
+
+        if (Directory.Exists(input))
+        {
+            throw new CliException(ExitCodes.IoError, $"Cannot read the input {ErrorText.Quote(input)}: it is a directory, not a file.");
+        }
+
+        try
+        {
+            return File.OpenRead(input);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException(ExitCodes.IoError, $"Cannot read the input '{input}': {e.Message}", e);
-        }
-
-        runtime.Console.Out.Flush();
-        using (stream)
-        {
-            using var output = runtime.Console.OpenOutput();
-            BatchSummary summary;
-            if (runtime.Console.ErrorIsTerminal)
-            {
-                // Progress goes to standard error only, and only when a person is watching it.
-                var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(runtime.Console.Error) });
-                summary = default;
-                terminal.Status().Start($"{activity}…", status =>
-                    summary = process(stream, output, lines => status.Status(string.Create(CultureInfo.InvariantCulture, $"{activity}… {lines:N0} lines read"))));
-            }
-            else
-            {
-                summary = process(stream, output, null);
-            }
-
-            if (summary.Failed > 0)
-            {
-                runtime.Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} of {summary.Lines} lines failed; see the lines with an \"error\" property."));
-                return ExitCodes.SomeLinesFailed;
-            }
-
-            return ExitCodes.Success;
+            throw new CliException(ExitCodes.IoError, $"Cannot read the input {ErrorText.Quote(input)}: {e.Message}", e);
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Clock;
 
 namespace Zenput.Sla.Cli.Batch;
@@ -16,7 +17,6 @@ namespace Zenput.Sla.Cli.Batch;
 internal sealed class DueBatchProcessor
 {
     private static readonly InstantPattern Utc = InstantPattern.ExtendedIso;
-    private static readonly OffsetDateTimePattern Local = OffsetDateTimePattern.Rfc3339;
 
     private readonly SlaPolicy _policy;
     private readonly SlaClock _clock;
@@ -63,9 +63,10 @@ internal sealed class DueBatchProcessor
             {
                 due = processor._clock.DueAt(_ticket.ReportedAt, _ticket.Tier!.ResponseGoal, _ticket.Pauses);
             }
-            catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException or SlaClockException)
+            catch (SlaClockException e)
             {
-                return ErrorText.OneSentence(e);
+                // The clock's documented answer for a ticket it cannot answer; anything else is a bug and stops the run (exit 5).
+                return e.Message;
             }
 
             processor.WriteAnswer(output, _ticket, due);
@@ -122,7 +123,7 @@ internal sealed class DueBatchProcessor
     private static int FormatLocal(OffsetDateTime value, Span<byte> destination)
     {
         var length = Iso8601Utf8.FormatRfc3339(value, destination);
-        return length > 0 ? length : Encoding.UTF8.GetBytes(Local.Format(value), destination);
+        return length > 0 ? length : Encoding.UTF8.GetBytes(LocalText.Format(value), destination);
     }
 
     private int IndexOf(SeverityTier tier)

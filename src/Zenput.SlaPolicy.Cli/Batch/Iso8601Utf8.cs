@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Zenput.Sla.Cli.Text;
 
 namespace Zenput.Sla.Cli.Batch;
 
@@ -7,7 +8,8 @@ namespace Zenput.Sla.Cli.Batch;
 /// Fast paths for the instants of the batch contract, on UTF-8 bytes. They accept and produce exactly
 /// what NodaTime's <c>OffsetDateTimePattern.ExtendedIso</c> / <c>InstantPattern.ExtendedIso</c> /
 /// <c>OffsetDateTimePattern.Rfc3339</c> do for the common shapes, and report "not handled" for
-/// anything else so that the caller falls back to NodaTime (which also words the error).
+/// anything else (instants outside the supported range included) so that the caller falls back to
+/// <see cref="InstantText"/>, which also words the error.
 /// </summary>
 internal static class Iso8601Utf8
 {
@@ -94,9 +96,9 @@ internal static class Iso8601Utf8
             return false;
         }
 
+        // Out of the supported range (9999-12-31T23:59:59-12:00 is past NodaTime's end): not handled, so the caller's fallback words the error.
         var local = new LocalDateTime(year, month, day, hour, minute, second).PlusNanoseconds(nanos);
-        instant = local.WithOffset(Offset.FromSeconds(offsetSeconds)).ToInstant();
-        return true;
+        return InstantText.TryToInstant(local, Offset.FromSeconds(offsetSeconds), out instant, out _);
     }
 
     /// <summary>Writes <paramref name="instant"/> as <c>uuuu-MM-ddTHH:mm:ss[.f…]Z</c>; returns 0 when the year is outside 1–9999.</summary>

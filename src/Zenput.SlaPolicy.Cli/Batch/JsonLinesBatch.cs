@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,63 +27,90 @@ internal static class JsonLinesBatch
     {
         var reader = new BatchLineReader(input, MaxLineBytes);
         var buffered = new BufferedStream(output, 1 << 16);
-        using var writer = new Utf8JsonWriter(buffered, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        // Not disposed on the way out: disposing flushes, and after a failed write that would replace the failure's report.
+        var writer = new Utf8JsonWriter(buffered, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         long answered = 0;
         long failed = 0;
-
-        while (reader.TryReadLine(out var line, out var tooLong))
+        try
         {
-            if (progress is not null && (reader.LineNumber & 0xFFFF) == 0)
+            while (reader.TryReadLine(out var line, out var tooLong))
             {
-                progress(reader.LineNumber);
+                if (progress is not null && (reader.LineNumber & 0xFFFF) == 0)
+                {
+                    progress(reader.LineNumber);
+                }
+
+                if (!tooLong && IsBlank(line))
+                {
+                    continue;
+                }
+
+                answered++;
+                string? error;
+                var parsed = false;
+                if (tooLong)
+                {
+                    error = $"The line is longer than {MaxLineBytes} bytes.";
+                }
+                else if (!Utf8.IsValid(line))
+                {
+                    error = "The line is not valid UTF-8.";
+                }
+                else if (JsonEscapes.FindLoneSurrogate(line) is { } at)
+                {
+                    error = $"The line holds an escaped lone surrogate at byte {at + 1} (a \\uD800–\\uDFFF escape without its pair), which is not text.";
+                }
+                else
+                {
+                    error = handler.Answer(line, buffered);
+                    parsed = true;
+                }
+
+                if (error is null)
+                {
+                    continue;
+                }
+
+                failed++;
+                writer.Reset(buffered);
+                writer.WriteStartObject();
+                writer.WriteNumber("line"u8, reader.LineNumber);
+                if (parsed && handler.IdJson is { } id)
+                {
+                    writer.WritePropertyName("id"u8);
+                    writer.WriteRawValue(id, skipInputValidation: true);
+                }
+
+                writer.WriteString("error"u8, error);
+                writer.WriteEndObject();
+                writer.Flush();
+                buffered.WriteByte((byte)'\n');
             }
 
-            if (!tooLong && IsBlank(line))
-            {
-                continue;
-            }
-
-            answered++;
-            string? error;
-            var parsed = false;
-            if (tooLong)
-            {
-                error = $"The line is longer than {MaxLineBytes} bytes.";
-            }
-            else if (!Utf8.IsValid(line))
-            {
-                error = "The line is not valid UTF-8.";
-            }
-            else
-            {
-                error = handler.Answer(line, buffered);
-                parsed = true;
-            }
-
-            if (error is null)
-            {
-                continue;
-            }
-
-            failed++;
-            writer.Reset(buffered);
-            writer.WriteStartObject();
-            writer.WriteNumber("line"u8, reader.LineNumber);
-            if (parsed && handler.IdJson is { } id)
-            {
-                writer.WritePropertyName("id"u8);
-                writer.WriteRawValue(id, skipInputValidation: true);
-            }
-
-            writer.WriteString("error"u8, error);
-            writer.WriteEndObject();
-            writer.Flush();
-            buffered.WriteByte((byte)'\n');
+            buffered.Flush();
+        }
+        catch (CliException e)
+        {
+            // The input or the output failed: keep every answer already computed (when the output still
+            // takes them) and say how far the run got, so that no line is lost without a word.
+            TryFlush(buffered);
+            throw new CliException(e.ExitCode, string.Create(CultureInfo.InvariantCulture, $"{e.Message} The run stopped at line {reader.LineNumber} of the input; no later line was answered."), e.InnerException);
         }
 
-        buffered.Flush();
         progress?.Invoke(reader.LineNumber);
         return new BatchSummary(answered, failed);
+    }
+
+    private static void TryFlush(BufferedStream output)
+    {
+        try
+        {
+            output.Flush();
+        }
+        catch (CliException)
+        {
+            // The output is what failed; the caller reports it.
+        }
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line)

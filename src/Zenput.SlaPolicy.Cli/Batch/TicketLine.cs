@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Zenput.Sla.Cli.Text;
 
 namespace Zenput.Sla.Cli.Batch;
 
@@ -21,7 +22,6 @@ internal delegate bool JsonPropertyReader(ref Utf8JsonReader reader, ref string?
 internal sealed class TicketLine
 {
     private const int MaxDepth = 4;
-    private static readonly OffsetDateTimePattern InstantWithOffset = OffsetDateTimePattern.ExtendedIso;
 
     private readonly List<Interval> _pauses = [];
     private readonly JsonObjectReader _readPause;
@@ -238,17 +238,19 @@ internal sealed class TicketLine
         return null;
     }
 
-    /// <summary>The policy's own wording of an unknown severity (rare, so going through its exception is fine).</summary>
+    /// <summary>The policy's own wording of an unknown severity, listing the ones it has, with a long value cut short.</summary>
+    /// <remarks>That wording is the message of <see cref="SlaPolicy.GetTier(string)"/>'s documented exception; an unknown severity is rare, so going through it is cheap enough.</remarks>
     internal static string UnknownSeverity(SlaPolicy policy, string text)
     {
         try
         {
-            policy.GetTier(text);
-            return $"Unknown severity '{text}'.";
+            policy.GetTier(ErrorText.Shorten(text));
+            return $"Unknown severity {ErrorText.Quote(text)}.";
         }
         catch (ArgumentException e)
         {
-            return ErrorText.OneSentence(e);
+            var parameter = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            return parameter >= 0 ? e.Message[..parameter] : e.Message;
         }
     }
 
@@ -269,14 +271,12 @@ internal sealed class TicketLine
         }
 
         var text = reader.GetString()!;
-        var result = InstantWithOffset.Parse(text);
-        if (!result.Success)
+        if (!InstantText.TryParse(text, out instant, out var problem))
         {
-            error = $"'{name}' is '{text}', which is not an ISO-8601 instant with an offset or Z (such as \"2026-11-24T21:30:00-08:00\").";
+            error = $"'{name}' is {ErrorText.Quote(text)}, which {problem}.";
             return false;
         }
 
-        instant = result.Value.ToInstant();
         error = null;
         return true;
     }
@@ -288,10 +288,19 @@ internal sealed class TicketLine
         string? error = null;
         Instant? start = null;
         Instant? end = null;
+        bool seenStart = false, seenEnd = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isStart = reader.ValueTextEquals("start"u8);
             var isEnd = reader.ValueTextEquals("end"u8);
+            if ((isStart && seenStart) || (isEnd && seenEnd))
+            {
+                // A second value must not silently win over the first, as in the line's own properties.
+                error ??= $"'pauses[{index}].{(isStart ? "start" : "end")}' appears more than once.";
+            }
+
+            seenStart |= isStart;
+            seenEnd |= isEnd;
             reader.Read();
             if (!isStart && !isEnd)
             {

@@ -2,7 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
+using Zenput.Sla.Cli.Json;
 using Zenput.Sla.Triage;
 
 namespace Zenput.Sla.Cli.Commands;
@@ -12,14 +12,14 @@ internal sealed class ClassifyCommand : ICliCommand
 {
     public Command Create(CliRuntime runtime)
     {
-        var scope = EnumOption<ImpactScope>("--scope", "Who is affected.", required: true);
-        var percent = new Option<decimal?>("--percent") { Description = "The share of users affected, 0 to 100 (required with --scope share-of-users).", HelpName = "0-100" };
-        var loss = EnumOption<FunctionLoss>("--loss", "How much function is lost (default none).");
+        var scope = CliOptions.Choice<ImpactScope>("--scope", "Who is affected.", required: true);
+        var percent = CliOptions.Percent("--percent", "The share of users affected, 0 to 100, with a point for decimals (required with --scope share-of-users).");
+        var loss = CliOptions.Choice<FunctionLoss>("--loss", "How much function is lost (default none).");
         var temporary = new Option<bool>("--temporary") { Description = "The loss of function is temporary." };
-        var performance = EnumOption<PerformanceDegradation>("--performance", "Performance degradation (default none).");
-        var data = EnumOption<DataImpact>("--data", "Impact on data gathering or presentation (default none).");
-        var workaround = EnumOption<WorkaroundStatus>("--workaround", "Whether a workaround exists (default unknown: the more severe answer is assumed).");
-        var category = EnumOption<IssueCategory>("--category", "The kind of issue (default general).");
+        var performance = CliOptions.Choice<PerformanceDegradation>("--performance", "Performance degradation (default none).");
+        var data = CliOptions.Choice<DataImpact>("--data", "Impact on data gathering or presentation (default none).");
+        var workaround = CliOptions.Choice<WorkaroundStatus>("--workaround", "Whether a workaround exists (default unknown: the more severe answer is assumed).");
+        var category = CliOptions.Choice<IssueCategory>("--category", "The kind of issue (default general).");
         var function = new Option<string>("--function") { Description = "The affected function, in words (shown, never decides the level).", HelpName = "TEXT" };
         var policy = CliRuntime.PolicyOption();
         var format = CliRuntime.FormatOption("text", "json");
@@ -34,14 +34,14 @@ internal sealed class ClassifyCommand : ICliCommand
         {
             var assessment = new ImpactAssessment
             {
-                Scope = Parse<ImpactScope>(parse.GetValue(scope)!, "--scope"),
+                Scope = parse.GetValue(scope)!.Value,
                 AffectedUsersPercent = parse.GetValue(percent),
-                FunctionLoss = ParseOrDefault<FunctionLoss>(parse.GetValue(loss), "--loss"),
+                FunctionLoss = parse.GetValue(loss) ?? default,
                 IsTemporary = parse.GetValue(temporary),
-                PerformanceDegradation = ParseOrDefault<PerformanceDegradation>(parse.GetValue(performance), "--performance"),
-                DataImpact = ParseOrDefault<DataImpact>(parse.GetValue(data), "--data"),
-                Workaround = ParseOrDefault<WorkaroundStatus>(parse.GetValue(workaround), "--workaround"),
-                Category = ParseOrDefault<IssueCategory>(parse.GetValue(category), "--category"),
+                PerformanceDegradation = parse.GetValue(performance) ?? default,
+                DataImpact = parse.GetValue(data) ?? default,
+                Workaround = parse.GetValue(workaround) ?? default,
+                Category = parse.GetValue(category) ?? default,
                 AffectedFunction = parse.GetValue(function),
             };
 
@@ -57,56 +57,22 @@ internal sealed class ClassifyCommand : ICliCommand
                     runtime.Console.Error.WriteLine(finding);
                 }
 
-                throw new CliException($"The impact assessment is invalid ({e.Errors.Count()} error{(e.Errors.Count() == 1 ? string.Empty : "s")}).");
+                var errors = e.Errors.Count();
+                throw new CliException($"The impact assessment is invalid ({errors} error{(errors == 1 ? string.Empty : "s")}).");
             }
 
             if (parse.GetValue(format) == "json")
             {
-                WriteJson(runtime.Console.Out, result);
+                JsonOutput.Write(runtime.Console, TriageResultJson.From(result), CliJsonContext.Default.TriageResultJson);
             }
             else
             {
-                WriteText(runtime.Console.Out, result);
+                WriteText(runtime.Console.Text, result);
             }
 
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static Option<string> EnumOption<TEnum>(string name, string description, bool required = false)
-        where TEnum : struct, Enum
-    {
-        var names = Enum.GetNames<TEnum>().Select(Kebab).ToArray();
-        var option = new Option<string>(name) { Description = description, Required = required, HelpName = string.Join("|", names) };
-        option.AcceptOnlyFromAmong(names);
-        return option;
-    }
-
-    private static TEnum ParseOrDefault<TEnum>(string? text, string option)
-        where TEnum : struct, Enum => text is null ? default : Parse<TEnum>(text, option);
-
-    private static TEnum Parse<TEnum>(string text, string option)
-        where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().FirstOrDefault(v => Kebab(v.ToString()) == text) is var value && Kebab(value.ToString()) == text
-            ? value
-            : throw new CliException($"{option} '{text}' is not one of {string.Join(", ", Enum.GetNames<TEnum>().Select(Kebab))}.");
-
-    /// <summary><c>CoreComponent</c> → <c>core-component</c>.</summary>
-    internal static string Kebab(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
     }
 
     private static void WriteText(TextWriter output, TriageResult result)
@@ -143,45 +109,5 @@ internal sealed class ClassifyCommand : ICliCommand
         {
             output.WriteLine($"Note: {note}");
         }
-    }
-
-    private static void WriteJson(TextWriter output, TriageResult result)
-    {
-        CliJson.WriteLine(output, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("severity", result.Severity.Name.ToLowerInvariant());
-            w.WriteNumber("severityRank", result.Severity.Rank);
-            w.WriteString("responseGoal", result.Tier.ResponseGoal.ToString());
-            w.WriteBoolean("outsideDefinitions", result.IsOutsideDefinitions);
-            w.WriteBoolean("dependsOnUnknowns", result.DependsOnUnknowns);
-            w.WriteStartArray("matches");
-            foreach (var match in result.Matches)
-            {
-                w.WriteStartObject();
-                w.WriteString("rule", match.Rule.Id);
-                w.WriteNumber("severityRank", match.Severity.Rank);
-                w.WriteString("criterion", match.Criterion);
-                w.WriteBoolean("decisive", match.Severity.Rank == result.Severity.Rank);
-                w.WriteStartArray("matchedOn");
-                foreach (var fact in match.MatchedOn)
-                {
-                    w.WriteStringValue(fact);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("notes");
-            foreach (var note in result.Notes)
-            {
-                w.WriteStringValue(note);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
     }
 }

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -9,6 +9,7 @@ using NodaTime;
 using NodaTime.Text;
 using Zenput.Sla.Cli.Batch;
 using Zenput.Sla.Cli.Evaluate;
+using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Evaluation;
 
 namespace Zenput.Sla.Cli.Commands;
@@ -23,21 +24,21 @@ internal sealed class EvaluateCommand : ICliCommand
     public Command Create(CliRuntime runtime)
     {
         var ticket = new TicketArguments();
-        var events = new Option<string[]>("--event")
+        var events = new Option<TicketEvent[]>("--event")
         {
             Description = "Something that happened, as TYPE@INSTANT, with =VALUE for a pause's reason or a severity change's new level (paused@2026-11-25T06:10:00Z=waiting on customer, severityChanged@2026-11-25T07:00:00Z=major); repeat for each event.",
             HelpName = "TYPE@INSTANT[=VALUE]",
             Arity = ArgumentArity.ZeroOrMore,
+            CustomParser = result => [.. result.Tokens.Select(token => ParseEvent(result, token.Value))],
         };
-        var now = new Option<string>("--now") { Description = "The instant to evaluate at (default: now), ISO-8601 with an offset. Events after it are not counted. In a batch, for lines without \"now\".", HelpName = "INSTANT" };
-        var input = new Option<string>("--input") { Description = "Batch mode: a file of JSON lines, or - for standard input. Writes one JSON line per non-blank input line.", HelpName = "FILE|-" };
+        var now = CliOptions.Instant("--now", "The instant to evaluate at (default: now), ISO-8601 with an offset. Events after it are not counted. In a batch, for lines without \"now\".");
+        var input = CliRuntime.InputOption();
         var audit = new Option<bool>("--audit") { Description = "Include the audit trail in JSON output (default true); --audit false is faster.", DefaultValueFactory = _ => true };
         var policy = CliRuntime.PolicyOption();
         var format = CliRuntime.FormatOption("text", "json");
 
         var command = new Command("evaluate", "The SLA verdict of a ticket's history: response goal and resolution steps met, breached or pending, periodic updates missed, what is due next, and the audit trail that explains it. One ticket, or (with --input) a stream of JSON lines.\nExit codes: 0 all lines succeeded, 3 some lines failed, 1 invalid policy, 2 usage error.");
-        command.Options.Add(ticket.Severity);
-        command.Options.Add(ticket.ReportedAt);
+        ticket.AddTo(command, pauses: false);
         command.Options.Add(events);
         command.Options.Add(now);
         command.Options.Add(input);
@@ -46,7 +47,7 @@ internal sealed class EvaluateCommand : ICliCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var nowValue = parse.GetValue(now) is { } text ? TicketArguments.ParseInstant(text, "--now") : runtime.Console.Clock.GetCurrentInstant();
+            var nowValue = parse.GetValue(now) ?? runtime.Console.Clock.GetCurrentInstant();
             if (parse.GetValue(input) is { } inputValue)
             {
                 if (parse.GetValue(ticket.Severity) is not null || parse.GetValue(ticket.ReportedAt) is not null || parse.GetValue(events) is { Length: > 0 })
@@ -64,15 +65,8 @@ internal sealed class EvaluateCommand : ICliCommand
             }
 
             var loaded = runtime.LoadPolicy(parse.GetValue(policy));
-            var severity = parse.GetValue(ticket.Severity);
-            var reported = parse.GetValue(ticket.ReportedAt);
-            if (severity is null || reported is null)
-            {
-                throw new CliException("Give --severity and --reported-at (and an --event for each thing that happened) for one ticket, or --input FILE|- for a batch.");
-            }
-
-            var tier = loaded.FindTier(severity) ?? throw new CliException(TicketLine.UnknownSeverity(loaded, severity));
-            var timeline = new TicketTimeline(TicketArguments.ParseInstant(reported, "--reported-at"), tier.Severity.Name, ParseEvents(parse.GetValue(events) ?? []));
+            var (tier, reported, _) = ticket.Resolve(parse, loaded, "Give --severity and --reported-at (and an --event for each thing that happened) for one ticket, or --input FILE|- for a batch.");
+            var timeline = new TicketTimeline(reported, tier.Severity.Name, parse.GetValue(events) ?? []);
             var evaluator = new TicketEvaluator(loaded);
             if (!evaluator.TryEvaluate(timeline, nowValue, out var evaluation, out var problems))
             {
@@ -86,11 +80,11 @@ internal sealed class EvaluateCommand : ICliCommand
 
             if (parse.GetValue(format) == "json")
             {
-                WriteJson(runtime.Console.Out, loaded, evaluation, parse.GetValue(audit));
+                WriteJson(runtime.Console, loaded, evaluation, parse.GetValue(audit));
             }
             else
             {
-                WriteText(runtime.Console.Out, loaded, evaluation);
+                WriteText(runtime.Console.Text, loaded, evaluation);
             }
 
             return ExitCodes.Success;
@@ -98,34 +92,35 @@ internal sealed class EvaluateCommand : ICliCommand
         return command;
     }
 
-    /// <summary>Reads <c>TYPE@INSTANT[=VALUE]</c> options into events, or throws a usage error naming the option.</summary>
-    private static List<TicketEvent> ParseEvents(string[] values)
+    /// <summary>Reads one <c>TYPE@INSTANT[=VALUE]</c> into an event, or adds a parse error naming it.</summary>
+    private static TicketEvent ParseEvent(ArgumentResult result, string value)
     {
-        var events = new List<TicketEvent>(values.Length);
-        foreach (var value in values)
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0)
         {
-            var at = value.IndexOf('@', StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                throw new CliException($"--event '{value}' is not TYPE@INSTANT (for example engineerAssigned@2026-11-25T06:15:00Z).");
-            }
-
-            var type = value[..at];
-            var rest = value[(at + 1)..];
-            var equals = rest.IndexOf('=', StringComparison.Ordinal);
-            var instantText = equals < 0 ? rest : rest[..equals];
-            var extra = equals < 0 ? null : rest[(equals + 1)..];
-            var kind = Enum.GetValues<TicketEventKind>().Where(k => k != TicketEventKind.Reported).FirstOrDefault(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()) == type);
-            if (kind == TicketEventKind.Reported)
-            {
-                throw new CliException($"--event '{value}': '{type}' is not an event type; expected one of {string.Join(", ", Enum.GetValues<TicketEventKind>().Skip(1).Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())))}.");
-            }
-
-            var instant = TicketArguments.ParseInstant(instantText, $"--event '{value}':");
-            events.Add(kind == TicketEventKind.SeverityChanged ? new TicketEvent(kind, instant, severity: extra) : new TicketEvent(kind, instant, extra));
+            result.AddError($"--event {ErrorText.Quote(value)} is not TYPE@INSTANT (for example engineerAssigned@2026-11-25T06:15:00Z).");
+            return default!;
         }
 
-        return events;
+        var type = value[..at];
+        var rest = value[(at + 1)..];
+        var equals = rest.IndexOf('=', StringComparison.Ordinal);
+        var instantText = equals < 0 ? rest : rest[..equals];
+        var extra = equals < 0 ? null : rest[(equals + 1)..];
+        var kind = Enum.GetValues<TicketEventKind>().Where(k => k != TicketEventKind.Reported).FirstOrDefault(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()) == type);
+        if (kind == TicketEventKind.Reported)
+        {
+            result.AddError($"--event {ErrorText.Quote(value)}: {ErrorText.Quote(type)} is not an event type; expected one of {string.Join(", ", Enum.GetValues<TicketEventKind>().Skip(1).Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())))}.");
+            return default!;
+        }
+
+        if (!InstantText.TryParse(instantText, out var instant, out var problem))
+        {
+            result.AddError($"--event {ErrorText.Quote(value)}: {ErrorText.Quote(instantText)} {problem}.");
+            return default!;
+        }
+
+        return kind == TicketEventKind.SeverityChanged ? new TicketEvent(kind, instant, severity: extra) : new TicketEvent(kind, instant, extra);
     }
 
     /// <summary>Problems name events as <c>events[i]</c>; on the command line they are the i+1-th <c>--event</c>.</summary>
@@ -135,13 +130,19 @@ internal sealed class EvaluateCommand : ICliCommand
             ? string.Create(CultureInfo.InvariantCulture, $"--event #{index + 1}{message[(close + 1)..]}")
             : message;
 
-    private static void WriteJson(TextWriter output, SlaPolicy policy, TicketEvaluation evaluation, bool audit)
+    private static void WriteJson(CliConsole console, SlaPolicy policy, TicketEvaluation evaluation, bool audit)
     {
-        // One shape for the batch line and the single ticket: the same writer, indented.
+        // One shape for the batch line and the single ticket: the batch's writer, re-indented.
         var line = new JsonLineBuilder();
         new EvaluationJson(policy).Write(line, null, evaluation, audit);
         using var document = JsonDocument.Parse(line.Written.ToArray());
-        CliJson.WriteLine(output, document.WriteTo);
+        console.Out.Flush();
+        using (var writer = new Utf8JsonWriter(console.Output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.WriteTo(writer);
+        }
+
+        console.Output.Write("\n"u8);
     }
 
     private static void WriteText(TextWriter output, SlaPolicy policy, TicketEvaluation evaluation)
@@ -190,7 +191,7 @@ internal sealed class EvaluateCommand : ICliCommand
 
     private static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
-    private static string Local(Instant instant, DateTimeZone zone) => OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
+    private static string Local(Instant instant, DateTimeZone zone) => LocalText.Format(instant, zone);
 
     private static string Length(Duration duration) => DurationPattern.JsonRoundtrip.Format(duration);
 }

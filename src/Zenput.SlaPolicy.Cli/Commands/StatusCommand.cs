@@ -3,6 +3,8 @@ using System.Globalization;
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
+using Zenput.Sla.Cli.Json;
+using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Clock;
 
 namespace Zenput.Sla.Cli.Commands;
@@ -13,7 +15,7 @@ internal sealed class StatusCommand : ICliCommand
     public Command Create(CliRuntime runtime)
     {
         var ticket = new TicketArguments();
-        var at = new Option<string>("--at") { Description = "The instant to report the status at (default: now), ISO-8601 with an offset.", HelpName = "INSTANT" };
+        var at = CliOptions.Instant("--at", "The instant to report the status at (default: now), ISO-8601 with an offset.");
         var policy = CliRuntime.PolicyOption();
         var format = CliRuntime.FormatOption("text", "json");
         var command = new Command("status", "Where one ticket's response goal stands at an instant: SLA time elapsed and remaining (negative when overdue), the share of the goal used, and whether and when it was breached.");
@@ -25,7 +27,7 @@ internal sealed class StatusCommand : ICliCommand
         {
             var loaded = runtime.LoadPolicy(parse.GetValue(policy));
             var (tier, reportedAt, pauses) = ticket.Resolve(parse, loaded, "Give --severity and --reported-at.");
-            var now = parse.GetValue(at) is { } text ? TicketArguments.ParseInstant(text, "--at") : runtime.Console.Clock.GetCurrentInstant();
+            var now = parse.GetValue(at) ?? runtime.Console.Clock.GetCurrentInstant();
             if (now < reportedAt)
             {
                 throw new CliException("--at is before --reported-at: the goal has not started.");
@@ -34,11 +36,11 @@ internal sealed class StatusCommand : ICliCommand
             var status = new SlaClock(loaded).Status(reportedAt, tier.ResponseGoal, now, pauses);
             if (parse.GetValue(format) == "json")
             {
-                WriteJson(runtime.Console.Out, tier, status);
+                JsonOutput.Write(runtime.Console, SlaStatusJson.From(tier, status), CliJsonContext.Default.SlaStatusJson);
             }
             else
             {
-                WriteText(runtime.Console.Out, tier, status, loaded.SupportZone);
+                WriteText(runtime.Console.Text, tier, status, loaded.SupportZone);
             }
 
             return ExitCodes.Success;
@@ -46,53 +48,16 @@ internal sealed class StatusCommand : ICliCommand
         return command;
     }
 
-    private static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
-
     private static string Length(Duration duration) => DurationPattern.JsonRoundtrip.Format(duration);
 
     private static void WriteText(TextWriter output, SeverityTier tier, SlaStatus status, DateTimeZone zone)
     {
         output.WriteLine($"{tier.Severity.DisplayName}: respond within {tier.ResponseGoal}");
-        output.WriteLine($"At:         {Utc(status.At)}  ({OffsetDateTimePattern.Rfc3339.Format(status.At.InZone(zone).ToOffsetDateTime())} {zone.Id})");
+        output.WriteLine($"At:         {LocalText.Utc(status.At)}  ({LocalText.Format(status.At, zone)} {zone.Id})");
         output.WriteLine($"Goal:       {Length(status.Goal)}");
         output.WriteLine($"Elapsed:    {Length(status.Elapsed)} ({status.FractionUsed.ToString("P1", CultureInfo.InvariantCulture)} of the goal)");
         output.WriteLine($"Remaining:  {Length(status.Remaining)}");
-        output.WriteLine(status.DueAt is { } due ? $"Due:        {Utc(due)}" : "Due:        never (the clock is stopped for good before the goal is met)");
-        output.WriteLine(status.IsBreached ? $"Breached:   yes, at {Utc(status.BreachedAt!.Value)}" : "Breached:   no");
-    }
-
-    private static void WriteJson(TextWriter output, SeverityTier tier, SlaStatus status)
-    {
-        CliJson.WriteLine(output, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("severity", tier.Severity.Name.ToLowerInvariant());
-            w.WriteString("start", Utc(status.Start));
-            w.WriteString("at", Utc(status.At));
-            w.WriteString("goal", Length(status.Goal));
-            w.WriteString("elapsed", Length(status.Elapsed));
-            w.WriteString("remaining", Length(status.Remaining));
-            w.WriteNumber("fractionUsed", status.FractionUsed);
-            if (status.DueAt is { } due)
-            {
-                w.WriteString("dueAt", Utc(due));
-            }
-            else
-            {
-                w.WriteNull("dueAt");
-            }
-
-            w.WriteBoolean("breached", status.IsBreached);
-            if (status.BreachedAt is { } breachedAt)
-            {
-                w.WriteString("breachedAt", Utc(breachedAt));
-            }
-            else
-            {
-                w.WriteNull("breachedAt");
-            }
-
-            w.WriteEndObject();
-        });
+        output.WriteLine(status.DueAt is { } due ? $"Due:        {LocalText.Utc(due)}" : "Due:        never (the clock is stopped for good before the goal is met)");
+        output.WriteLine(status.IsBreached ? $"Breached:   yes, at {LocalText.Utc(status.BreachedAt!.Value)}" : "Breached:   no");
     }
 }

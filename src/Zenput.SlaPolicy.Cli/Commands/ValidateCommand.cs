@@ -10,14 +10,14 @@ internal sealed class ValidateCommand : ICliCommand
     public Command Create(CliRuntime runtime)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The JSON policy document to check." };
-        var command = new Command("validate", "Check a JSON policy document. Prints each error and warning on its own line as 'path: message [code]'. Exit code 0 when valid (warnings allowed), 1 when not.");
+        var command = new Command("validate", "Check a JSON policy document. Prints each error and warning on its own line as 'path: message [code]' (control characters from the document are shown escaped). Exit code 0 when valid (warnings allowed), 1 when not.");
         command.Arguments.Add(file);
         command.SetAction(parse =>
         {
-            var info = parse.GetValue(file)!;
-            var result = CliRuntime.ReadPolicyFile(info);
+            var result = CliRuntime.ReadPolicyFile(parse.GetValue(file)!);
 
-            var output = runtime.Console.Out;
+            // Text from the document (names, ids, values echoed in messages) goes through the escaping writer.
+            var output = runtime.Console.Text;
             foreach (var finding in result.Findings)
             {
                 output.WriteLine(finding);

@@ -60,10 +60,11 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
                 return new InvalidTicketTimelineException(problems).Message;
             }
         }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or SlaClockException)
+        catch (SlaClockException e)
         {
-            // "now" outside the clock's range, or a due instant the clock cannot compute: this line's problem.
-            return ErrorText.OneSentence(e);
+            // A due instant the clock cannot compute: this line's problem. Instants were checked against the
+            // supported range when the line was read, so anything else is a bug and stops the run (exit 5).
+            return e.Message;
         }
 
         _json.Write(_output, _line.IdJson, evaluation, _audit);

@@ -114,6 +114,10 @@ public sealed partial class SlaClock
         _calendars = new Dictionary<string, (BusinessCalendar, Timelines)>(StringComparer.Ordinal) { [calendar.Name] = (calendar, own) };
     }
 
+    /// <summary>Gets the instants every clock works with, both ends included: NodaTime's range less its first and last week (about -9998-01-08 to 9999-12-24).</summary>
+    /// <remarks>Starts, ends and "now" outside it throw <see cref="ArgumentOutOfRangeException"/>; check input against it first to report it as the caller's own error.</remarks>
+    public static Interval SupportedInstants { get; } = new(ClockRange.Min, ClockRange.Max);
+
     /// <summary>Gets the policy this clock follows, or <see langword="null"/> for a clock made from a calendar.</summary>
     public SlaPolicy? Policy { get; }
 

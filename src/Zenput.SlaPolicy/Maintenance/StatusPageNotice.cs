@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.Contracts;
 using System.Globalization;
-using System.IO;
-using System.Text;
-using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Zenput.Sla.Internal;
@@ -17,10 +14,9 @@ namespace Zenput.Sla.Maintenance;
 /// <c>scheduled_for</c>, <c>scheduled_until</c> and the affected components.
 /// </summary>
 /// <remarks>
-/// <para>Made by the library only (<see cref="For"/>, <see cref="MaintenanceSchedule.StatusPageNotices"/>), so that a field added later breaks no caller;
-/// write it with <see cref="WriteTo"/>, <see cref="ToJson"/> or <see cref="WriteArray"/>, which emit
-/// exactly the snake_case names above (no reflection-based serialization is involved, so trimming
-/// and naming policies cannot change the output).</para>
+/// <para>Made by the library only (<see cref="For"/>, <see cref="MaintenanceSchedule.StatusPageNotices"/>), so that a field added later breaks no caller.
+/// The domain holds the notice; writing it in Statuspage's JSON is the caller's format (the
+/// <c>zenput-sla maintenance --format statuspage</c> tool writes the snake_case names above).</para>
 /// <para>Components are named as in the schedule's <see cref="MaintenanceSchedule.AffectedComponents"/>;
 /// Statuspage's API wants component ids, which the integrator maps from these names.</para>
 /// </remarks>
@@ -102,60 +98,6 @@ public sealed record StatusPageNotice
         StatusPageMaintenanceStatus.Completed => "completed",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
-
-    /// <summary>Writes the notice as one JSON object.</summary>
-    /// <remarks>Instants are written in UTC as ISO 8601 (<c>2026-01-07T05:00:00Z</c>).</remarks>
-    /// <param name="writer">The writer.</param>
-    public void WriteTo(Utf8JsonWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        writer.WriteString("name", Name);
-        writer.WriteString("status", StatusName(Status));
-        writer.WriteString("impact", Impact);
-        writer.WriteString("body", Body);
-        writer.WriteString("scheduled_for", InstantPattern.ExtendedIso.Format(ScheduledFor));
-        writer.WriteString("scheduled_until", InstantPattern.ExtendedIso.Format(ScheduledUntil));
-        writer.WriteStartArray("affected_components");
-        foreach (var component in AffectedComponents)
-        {
-            writer.WriteStringValue(component);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Gets the notice as a JSON object.</summary>
-    /// <param name="indented">Whether to indent the output.</param>
-    /// <returns>The JSON text.</returns>
-    [Pure]
-    public string ToJson(bool indented = false)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
-        {
-            WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>Writes notices as one JSON array of objects (see <see cref="WriteTo"/>).</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="notices">The notices, in the order to write them.</param>
-    public static void WriteArray(Utf8JsonWriter writer, IEnumerable<StatusPageNotice> notices)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(notices);
-        writer.WriteStartArray();
-        foreach (var notice in notices)
-        {
-            notice.WriteTo(writer);
-        }
-
-        writer.WriteEndArray();
-    }
 
     /// <inheritdoc />
     public bool Equals(StatusPageNotice? other) =>

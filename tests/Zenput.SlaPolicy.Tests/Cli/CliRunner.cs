@@ -21,12 +21,11 @@ internal static class CliRunner
 
     public static Result RunWithInput(byte[] stdin, params string[] args)
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         var error = new StringWriter();
-        var binary = new MemoryStream();
-        var console = new CliConsole(output, error, () => new MemoryStream(stdin), () => new NonClosingStream(binary), ErrorIsTerminal: false, Now);
+        var console = new CliConsole(output, error, () => new MemoryStream(stdin), errorIsTerminal: false, Now);
         var code = CliApp.Run(args, console);
-        return new Result(code, output + Encoding.UTF8.GetString(binary.ToArray()), error.ToString());
+        return new Result(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 
     public static Result Run(params string[] args) => RunWithInput(System.Array.Empty<byte>(), args);
@@ -60,30 +59,5 @@ internal static class CliRunner
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => inner.Length;
-
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-
-        public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
     }
 }

@@ -66,7 +66,7 @@ public sealed class CommandTests : IDisposable
     [InlineData(new[] { "due", "--severity", "critical", "--reported-at", "2026-11-24T21:30:00Z", "--pause", "2026-11-25T07:00:00Z" }, "is not START/END")]
     [InlineData(new[] { "due", "--severity", "critical", "--reported-at", "2026-11-24T21:30:00Z", "--pause", "2026-11-25T07:00:00Z/2026-11-25T06:00:00Z" }, "ends before it starts")]
     [InlineData(new[] { "due", "--input", "-", "--pause", "2026-11-25T06:00:00Z/2026-11-25T07:00:00Z" }, "apply to one ticket")]
-    [InlineData(new[] { "due", "--severity", "critical", "--reported-at", "9999-12-31T23:00:00Z" }, "error: The SLA clock works with instants from")]
+    [InlineData(new[] { "due", "--severity", "critical", "--reported-at", "9999-12-31T23:00:00Z" }, "error: --reported-at '9999-12-31T23:00:00Z' is outside the instants the SLA clock supports")]
     [InlineData(new[] { "due" }, "Give --severity and --reported-at")]
     [InlineData(new[] { "due", "--severity", "critical" }, "Give --severity and --reported-at")]
     [InlineData(new[] { "due", "--severity", "blocker", "--reported-at", "2026-11-24T21:30:00Z" }, "Unknown severity 'blocker'")]

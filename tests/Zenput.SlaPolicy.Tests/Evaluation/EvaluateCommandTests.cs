@@ -86,7 +86,7 @@ public sealed class EvaluateCommandTests
     [InlineData("""{"id":"P","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","pauses":[]}""", "'pauses' is not read by evaluate: give each pause as a \"paused\" and a \"resumed\" event.")]
     [InlineData("""{"id":"E","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","events":[],"events":[]}""", "The property 'events' appears more than once.")]
     [InlineData("""{"id":"H","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","events":[{"type":"resumed","at":"2026-11-24T22:00:00-08:00"},{"type":"severityChanged","at":"2026-11-24T21:00:00-08:00","severity":"urgent"}]}""", "The ticket's history cannot have happened (3 problems): events[1] (severityChanged at 2026-11-25T05:00:00Z): happened before the ticket was reported (2026-11-25T05:30:00Z). events[1] (severityChanged at 2026-11-25T05:00:00Z): Unknown severity 'urgent'; expected one of critical (1), major (2), minor (3). events[0] (resumed at 2026-11-25T06:00:00Z): resumed while the clock was not paused.")]
-    [InlineData("""{"id":"R","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","now":"9999-12-31T00:00:00Z"}""", "The SLA clock works with instants from")]
+    [InlineData("""{"id":"R","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","now":"9999-12-31T00:00:00Z"}""", "'now' is '9999-12-31T00:00:00Z', which is outside the instants the SLA clock supports")]
     public void A_bad_line_gets_an_error_line_in_its_place_and_every_other_line_is_answered(string bad, string error)
     {
         var result = Batch(Outage + "\n" + bad + "\n\n" + Outage);

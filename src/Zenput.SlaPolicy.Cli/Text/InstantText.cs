@@ -1,0 +1,56 @@
+using NodaTime;
+using NodaTime.Text;
+using Zenput.Sla.Clock;
+
+namespace Zenput.Sla.Cli.Text;
+
+/// <summary>
+/// The one reading of an instant the tool accepts, on the command line and in batch lines: ISO 8601
+/// with an offset or <c>Z</c>, within the instants the SLA clock supports. A text past the end of
+/// NodaTime's range (<c>9999-12-31T23:59:59-12:00</c>) is an input error like any other, never an
+/// exception.
+/// </summary>
+internal static class InstantText
+{
+    private static readonly OffsetDateTimePattern Pattern = OffsetDateTimePattern.ExtendedIso;
+    private static readonly Instant First = SlaClock.SupportedInstants.Start;
+    private static readonly Instant Last = SlaClock.SupportedInstants.End;
+
+    // An offset moves a local date-time by at most 18 hours, so dates a day inside these convert without overflow.
+    private static readonly LocalDate FirstDate = First.InUtc().Date.PlusDays(-1);
+    private static readonly LocalDate LastDate = Last.InUtc().Date.PlusDays(1);
+
+    /// <summary>What an instant must look like, for messages.</summary>
+    public const string Expected = "an ISO-8601 instant with an offset or Z (such as \"2026-11-24T21:30:00-08:00\")";
+
+    /// <summary>Gets the supported range, for messages.</summary>
+    public static string Range { get; } = $"{InstantPattern.ExtendedIso.Format(First)} to {InstantPattern.ExtendedIso.Format(Last)}";
+
+    /// <summary>Parses <paramref name="text"/>; on failure <paramref name="problem"/> completes the sentence "'text' …".</summary>
+    public static bool TryParse(string text, out Instant instant, out string problem)
+    {
+        var parsed = Pattern.Parse(text);
+        if (!parsed.Success)
+        {
+            instant = default;
+            problem = $"is not {Expected}";
+            return false;
+        }
+
+        return TryToInstant(parsed.Value.LocalDateTime, parsed.Value.Offset, out instant, out problem);
+    }
+
+    /// <summary>The instant of <paramref name="local"/> at <paramref name="offset"/>, when it is a supported instant.</summary>
+    public static bool TryToInstant(LocalDateTime local, Offset offset, out Instant instant, out string problem)
+    {
+        instant = default;
+        problem = $"is outside the instants the SLA clock supports ({Range})";
+        if (local.Date < FirstDate || local.Date > LastDate)
+        {
+            return false;
+        }
+
+        instant = local.WithOffset(offset).ToInstant();
+        return instant >= First && instant <= Last;
+    }
+}

@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NodaTime;
+using Zenput.Sla.Cli;
+
+namespace Zenput.Sla.Tests.Cli.Hostile;
+
+/// <summary>
+/// The resource contract, checked on the built tool as a real process under a 1 GiB heap limit
+/// (<see cref="ToolProcess"/>): for documents <c>validate</c> accepts and for hostile input lines, the
+/// tool answers or refuses within the deadline, streams what it lists, and never loses a line without
+/// saying so. Each test is named after the finding it pins.
+/// </summary>
+[Collection(ProcessCollection.Name)]
+public sealed class ProcessHostileTests
+{
+    private const string Critical = """{"id":"T-1","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00"}""";
+
+    private static void Completed(ToolProcess.Outcome outcome, int exitCode)
+    {
+        outcome.ExitCode.Should().Be(exitCode, "stderr: {0}", outcome.Error);
+        outcome.Elapsed.Should().BeLessThan(ToolProcess.Deadline);
+        outcome.Error.Should().NotContain("internal error");
+    }
+
+    [Fact]
+    public void A_7900_year_goal_over_200_weekly_rules_is_planned_with_a_capped_maintenance_list()
+    {
+        // Finding 1: the plan listed every window during the goal and grew by 90 MB/s until killed.
+        var document = HostileDocuments.WithRules(HostileDocuments.WeeklyRules(200));
+        document["tiers"]![0]!["responseGoal"] = new JsonObject { ["kind"] = "elapsed", ["duration"] = "69251400:00:00" };
+        var policy = HostileDocuments.Save("goal-7900-years.json", document);
+
+        var text = ToolProcess.Run(["due", "--policy", policy, "--severity", "critical", "--reported-at", "2026-01-01T00:00:00Z"]);
+        var json = ToolProcess.Run(["due", "--policy", policy, "--severity", "critical", "--reported-at", "2026-01-01T00:00:00Z", "--format", "json"], keepLines: int.MaxValue);
+
+        Completed(text, ExitCodes.Success);
+        text.LastLine.Should().Be("  … and more: a plan lists the first 100 windows ('zenput-sla maintenance' lists them all).");
+        Completed(json, ExitCodes.Success);
+        var plan = JsonDocument.Parse(string.Join('\n', json.FirstLines)).RootElement;
+        plan.GetProperty("maintenance").GetArrayLength().Should().Be(100);
+        plan.GetProperty("maintenanceTruncated").GetBoolean().Should().BeTrue();
+        plan.GetProperty("responseDueAt").GetString().Should().Be(NodaTime.Text.InstantPattern.ExtendedIso.Format(Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromHours(69_251_400)));
+    }
+
+    [Fact]
+    public void Every_window_of_the_built_in_policy_over_the_whole_supported_range_streams_under_a_1_GiB_heap()
+    {
+        // Finding 1: the maintenance command held every window before writing (742 MB for 0001 to 9999).
+        var outcome = ToolProcess.Run(["maintenance", "--from", "-9998-01-09", "--to", "9999-12-23"], count: line => line.Contains("recurring", StringComparison.Ordinal));
+
+        Completed(outcome, ExitCodes.Success);
+        outcome.Matching.Should().Be(outcome.OutLines - 1, "every line but the summary is a window");
+        outcome.LastLine.Should().Be($"{outcome.Matching} windows (America/Los_Angeles); the SLA clock keeps running during maintenance.");
+        outcome.Matching.Should().BeInRange(TuesdaysBetween(new LocalDate(-9998, 1, 9), new LocalDate(9999, 12, 23)) - 1, TuesdaysBetween(new LocalDate(-9998, 1, 9), new LocalDate(9999, 12, 23)));
+        outcome.FirstLines[0].Should().StartWith("-9998-01-1");
+    }
+
+    [Fact]
+    public void A_year_of_5500_weekly_rules_streams_as_a_JSON_array()
+    {
+        var policy = HostileDocuments.Save("rules-5500.json", HostileDocuments.WithRules(HostileDocuments.WeeklyRules(5500)));
+
+        var outcome = ToolProcess.Run(["maintenance", "--policy", policy, "--from", "2026-01-01", "--to", "2027-01-01", "--format", "json"], count: line => line.StartsWith("    \"kind\"", StringComparison.Ordinal));
+
+        Completed(outcome, ExitCodes.Success);
+        var thursdayRules = Enumerable.Range(0, 5500).Count(i => i % 7 == 3);
+        outcome.Matching.Should().Be((5500 * 52) + thursdayRules, "2026 has 52 of each weekday plus a 53rd Thursday, no rule's window crosses midnight, and no window is lost");
+        outcome.FirstLines[0].Should().Be("[");
+        outcome.LastLine.Should().Be("]");
+    }
+
+    [Fact]
+    public void A_24x7_clock_always_in_maintenance_answers_no_working_time_from_the_rules()
+    {
+        // Finding 2: 103 s (151 s here) of compiling to find no working time, 35 minutes with a one-off in 9990.
+        var rules = HostileDocuments.AlwaysOn();
+        foreach (var rule in HostileDocuments.WeeklyRules(5000))
+        {
+            rules.Add(rule!.DeepClone());
+        }
+
+        var document = HostileDocuments.WithRules(rules, clockStops: true);
+        document["maintenance"]!["oneOffs"] = new JsonArray(new JsonObject { ["id"] = "late", ["title"] = "Late", ["kind"] = "emergency", ["start"] = "9990-01-01T00:00:00", ["length"] = "1:00:00", ["reason"] = "r" });
+        var policy = HostileDocuments.Save("always-in-maintenance.json", document);
+
+        var outcome = ToolProcess.Run(["due", "--policy", policy, "--severity", "critical", "--reported-at", "2026-01-01T00:00:00Z"]);
+
+        Completed(outcome, ExitCodes.UsageError);
+        outcome.Error.Should().Contain("has no working time after 2026-01-01T00:00:00Z");
+    }
+
+    [Fact]
+    public void An_iCalendar_export_of_2750_rules_writes_one_event_per_rule()
+    {
+        // Finding 3: 8.8 s for 2,750 rules and 95 s for 5,500; the export is now one pass.
+        var policy = HostileDocuments.Save("ics-2750.json", HostileDocuments.WithRules(HostileDocuments.WeeklyRules(2750)));
+
+        var outcome = ToolProcess.Run(["maintenance", "--policy", policy, "--from", "2026-01-01", "--to", "2027-01-01", "--format", "ics"], count: line => line.StartsWith("RRULE:FREQ=WEEKLY", StringComparison.Ordinal));
+
+        Completed(outcome, ExitCodes.Success);
+        outcome.Matching.Should().Be(2750);
+    }
+
+    [Fact]
+    public void With_the_reader_gone_an_endless_input_stops_the_tool_with_exit_4()
+    {
+        // Finding 4: `… | head -1` never stopped an endless input, and broken-pipe errors were ignored.
+        var outcome = ToolProcess.RunAndStopReading(["due", "--input", "-"], input => ToolProcess.Endless(input, Critical), lines: 1);
+
+        Completed(outcome, ExitCodes.IoError);
+        outcome.Error.Should().Contain("Cannot write the output: the reader closed the pipe (Broken pipe). The run stopped at line");
+    }
+
+    [Fact]
+    public void With_the_reader_gone_a_finite_input_does_not_exit_0_with_its_answers_dropped()
+    {
+        var lines = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Critical + "\n", 100_000)));
+
+        var outcome = ToolProcess.RunAndStopReading(["due", "--input", "-"], input => input.Write(lines), lines: 1);
+
+        Completed(outcome, ExitCodes.IoError);
+    }
+
+    [Theory]
+    [InlineData("exec $TOOL due --input - <&-", ExitCodes.IoError, "Standard input is closed")]
+    [InlineData("exec $TOOL due --severity critical --reported-at 2026-11-24T21:30:00Z > /dev/full", ExitCodes.IoError, "Cannot write the output: No space left on device.")]
+    [InlineData("exec $TOOL due --severity critical --reported-at 2026-11-24T21:30:00Z >&-", ExitCodes.IoError, "Cannot write the output: standard output is closed.")]
+    [InlineData("exec $TOOL due --severity blocker --reported-at 2026-11-24T21:30:00Z 2>&-", ExitCodes.UsageError, null)]
+    [InlineData("exec $TOOL due --severity blocker --reported-at 2026-11-24T21:30:00Z 2>/dev/full", ExitCodes.UsageError, null)]
+    [InlineData("exec $TOOL maintenance --from 2026-01-01 --to 2026-02-01 2>&- > /dev/full", ExitCodes.IoError, null)]
+    public void Closed_or_full_standard_streams_give_the_documented_exit_code(string shell, int exitCode, string? message)
+    {
+        // Finding 4: closed stdin hung, a full disk exited 5 instead of 4, an unwritable stderr aborted the process (134).
+        var outcome = ToolProcess.Shell(shell);
+
+        Completed(outcome, exitCode);
+        if (message is null)
+        {
+            outcome.Error.Should().BeEmpty("standard error is closed or full, so nothing reaches the test");
+        }
+        else
+        {
+            outcome.Error.Should().Contain(message);
+        }
+    }
+
+    [Fact]
+    public void Hostile_batch_lines_each_get_exactly_one_answer_in_order_and_the_run_ends_with_exit_3()
+    {
+        // Finding 5: instants past NodaTime's range and lone surrogates in a line were internal errors that aborted the batch.
+        var lines = HostileLines.All();
+        const int Rounds = 10;
+        var file = ToolProcess.TempFile("hostile.jsonl", HostileLines.Encode(lines, Rounds));
+        var answered = lines.Count(l => !l.IsBlank) * Rounds;
+
+        var outcome = ToolProcess.Run(["due", "--input", file], keepLines: lines.Count(l => !l.IsBlank), count: line => line.StartsWith("{\"line\":", StringComparison.Ordinal));
+
+        Completed(outcome, ExitCodes.SomeLinesFailed);
+        outcome.OutLines.Should().Be(answered);
+        outcome.Matching.Should().Be(lines.Count(l => l.Fails) * Rounds);
+        outcome.Error.Should().Be($"{outcome.Matching} of {answered} lines failed; see the lines with an \"error\" property.\n");
+        var firstRound = outcome.FirstLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var expectedNumbers = lines.Select((l, i) => (l, i)).Where(x => !x.l.IsBlank && x.l.Fails).Select(x => (long)x.i + 1);
+        firstRound.Where(l => l.TryGetProperty("line", out _)).Select(l => l.GetProperty("line").GetInt64()).Should().Equal(expectedNumbers);
+        foreach (var (answer, line) in firstRound.Zip(lines.Where(l => !l.IsBlank)))
+        {
+            if (line.Error is null)
+            {
+                answer.TryGetProperty("responseDueAt", out _).Should().BeTrue("the line '{0}' has an answer: {1}", line.Name, answer);
+            }
+            else
+            {
+                answer.GetProperty("error").GetString().Should().StartWith(line.Error, "for the line '{0}'", line.Name);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_quarter_of_a_million_lines_are_answered_one_for_one_under_a_1_GiB_heap()
+    {
+        var good = Encoding.UTF8.GetBytes(Critical + "\n");
+        var bad = Encoding.UTF8.GetBytes("""{"id":"late","severity":"critical","reportedAt":"9999-12-31T23:59:59-12:00"}""" + "\n");
+
+        var outcome = ToolProcess.Run(["due", "--input", "-"], input =>
+        {
+            for (var i = 0; i < 125_000; i++)
+            {
+                input.Write(good);
+                input.Write(bad);
+            }
+        }, count: line => line.StartsWith("{\"line\":", StringComparison.Ordinal));
+
+        Completed(outcome, ExitCodes.SomeLinesFailed);
+        outcome.OutLines.Should().Be(250_000);
+        outcome.Matching.Should().Be(125_000);
+        outcome.LastLine.Should().StartWith("{\"line\":250000,\"id\":\"late\",\"error\":");
+    }
+
+    [Fact]
+    public void Hostile_evaluate_lines_are_error_lines_not_an_internal_error()
+    {
+        var file = ToolProcess.TempFile("hostile-evaluate.jsonl", Encoding.UTF8.GetBytes(string.Join('\n',
+            """{"severity":"critical","reportedAt":"2026-11-24T21:30:00Z","events":[{"type":"engineerAssigned","at":"9999-12-31T23:59:59-12:00"}]}""",
+            """{"severity":"critical","reportedAt":"2026-11-24T21:30:00Z","now":"-9998-01-01T00:00:00+14:00"}""",
+            """{"severity":"critical","reportedAt":"2026-11-24T21:30:00Z","events":[{"type":"paused","at":"2026-11-24T22:00:00Z","reason":"\ud800"}]}""",
+            """{"severity":"critical","reportedAt":"2026-11-24T21:30:00Z","now":"2026-11-25T00:00:00Z"}""") + "\n"));
+
+        var outcome = ToolProcess.Run(["evaluate", "--input", file, "--now", "2026-11-25T00:00:00Z"]);
+
+        Completed(outcome, ExitCodes.SomeLinesFailed);
+        outcome.OutLines.Should().Be(4);
+        outcome.FirstLines.Take(3).Should().OnlyContain(l => l.StartsWith("{\"line\":", StringComparison.Ordinal));
+        outcome.FirstLines[3].Should().Contain("\"status\"");
+    }
+
+    [Theory]
+    [InlineData("C.UTF-8")]
+    [InlineData("de_DE.UTF-8")]
+    [InlineData("tr_TR.UTF-8")]
+    public void Numbers_are_read_the_same_way_in_every_locale_and_a_comma_decimal_is_refused(string locale)
+    {
+        // Finding 7: `--percent 4,5` read as 45 under C.UTF-8, and `4.5` as 45 under de_DE and tr_TR.
+        var environment = new Dictionary<string, string> { ["LANG"] = locale, ["LC_ALL"] = locale };
+
+        var point = ToolProcess.Run(["classify", "--scope", "share-of-users", "--percent", "4.5", "--performance", "slowdown", "--format", "json"], environment: environment, keepLines: 1000);
+        var comma = ToolProcess.Run(["classify", "--scope", "share-of-users", "--percent", "4,5", "--performance", "slowdown"], environment: environment);
+
+        Completed(point, ExitCodes.Success);
+        JsonDocument.Parse(string.Join('\n', point.FirstLines)).RootElement.GetProperty("severityRank").GetInt32().Should().Be(2, "4.5 % is fewer than 5 %: a Level 2 slowdown");
+        Completed(comma, ExitCodes.UsageError);
+        comma.Error.Should().StartWith("error: --percent '4,5' is not a number: use a point for decimals (4.5, not 4,5).");
+    }
+
+    [Fact]
+    public void An_argument_starting_with_at_is_a_value_not_a_response_file()
+    {
+        // Finding 8: `--severity @/path` read the file and echoed its contents in the error.
+        var secret = ToolProcess.TempFile("secret.txt", Encoding.UTF8.GetBytes("the-secret-contents\n"));
+
+        var outcome = ToolProcess.Run(["due", "--severity", "@" + secret, "--reported-at", "2026-11-24T21:30:00Z"]);
+
+        Completed(outcome, ExitCodes.UsageError);
+        outcome.Error.Should().Contain($"Unknown severity '@{secret}'").And.NotContain("the-secret-contents");
+    }
+
+    [Fact]
+    public void Validate_escapes_control_characters_from_the_document()
+    {
+        // Finding 9: ESC, BEL and NUL from a policy reached the terminal raw.
+        var document = HostileDocuments.BuiltIn();
+        document["name"] = "Acme\u001b[2J\u0007\0";
+        var policy = HostileDocuments.Save("control-characters.json", document);
+
+        var outcome = ToolProcess.Run(["validate", policy]);
+
+        Completed(outcome, ExitCodes.Success);
+        outcome.LastLine.Should().Be(@"valid: 'Acme\u001B[2J\u0007\u0000' (0 warnings)");
+    }
+
+    [Theory]
+    [InlineData("utf16", ExitCodes.InvalidPolicy, "The document looks like UTF-16 text; save it as UTF-8.")]
+    [InlineData("bad-utf8", ExitCodes.InvalidPolicy, "The document is not valid UTF-8")]
+    [InlineData("lone-surrogate", ExitCodes.InvalidPolicy, "lone surrogate")]
+    [InlineData("empty", ExitCodes.InvalidPolicy, "The document is empty")]
+    [InlineData("one-off-9999", ExitCodes.InvalidPolicy, "[OutsideSupportedRange]")]
+    [InlineData("one-off-45600-years", ExitCodes.InvalidPolicy, "[OutsideSupportedRange]")]
+    [InlineData("directory", ExitCodes.IoError, "it is a directory, not a file")]
+    public void Unreadable_or_out_of_range_policy_documents_are_findings_or_read_errors_not_internal_errors(string kind, int exitCode, string message)
+    {
+        // Finding 5: each of these was an internal error (exit 5), or passed validate and then broke every `due`.
+        var valid = Encoding.UTF8.GetBytes(HostileDocuments.BuiltIn().ToJsonString());
+        var path = kind switch
+        {
+            "utf16" => ToolProcess.TempFile("utf16.json", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(HostileDocuments.BuiltIn().ToJsonString())).ToArray()),
+            "bad-utf8" => ToolProcess.TempFile("bad-utf8.json", [.. valid[..40], 0xFF, .. valid[40..]]),
+            "lone-surrogate" => ToolProcess.TempFile("lone-surrogate.json", Encoding.UTF8.GetBytes(HostileDocuments.BuiltIn().ToJsonString().Replace("Zenput Support SLA", "Zenput \\ud800 SLA", StringComparison.Ordinal))),
+            "empty" => ToolProcess.TempFile("empty.json", []),
+            "one-off-9999" => HostileDocuments.Save("one-off-9999.json", HostileDocuments.WithOneOff("9999-12-31T23:00:00", "1:00:00")),
+            "one-off-45600-years" => HostileDocuments.Save("one-off-long.json", HostileDocuments.WithOneOff("2026-01-01T00:00:00", "400000000:00:00")),
+            _ => Path.GetDirectoryName(ToolProcess.TempFile("marker", [])!)!,
+        };
+
+        var validated = ToolProcess.Run(["validate", path]);
+        var used = ToolProcess.Run(["due", "--policy", path, "--severity", "critical", "--reported-at", "2026-11-24T21:30:00Z"]);
+
+        Completed(validated, exitCode);
+        (validated.Error + string.Join('\n', validated.FirstLines)).Should().Contain(message);
+        Completed(used, exitCode);
+    }
+
+    private static long TuesdaysBetween(LocalDate from, LocalDate to)
+    {
+        long count = 0;
+        for (var date = from.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Tuesday)); date < to; date = date.PlusWeeks(1))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
