@@ -17,6 +17,7 @@ namespace Zenput.Sla.Benchmarks.Evaluation;
 /// 100,000 ticket histories in memory, written to <see cref="Stream.Null"/>. Times are per line.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(CpuTimeConfig))]
 public class EvaluateThroughputBenchmarks
 {
     private const int Lines = 100_000;

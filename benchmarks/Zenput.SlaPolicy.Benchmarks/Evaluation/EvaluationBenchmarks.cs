@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using Zenput.Sla.Benchmarks.Clock;
 using Zenput.Sla.Clock;
 using Zenput.Sla.Evaluation;
 
@@ -13,7 +12,7 @@ namespace Zenput.Sla.Benchmarks.Evaluation;
 /// with the same pause), measured in the same run.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(BytesConfig))]
+[Config(typeof(CpuTimeConfig))]
 public class EvaluationBenchmarks
 {
     private static readonly Instant Reported = Instant.FromUtc(2026, 11, 25, 5, 30);
