@@ -41,6 +41,13 @@ public sealed class SeverityTier : IEquatable<SeverityTier>
     [Pure]
     public ResolutionStep? FindStep(ResolutionStepKind kind) => ResolutionProcess.FirstOrDefault(s => s.Kind == kind);
 
+    /// <summary>Returns a copy of this tier with another response goal, for example the same goal with its own maintenance choice.</summary>
+    /// <param name="responseGoal">The new response goal.</param>
+    /// <returns>A tier with the same severity and resolution process.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseGoal"/> is null.</exception>
+    [Pure]
+    public SeverityTier WithResponseGoal(GoalTarget responseGoal) => new(Severity, responseGoal, ResolutionProcess);
+
     /// <summary>Gets the cadence of periodic status updates, or <see langword="null"/> when none are owed.</summary>
     public Duration? UpdateCadence => FindStep(ResolutionStepKind.PeriodicUpdates)?.Deadline is { Kind: StepDeadlineKind.Recurring } d ? d.Length : null;
 

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Diagnostics.Contracts;
+using System.Linq;
 using NodaTime;
 using Zenput.Sla.Internal;
 
@@ -46,6 +49,34 @@ public sealed record Holiday
 
     /// <summary>Gets whether the holiday recurs every year.</summary>
     public bool IsAnnual => AnnualDate is not null;
+
+    /// <summary>The name of a holiday given by its date alone (<see cref="On(LocalDate)"/>, <see cref="OnDates(IEnumerable{LocalDate})"/>).</summary>
+    public const string DefaultName = "Holiday";
+
+    /// <summary>Creates a whole-day holiday on one date, named <see cref="DefaultName"/>.</summary>
+    /// <param name="date">The local date.</param>
+    /// <returns>The holiday.</returns>
+    [Pure]
+    public static Holiday On(LocalDate date) => On(DefaultName, date);
+
+    /// <summary>Creates a whole-day holiday on each of <paramref name="dates"/>, named <see cref="DefaultName"/>: a list of closed dates in one call.</summary>
+    /// <param name="dates">The local dates.</param>
+    /// <returns>One holiday per date, in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    [Pure]
+    public static IReadOnlyList<Holiday> OnDates(IEnumerable<LocalDate> dates) => OnDates(DefaultName, dates);
+
+    /// <summary>Creates a whole-day holiday with the same name on each of <paramref name="dates"/>, for example a winter shutdown.</summary>
+    /// <param name="name">The holidays' name.</param>
+    /// <param name="dates">The local dates.</param>
+    /// <returns>One holiday per date, in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    [Pure]
+    public static IReadOnlyList<Holiday> OnDates(string name, IEnumerable<LocalDate> dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return [.. dates.Select(d => On(name, d))];
+    }
 
     /// <summary>Creates a whole-day holiday on one date.</summary>
     /// <param name="name">The holiday's name.</param>

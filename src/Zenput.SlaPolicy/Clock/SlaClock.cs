@@ -43,9 +43,9 @@ namespace Zenput.Sla.Clock;
 /// </remarks>
 public sealed partial class SlaClock
 {
-    private readonly WorkingTimeline _elapsed;
+    private readonly Timelines _elapsed;
     private readonly WorkingTimeline _own;
-    private readonly Dictionary<string, WorkingTimeline> _calendars;
+    private readonly Dictionary<string, (BusinessCalendar Calendar, Timelines Timelines)> _calendars;
     private readonly string _owner;
 
     /// <summary>Creates the clock of <paramref name="policy"/>. Nothing is compiled until a calendar is first used.</summary>
@@ -59,13 +59,12 @@ public sealed partial class SlaClock
         Maintenance = policy.Maintenance;
         ClockStopsDuringMaintenance = policy.ClockStopsDuringMaintenance && policy.Maintenance is not null;
         _owner = $"the policy '{policy.Name}'";
-        var excluded = ClockStopsDuringMaintenance ? Maintenance : null;
-        _elapsed = CompiledCalendars.AlwaysOpen(excluded);
-        _own = _elapsed;
-        _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal);
+        _elapsed = Timelines.Of(null, Maintenance);
+        _own = _elapsed.Pick(ClockStopsDuringMaintenance);
+        _calendars = new Dictionary<string, (BusinessCalendar, Timelines)>(StringComparer.Ordinal);
         foreach (var calendar in policy.Calendars)
         {
-            _calendars.TryAdd(calendar.Name, CompiledCalendars.For(calendar, excluded));
+            _calendars.TryAdd(calendar.Name, (calendar, Timelines.Of(calendar, Maintenance)));
         }
     }
 
@@ -109,9 +108,10 @@ public sealed partial class SlaClock
         Maintenance = excludedMaintenance;
         ClockStopsDuringMaintenance = excludedMaintenance is not null;
         _owner = $"this clock (made from the calendar '{calendar.Name}')";
-        _elapsed = CompiledCalendars.AlwaysOpen(excludedMaintenance);
-        _own = CompiledCalendars.For(calendar, excludedMaintenance);
-        _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal) { [calendar.Name] = _own };
+        _elapsed = Timelines.Of(null, excludedMaintenance);
+        var own = Timelines.Of(calendar, excludedMaintenance);
+        _own = own.Pick(ClockStopsDuringMaintenance);
+        _calendars = new Dictionary<string, (BusinessCalendar, Timelines)>(StringComparer.Ordinal) { [calendar.Name] = (calendar, own) };
     }
 
     /// <summary>Gets the policy this clock follows, or <see langword="null"/> for a clock made from a calendar.</summary>
@@ -305,7 +305,7 @@ public sealed partial class SlaClock
 
     /// <summary>Diagnostics for benchmarks: how much of a calendar's timeline has been compiled, and its size.</summary>
     internal (int Chunks, long Bytes, int Intervals) CompiledSize(string? calendarName) =>
-        (calendarName is null ? _elapsed : CalendarTimeline(calendarName)) is ChunkedTimeline chunked ? chunked.CompiledSize() : (0, 0, 0);
+        (calendarName is null ? _elapsed : _calendars[calendarName].Timelines).Pick(ClockStopsDuringMaintenance) is ChunkedTimeline chunked ? chunked.CompiledSize() : (0, 0, 0);
 
     private static void CheckSpan(Instant start, Instant end)
     {
@@ -366,8 +366,8 @@ public sealed partial class SlaClock
     private WorkingTimeline TimelineFor(GoalTarget goal) => goal switch
     {
         null => throw new ArgumentNullException(nameof(goal)),
-        BusinessTimeGoalTarget business => CalendarTimeline(business.CalendarName),
-        ElapsedGoalTarget or CalendarDaysGoalTarget => _elapsed,
+        BusinessTimeGoalTarget business => CalendarTimeline(business),
+        ElapsedGoalTarget or CalendarDaysGoalTarget => _elapsed.Pick(goal.ClockStopsDuringMaintenance ?? ClockStopsDuringMaintenance),
         _ => throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal)),
     };
 
@@ -379,25 +379,41 @@ public sealed partial class SlaClock
                 throw new ArgumentNullException(nameof(goal));
             case ElapsedGoalTarget elapsed:
                 length = NotNegative(elapsed.Duration);
-                return _elapsed;
+                break;
             case BusinessTimeGoalTarget business:
                 length = NotNegative(business.WorkingTime);
-                return CalendarTimeline(business.CalendarName);
+                break;
             case CalendarDaysGoalTarget days:
                 length = CalendarDaysLength(start, days.Days);
-                return _elapsed;
+                break;
             default:
                 throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal));
         }
+
+        return TimelineFor(goal);
     }
 
-    private WorkingTimeline CalendarTimeline(string name) =>
-        _calendars.TryGetValue(name, out var timeline)
-            ? timeline
+    /// <summary>The calendar a business-time goal counts on: the clock's calendar of that name, else the one the goal carries.</summary>
+    private WorkingTimeline CalendarTimeline(BusinessTimeGoalTarget goal)
+    {
+        var stops = goal.ClockStopsDuringMaintenance ?? ClockStopsDuringMaintenance;
+        if (_calendars.TryGetValue(goal.CalendarName, out var known))
+        {
+            // A carried calendar is normally the very instance the policy holds; an equal copy counts the same.
+            return goal.Calendar is null || ReferenceEquals(goal.Calendar, known.Calendar) || goal.Calendar.Equals(known.Calendar)
+                ? known.Timelines.Pick(stops)
+                : throw new ArgumentException(
+                    $"The goal carries a business calendar named '{goal.CalendarName}' that is not the calendar of that name {_owner} defines.",
+                    "goal");
+        }
+
+        return goal.Calendar is { } carried
+            ? CompiledCalendars.For(carried, stops ? Maintenance : null)
             : throw new ArgumentException(
-                $"{char.ToUpperInvariant(_owner[0])}{_owner[1..]} defines no business calendar named '{name}'"
+                $"{char.ToUpperInvariant(_owner[0])}{_owner[1..]} defines no business calendar named '{goal.CalendarName}'"
                 + (_calendars.Count == 0 ? "; it defines none." : $"; it defines: {string.Join(", ", _calendars.Keys.Select(k => $"'{k}'"))}."),
                 "goal");
+    }
 
     private Duration CalendarDaysLength(Instant start, int days)
     {
@@ -408,7 +424,7 @@ public sealed partial class SlaClock
 
         if (days > (ClockRange.Max - start).Days - 2)
         {
-            throw Public(Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
+            throw Public(Failures.BeyondRange(_elapsed.Running, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
         }
 
         return CalendarDayLength.Of(start, days, SupportZone);
@@ -539,5 +555,18 @@ public sealed partial class SlaClock
 
         due = timeline.Advance(from, remaining);
         return true;
+    }
+
+    /// <summary>One calendar's (or the 24×7 clock's) working time with maintenance counted and with it excluded.</summary>
+    private readonly record struct Timelines(WorkingTimeline Running, WorkingTimeline Stopped)
+    {
+        public static Timelines Of(BusinessCalendar? calendar, MaintenanceSchedule? maintenance)
+        {
+            var running = calendar is null ? CompiledCalendars.AlwaysOpen(null) : CompiledCalendars.For(calendar, null);
+            var stopped = maintenance is null ? running : calendar is null ? CompiledCalendars.AlwaysOpen(maintenance) : CompiledCalendars.For(calendar, maintenance);
+            return new Timelines(running, stopped);
+        }
+
+        public WorkingTimeline Pick(bool clockStopsDuringMaintenance) => clockStopsDuringMaintenance ? Stopped : Running;
     }
 }

@@ -105,10 +105,12 @@ public sealed record MaintenanceRecurrence
     /// <param name="dayOfWeek">The day of the week.</param>
     /// <param name="startTime">The local start time.</param>
     /// <param name="length">How long each window lasts.</param>
+    /// <param name="effectiveFrom">The first local date on which an occurrence may start, or <see langword="null"/> (the default) for no bound.</param>
+    /// <param name="effectiveUntil">The last local date on which an occurrence may start, or <see langword="null"/> (the default) for no bound.</param>
     /// <returns>The recurrence.</returns>
     [Pure]
-    public static MaintenanceRecurrence Weekly(string id, string title, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length) =>
-        new(id, title, RecurrencePattern.Weekly, dayOfWeek, null, startTime, length);
+    public static MaintenanceRecurrence Weekly(string id, string title, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length, LocalDate? effectiveFrom = null, LocalDate? effectiveUntil = null) =>
+        new(id, title, RecurrencePattern.Weekly, dayOfWeek, null, startTime, length, effectiveFrom, effectiveUntil);
 
     /// <summary>Creates a monthly recurrence on the nth given weekday of each month.</summary>
     /// <param name="id">A stable identifier.</param>
@@ -117,8 +119,10 @@ public sealed record MaintenanceRecurrence
     /// <param name="dayOfWeek">The day of the week.</param>
     /// <param name="startTime">The local start time.</param>
     /// <param name="length">How long each window lasts.</param>
+    /// <param name="effectiveFrom">The first local date on which an occurrence may start, or <see langword="null"/> (the default) for no bound.</param>
+    /// <param name="effectiveUntil">The last local date on which an occurrence may start, or <see langword="null"/> (the default) for no bound.</param>
     /// <returns>The recurrence.</returns>
     [Pure]
-    public static MaintenanceRecurrence MonthlyNthWeekday(string id, string title, int weekOfMonth, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length) =>
-        new(id, title, RecurrencePattern.MonthlyNthWeekday, dayOfWeek, weekOfMonth, startTime, length);
+    public static MaintenanceRecurrence MonthlyNthWeekday(string id, string title, int weekOfMonth, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length, LocalDate? effectiveFrom = null, LocalDate? effectiveUntil = null) =>
+        new(id, title, RecurrencePattern.MonthlyNthWeekday, dayOfWeek, weekOfMonth, startTime, length, effectiveFrom, effectiveUntil);
 }

@@ -31,14 +31,17 @@ namespace Zenput.Sla.Serialization;
 /// </remarks>
 public static class SlaPolicyDocument
 {
-    /// <summary>The schema version this library writes; it reads this version and every earlier one (version 1 documents lack only optional properties).</summary>
-    public const int SchemaVersion = 2;
+    // Properties rather than constants: a constant is copied into every caller's assembly at compile
+    // time, so a caller would keep the old schema version or limit after upgrading this package.
 
-    /// <summary>The largest document accepted, in bytes: 1 MiB.</summary>
-    public const int MaxDocumentBytes = 1024 * 1024;
+    /// <summary>Gets the schema version this library writes; it reads this version and every earlier one (version 1 documents lack only optional properties).</summary>
+    public static int SchemaVersion { get; } = 2;
 
-    /// <summary>The deepest nesting of objects and arrays accepted.</summary>
-    public const int MaxDepth = 16;
+    /// <summary>Gets the largest document accepted, in bytes: 1 MiB.</summary>
+    public static int MaxDocumentBytes { get; } = 1024 * 1024;
+
+    /// <summary>Gets the deepest nesting of objects and arrays accepted.</summary>
+    public static int MaxDepth { get; } = 16;
 
     /// <summary>Reads a document from UTF-8 bytes, returning the policy (if valid) and every finding.</summary>
     /// <param name="utf8Json">The document as UTF-8 (a byte-order mark is allowed).</param>
