@@ -93,5 +93,3 @@ public sealed record NextDueJson(string Kind, Instant DueAt)
 /// <summary>An open ticket with something due soon, for <c>GET /tickets/at-risk</c>.</summary>
 public sealed record AtRiskJson(string Id, string Severity, EvaluationStatus Status, NextDueJson NextDue);
 
-/// <summary>A stored event, for <c>GET /tickets/{id}/events</c>.</summary>
-public sealed record EventJson(TicketEventKind Type, Instant At, string? Reason, string? Severity);

@@ -14,7 +14,6 @@ public static class HelpdeskEndpoints
         app.MapPost("/tickets", CreateTicketAsync);
         app.MapGet("/tickets/" + TicketRequests.AtRisk, AtRiskAsync);
         app.MapGet("/tickets/{id}", GetTicketAsync);
-        app.MapGet("/tickets/{id}/events", GetEventsAsync);
         app.MapPost("/tickets/{id}/events", AddEventAsync);
         app.MapGet("/maintenance.ics", Maintenance);
     }
@@ -78,11 +77,6 @@ public static class HelpdeskEndpoints
             ? Results.Ok(EvaluationJson.From(sla.Evaluate(timeline, asOf ?? sla.Now)))
             : UnknownTicket(id);
     }
-
-    private static async Task<IResult> GetEventsAsync(string id, TicketStore store, CancellationToken cancellationToken) =>
-        await store.FindAsync(id, cancellationToken) is { } timeline
-            ? Results.Ok(timeline.Events.Select(e => new EventJson(e.Kind, e.At, e.Reason, e.Severity)))
-            : UnknownTicket(id);
 
     private static async Task<IResult> AtRiskAsync(string? within, string? at, TicketStore store, ISlaPolicyProvider policies, IClock clock, CancellationToken cancellationToken)
     {

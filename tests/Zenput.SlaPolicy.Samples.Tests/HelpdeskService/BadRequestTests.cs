@@ -68,7 +68,7 @@ public sealed class BadRequestTests : IDisposable
 
         await ShouldBeValidationProblem(before, "The ticket's history would be impossible with this event.", """{"events": ["events[0] (ticketCreated at 2026-11-30T08:00:00Z): happened before the ticket was reported (2026-11-30T09:00:00Z)."]}""");
         (await twice.JsonAsync())["errors"]!["events"]!.AsArray().Should().ContainSingle().Which!.GetValue<string>().Should().StartWith("events[1] (resolved at 2026-11-30T11:00:00Z)");
-        (await (await _client.GetAsync("/tickets/T-1/events", TestContext.Current.CancellationToken)).JsonAsync()).AsArray().Should().ContainSingle("refused events are not stored");
+        _host.StoredEvents("T-1").Should().Be(1, "refused events are not stored");
     }
 
     [Theory]
@@ -84,7 +84,6 @@ public sealed class BadRequestTests : IDisposable
 
     [Theory]
     [InlineData("GET", "/tickets/T-404")]
-    [InlineData("GET", "/tickets/T-404/events")]
     [InlineData("POST", "/tickets/T-404/events")]
     public async Task An_unknown_ticket_is_404_problem_json(string method, string path)
     {

@@ -36,6 +36,17 @@ internal sealed class HelpdeskHost : WebApplicationFactory<Program>
     public global::HelpdeskService.WarningThresholdWatcher Watcher =>
         Services.GetServices<IHostedService>().OfType<global::HelpdeskService.WarningThresholdWatcher>().Single();
 
+    /// <summary>How many events of a ticket the database file holds, read directly rather than through the service.</summary>
+    public long StoredEvents(string id)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM events WHERE ticket_id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        return (long)command.ExecuteScalar()!;
+    }
+
     /// <summary>A new database file in a new temporary folder.</summary>
     public static string NewDatabase() => Path.Combine(Directory.CreateTempSubdirectory("zenput-helpdesk-").FullName, "tickets.db");
 
@@ -43,7 +54,7 @@ internal sealed class HelpdeskHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Tickets", $"Data Source={DatabasePath}");
         builder.UseSetting("Helpdesk:WarningScanInterval", _scanInterval.ToString());
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));   // the test reads the log; the console stays quiet
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
