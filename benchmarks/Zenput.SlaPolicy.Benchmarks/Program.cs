@@ -1,3 +1,4 @@
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace Zenput.Sla.Benchmarks;
@@ -5,16 +6,19 @@ namespace Zenput.Sla.Benchmarks;
 /// <summary>Entry point: <c>dotnet run -c Release -- --filter '*'</c>.</summary>
 internal static class Program
 {
-    private static void Main(string[] args)
+    // A benchmark that fails to build, validate or run makes the exit code 1, so that CI's dry run of
+    // every class (.ci/run) fails on a broken benchmark without timing anything.
+    private static int Main(string[] args)
     {
         // "generate-evaluate-lines N" writes the evaluate throughput input to standard output, for end-to-end runs of the tool.
         if (args is ["generate-evaluate-lines", var count])
         {
             using var output = new System.IO.StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
             Evaluation.EvaluateThroughputBenchmarks.WriteInput(output, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
-            return;
+            return 0;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)
+            .Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 }

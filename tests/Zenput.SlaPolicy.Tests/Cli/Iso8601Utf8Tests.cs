@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Text;
 using Zenput.Sla.Cli.Batch;
+using Zenput.Sla.Tests.Generators;
 
 namespace Zenput.Sla.Tests.Cli;
 
@@ -17,7 +18,7 @@ public sealed class Iso8601Utf8Tests
     // or an offset that is not whole minutes. Anything else must be formatted, and formatted exactly as
     // NodaTime does; a fast path that always declined would otherwise pass.
 
-    [Property(MaxTest = 2000, Arbitrary = [typeof(Generators)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(Generators)])]
     public void Utc_formatting_handles_every_year_1_to_9999_and_matches_InstantPattern_ExtendedIso(Instant instant)
     {
         Span<byte> buffer = stackalloc byte[Iso8601Utf8.MaxLength];
@@ -25,7 +26,7 @@ public sealed class Iso8601Utf8Tests
         Encoding.UTF8.GetString(buffer[..length]).Should().Be(InstantPattern.ExtendedIso.Format(instant));
     }
 
-    [Property(MaxTest = 2000, Arbitrary = [typeof(Generators)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(Generators)])]
     public void Rfc3339_formatting_declines_only_years_outside_1_to_9999_and_matches_OffsetDateTimePattern_Rfc3339(Instant instant, Offset offset)
     {
         var value = Representable(instant, offset);
@@ -60,7 +61,7 @@ public sealed class Iso8601Utf8Tests
         Encoding.UTF8.GetString(buffer[..length]).Should().Be(expected);
     }
 
-    [Property(MaxTest = 2000, Arbitrary = [typeof(Generators)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(Generators)])]
     public void Parsing_agrees_with_OffsetDateTimePattern_ExtendedIso(Instant instant, Offset offset)
     {
         var value = Representable(instant, offset);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Zenput.Sla.DependencyInjection;
 using Zenput.Sla.Serialization;
+using Zenput.Sla.Tests.Generators;
 using Zenput.Sla.Tests.Serialization;
 
 namespace Zenput.Sla.Tests.DependencyInjection;
@@ -25,11 +26,11 @@ public sealed class ConfigurationPolicyTests
         provider.GetRequiredService<ISlaPolicyProvider>().Policy.Should().Be(ZenputSla.Default);
     }
 
-    [Property(MaxTest = 100)]
-    public bool Generated_policies_survive_the_trip_through_configuration(int seed)
+    [ScaledProperty(100, Arbitrary = [typeof(RandomPolicies)])]
+    public bool Generated_policies_survive_the_trip_through_configuration(Drawn<SlaPolicy> drawn)
     {
         // Configuration flattens the document to text keys; every schema feature must come back as it was.
-        var policy = RandomPolicies.Create(seed);
+        var policy = drawn.Value;
         var configuration = TestHosts.Configuration(JsonNode.Parse(SlaPolicyDocument.Save(policy))!);
 
         var (read, findings) = ConfigurationDocument.Read(configuration.GetSection("Sla"));

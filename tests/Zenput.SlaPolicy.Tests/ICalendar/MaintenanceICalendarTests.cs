@@ -6,6 +6,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using Zenput.Sla.ICalendar;
 using Zenput.Sla.Maintenance;
+using Zenput.Sla.Tests.Generators;
 using Zenput.Sla.Tests.Maintenance;
 
 namespace Zenput.Sla.Tests.ICalendar;
@@ -266,10 +267,10 @@ public sealed class MaintenanceICalendarTests
         occurrences.Should().Equal(Windows(Busy(), From2026, Instant.FromUtc(2028, 1, 1, 8, 0)));
     }
 
-    [Property(MaxTest = 30)]
-    public void Random_schedules_export_exactly_their_windows_for_random_ranges(int seed)
+    [ScaledProperty(30, Arbitrary = [typeof(MaintenanceProperties)])]
+    public void Random_schedules_export_exactly_their_windows_for_random_ranges(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
-        var (schedule, from, to) = MaintenanceProperties.Case(seed);
+        var (schedule, from, to) = drawn.Value;
 
         var ics = MaintenanceICalendar.ToIcs(schedule, from, to);
 

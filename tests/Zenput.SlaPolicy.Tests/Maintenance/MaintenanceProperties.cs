@@ -1,27 +1,39 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
 using Zenput.Sla.Maintenance;
+using Zenput.Sla.Tests.Generators;
+using Interval = NodaTime.Interval;
 
 namespace Zenput.Sla.Tests.Maintenance;
 
 /// <summary>
 /// Properties of the queries over random schedules (weekly and monthly rules at awkward local times in
-/// zones with DST, one-offs, cancellations and moves) and random ranges. Each case is built from a
-/// seed so that a failure can be replayed.
+/// zones with DST, one-offs, cancellations and moves) and random ranges. Each case is built from
+/// FsCheck's shrinkable <see cref="Choices"/>, so a failure prints a small schedule and range.
 /// </summary>
 public sealed class MaintenanceProperties
 {
     private static readonly string[] Zones = ["America/Los_Angeles", "Europe/London", "Europe/Berlin", "Australia/Lord_Howe", "America/Santiago", "UTC"];
 
-    internal static (MaintenanceSchedule Schedule, Instant From, Instant To) Case(int seed)
+    /// <summary>Random schedules and ranges.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)>> Cases() =>
+        Choices.Arbitrary(Case, c => Describe(c.Schedule, c.From, c.To));
+
+    internal static string Describe(MaintenanceSchedule schedule, Instant from, Instant to) =>
+        $"[{from}, {to}) in {schedule.Zone.Id}; rules: {string.Join("; ", schedule.Recurrences)}; one-offs: {string.Join("; ", schedule.OneOffs)}; "
+        + $"cancelled: {string.Join("; ", schedule.Cancellations)}; moved: {string.Join("; ", schedule.Moves)}";
+
+    internal static (MaintenanceSchedule Schedule, Instant From, Instant To) Case(Choices random)
     {
-        var random = new Random(seed);
         var zone = DateTimeZoneProviders.Tzdb[Zones[random.Next(Zones.Length)]];
         var rules = new List<MaintenanceRecurrence>();
-        for (var i = 0; i < random.Next(1, 4); i++)
+        var ruleCount = random.Next(1, 4);
+        for (var i = 0; i < ruleCount; i++)
         {
             var time = new LocalTime(random.Next(0, 24), random.Next(0, 4) * 15);
             var length = Duration.FromMinutes(random.Next(1, 48) * 15);
@@ -68,10 +80,10 @@ public sealed class MaintenanceProperties
         return (new MaintenanceSchedule(zone, rules, oneOffs, cancellations, moves), rangeStart, rangeEnd);
     }
 
-    [Property(MaxTest = 60)]
-    public void Merged_windows_are_ordered_disjoint_non_touching_and_within_the_range(int seed)
+    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    public void Merged_windows_are_ordered_disjoint_non_touching_and_within_the_range(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
-        var (schedule, from, to) = Case(seed);
+        var (schedule, from, to) = drawn.Value;
 
         var merged = schedule.MergedWindowsWithin(from, to);
 
@@ -85,10 +97,10 @@ public sealed class MaintenanceProperties
     /// some window covers. (It used to be compared with the sum of <c>MergedWindowsWithin</c>, which is
     /// how it is defined, so a merge that lost time passed.)
     /// </summary>
-    [Property(MaxTest = 60)]
-    public void Maintenance_time_and_the_merged_windows_measure_the_union_of_the_reference_windows(int seed)
+    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    public void Maintenance_time_and_the_merged_windows_measure_the_union_of_the_reference_windows(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
-        var (schedule, from, to) = Case(seed);
+        var (schedule, from, to) = drawn.Value;
         var windows = DayByDayReference(schedule, from, to).Select(w => new Interval(w.Item4, w.Item5)).ToList();
 
         var cuts = windows.SelectMany(w => new[] { w.Start, w.End }).Append(from).Append(to)
@@ -101,20 +113,20 @@ public sealed class MaintenanceProperties
         schedule.MergedWindowsWithin(from, to).Aggregate(Duration.Zero, (sum, i) => sum + i.Duration).Should().Be(expected);
     }
 
-    [Property(MaxTest = 60)]
-    public void Maintenance_time_is_additive_over_adjacent_ranges(int seed)
+    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    public void Maintenance_time_is_additive_over_adjacent_ranges(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
-        var (schedule, from, to) = Case(seed);
+        var (schedule, from, to) = drawn.Value;
         var middle = from + ((to - from) / 3);
 
         (schedule.MaintenanceTimeWithin(from, middle) + schedule.MaintenanceTimeWithin(middle, to))
             .Should().Be(schedule.MaintenanceTimeWithin(from, to));
     }
 
-    [Property(MaxTest = 60)]
-    public void An_instant_is_under_maintenance_exactly_when_a_listed_window_or_a_merged_interval_contains_it(int seed)
+    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    public void An_instant_is_under_maintenance_exactly_when_a_listed_window_or_a_merged_interval_contains_it(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
-        var (schedule, from, to) = Case(seed);
+        var (schedule, from, to) = drawn.Value;
         var windows = schedule.WindowsOverlapping(from, to);
         var merged = schedule.MergedWindowsWithin(from, to);
 
@@ -134,10 +146,10 @@ public sealed class MaintenanceProperties
         }
     }
 
-    [Property(MaxTest = 40)]
-    public void The_lazy_enumeration_and_the_next_window_agree_with_the_range_query(int seed)
+    [ScaledProperty(40, Arbitrary = [typeof(MaintenanceProperties)])]
+    public void The_lazy_enumeration_and_the_next_window_agree_with_the_range_query(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
-        var (schedule, from, to) = Case(seed);
+        var (schedule, from, to) = drawn.Value;
         var listed = schedule.WindowsOverlapping(from, to);
 
         schedule.WindowsFrom(from).TakeWhile(w => w.Start < to).Should().Equal(listed);
@@ -154,10 +166,10 @@ public sealed class MaintenanceProperties
         }
     }
 
-    [Property(MaxTest = 60)]
-    public void The_range_query_lists_exactly_the_windows_of_a_day_by_day_reference(int seed)
+    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    public void The_range_query_lists_exactly_the_windows_of_a_day_by_day_reference(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
-        var (schedule, from, to) = Case(seed);
+        var (schedule, from, to) = drawn.Value;
 
         var expected = DayByDayReference(schedule, from, to);
 

@@ -1,21 +1,28 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FsCheck;
 using NodaTime;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Maintenance;
+using Zenput.Sla.Serialization;
+using Zenput.Sla.Tests.Generators;
 using Zenput.Sla.Triage;
 
 namespace Zenput.Sla.Tests.Serialization;
 
-/// <summary>Builds random valid policies from a seed, exercising every part of the document schema.</summary>
-internal static class RandomPolicies
+/// <summary>Builds random valid policies from FsCheck's shrinkable <see cref="Choices"/>, exercising every part of the document schema.</summary>
+public static class RandomPolicies
 {
     private static readonly string[] Zones = ["UTC", "America/Los_Angeles", "Europe/London", "Asia/Kathmandu", "Pacific/Chatham", "Australia/Lord_Howe"];
 
-    public static SlaPolicy Create(int seed)
+    /// <summary>Random valid policies; a failure shrinks towards fewer tiers, calendars and rules.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Drawn<SlaPolicy>> Policies() =>
+        Choices.Arbitrary(Create, policy => SlaPolicyDocument.Save(policy));
+
+    internal static SlaPolicy Create(Choices random)
     {
-        var random = new Random(seed);
         var zone = DateTimeZoneProviders.Tzdb[Pick(random, Zones)];
         var calendars = Enumerable.Range(0, random.Next(0, 3)).Select(i => Calendar(random, $"calendar-{i}")).ToList();
         var builder = new SlaPolicyBuilder(Text(random, "Policy"))
@@ -62,7 +69,7 @@ internal static class RandomPolicies
         return builder.Build();
     }
 
-    private static TriageRules Triage(Random random, int levels)
+    private static TriageRules Triage(Choices random, int levels)
     {
         T[] Some<T>(T[] values) => [.. values.Where(_ => random.Next(3) == 0)];
         var rules = Enumerable.Range(0, random.Next(1, 5)).Select(i =>
@@ -89,7 +96,7 @@ internal static class RandomPolicies
         return new TriageRules(rules, random.Next(2) == 0 ? null : random.Next(1, levels + 1));
     }
 
-    private static List<ResolutionStep> Steps(Random random)
+    private static List<ResolutionStep> Steps(Choices random)
     {
         var steps = new List<ResolutionStep>
         {
@@ -119,7 +126,7 @@ internal static class RandomPolicies
         return steps;
     }
 
-    private static BusinessCalendar Calendar(Random random, string name)
+    private static BusinessCalendar Calendar(Choices random, string name)
     {
         var zone = DateTimeZoneProviders.Tzdb[Pick(random, Zones)];
         var windows = Enumerable.Range(0, random.Next(1, 8))
@@ -145,7 +152,7 @@ internal static class RandomPolicies
         return new BusinessCalendar(name, zone, windows, holidays, extra);
     }
 
-    private static MaintenanceSchedule Schedule(Random random, DateTimeZone zone)
+    private static MaintenanceSchedule Schedule(Choices random, DateTimeZone zone)
     {
         var day = (IsoDayOfWeek)random.Next(1, 8);
         var rules = new List<MaintenanceRecurrence>
@@ -171,12 +178,12 @@ internal static class RandomPolicies
             random.Next(2) == 0 ? [] : ["Web app", "Mobile app"]);
     }
 
-    private static LocalTime Time(Random random) => new(random.Next(0, 24), random.Next(4) * 15, random.Next(10) == 0 ? 30 : 0);
+    private static LocalTime Time(Choices random) => new(random.Next(0, 24), random.Next(4) * 15, random.Next(10) == 0 ? 30 : 0);
 
-    private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
+    private static string Pick(Choices random, string[] values) => values[random.Next(values.Length)];
 
-    private static string Text(Random random, string prefix) => $"{prefix} {random.Next(100000)}";
+    private static string Text(Choices random, string prefix) => $"{prefix} {random.Next(100000)}";
 
-    private static List<string> Texts(Random random, string prefix) =>
+    private static List<string> Texts(Choices random, string prefix) =>
         [.. Enumerable.Range(0, random.Next(0, 4)).Select(_ => Text(random, prefix))];
 }

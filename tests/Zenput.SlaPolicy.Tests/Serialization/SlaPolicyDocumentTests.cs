@@ -4,6 +4,7 @@ using System.Text;
 using FsCheck.Xunit;
 using NodaTime;
 using Zenput.Sla.Serialization;
+using Zenput.Sla.Tests.Generators;
 using Zenput.Sla.Validation;
 
 namespace Zenput.Sla.Tests.Serialization;
@@ -18,10 +19,10 @@ public sealed class SlaPolicyDocumentTests
         SlaPolicyDocument.Load(json).Should().Be(ZenputSla.Default);
     }
 
-    [Property(MaxTest = 100)]
-    public bool Generated_policies_save_and_load_back_equal(int seed)
+    [ScaledProperty(100, Arbitrary = [typeof(RandomPolicies)])]
+    public bool Generated_policies_save_and_load_back_equal(Drawn<SlaPolicy> drawn)
     {
-        var policy = RandomPolicies.Create(seed);
+        var policy = drawn.Value;
         var result = SlaPolicyDocument.Read(SlaPolicyDocument.SaveToUtf8Bytes(policy));
 
         return result.Findings.All(f => f.IsWarning) && policy.Equals(result.Policy);
