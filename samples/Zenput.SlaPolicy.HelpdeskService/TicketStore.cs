@@ -60,24 +60,11 @@ public sealed class TicketStore
     }
 
     /// <summary>Stores a new ticket; false when the id is taken.</summary>
-    public async Task<bool> TryAddAsync(string id, string severity, Instant reportedAt, CancellationToken cancellationToken)
-    {
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = Open();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO tickets (id, severity, reported_at) VALUES ($id, $severity, $reported) ON CONFLICT (id) DO NOTHING;";
-            command.Parameters.AddWithValue("$id", id);
-            command.Parameters.AddWithValue("$severity", severity);
-            command.Parameters.AddWithValue("$reported", InstantText.Format(reportedAt));
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+    public Task<bool> TryAddAsync(string id, string severity, Instant reportedAt, CancellationToken cancellationToken) =>
+        TryInsertAsync(
+            "INSERT INTO tickets (id, severity, reported_at) VALUES ($id, $severity, $reported) ON CONFLICT (id) DO NOTHING;",
+            [("$id", id), ("$severity", severity), ("$reported", InstantText.Format(reportedAt))],
+            cancellationToken);
 
     /// <summary>Reads a ticket's history, or null when there is no such ticket.</summary>
     public async Task<TicketTimeline?> FindAsync(string id, CancellationToken cancellationToken)
@@ -171,23 +158,11 @@ public sealed class TicketStore
     }
 
     /// <summary>Records that a ticket's warning threshold was logged; false when it already was (so each is logged once, across restarts).</summary>
-    public async Task<bool> MarkWarningLoggedAsync(string id, double percent, CancellationToken cancellationToken)
-    {
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = Open();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO warnings_logged (ticket_id, percent) VALUES ($id, $percent) ON CONFLICT DO NOTHING;";
-            command.Parameters.AddWithValue("$id", id);
-            command.Parameters.AddWithValue("$percent", percent);
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+    public Task<bool> MarkWarningLoggedAsync(string id, double percent, CancellationToken cancellationToken) =>
+        TryInsertAsync(
+            "INSERT INTO warnings_logged (ticket_id, percent) VALUES ($id, $percent) ON CONFLICT DO NOTHING;",
+            [("$id", id), ("$percent", percent)],
+            cancellationToken);
 
     /// <summary>Whether the database answers.</summary>
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
@@ -196,6 +171,28 @@ public sealed class TicketStore
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM tickets;";
         return await command.ExecuteScalarAsync(cancellationToken) is long;
+    }
+
+    // One INSERT ... ON CONFLICT DO NOTHING in the writers' queue: true when it stored a row.
+    private async Task<bool> TryInsertAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = Open();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     private static async Task<TicketTimeline?> ReadAsync(SqliteConnection connection, SqliteTransaction? transaction, string id, CancellationToken cancellationToken)

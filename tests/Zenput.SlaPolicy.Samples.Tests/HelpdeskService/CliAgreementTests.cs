@@ -1,10 +1,5 @@
 using System;
-using System.Diagnostics;
-using System.IO;
-using System.Linq;
-using System.Reflection;
 using System.Text.Json.Nodes;
-using System.Threading;
 using System.Threading.Tasks;
 
 namespace Zenput.Sla.Samples.Tests.HelpdeskService;
@@ -12,9 +7,6 @@ namespace Zenput.Sla.Samples.Tests.HelpdeskService;
 /// <summary>The service answers with the JSON shape of <c>zenput-sla evaluate</c>: the same history gives the same object.</summary>
 public sealed class CliAgreementTests
 {
-    private static readonly string ZenputSla = typeof(CliAgreementTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ZenputSla").Value!;
-
     [Fact]
     public async Task A_tickets_evaluation_is_the_object_zenput_sla_evaluate_prints_for_the_same_history()
     {
@@ -45,27 +37,8 @@ public sealed class CliAgreementTests
 
     private static async Task<string> EvaluateWithTheTool(string line)
     {
-        File.Exists(ZenputSla).Should().BeTrue($"the tool is built at {ZenputSla}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { ZenputSla, "evaluate", "--input", "-" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteLineAsync(line);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        process.ExitCode.Should().Be(0, await error);
-        return await output;
+        var (exit, output, error) = await BuiltProgram.RunAsync("ZenputSla", line + "\n", "evaluate", "--input", "-");
+        exit.Should().Be(0, error);
+        return output;
     }
 }

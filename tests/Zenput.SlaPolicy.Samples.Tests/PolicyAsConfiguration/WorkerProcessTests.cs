@@ -1,8 +1,3 @@
-using System;
-using System.Diagnostics;
-using System.IO;
-using System.Linq;
-using System.Reflection;
 using System.Threading.Tasks;
 
 namespace Zenput.Sla.Samples.Tests.PolicyAsConfiguration;
@@ -10,9 +5,6 @@ namespace Zenput.Sla.Samples.Tests.PolicyAsConfiguration;
 /// <summary>Runs the built worker sample as a process, as its README does.</summary>
 public sealed class WorkerProcessTests
 {
-    private static readonly string Program = typeof(WorkerProcessTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PolicyAsConfiguration").Value!;
-
     [Fact]
     public async Task With_the_policy_in_appsettings_it_prints_the_London_desks_due_times_and_exits_0()
     {
@@ -39,27 +31,5 @@ public sealed class WorkerProcessTests
         output.Should().NotContain("SLA policy in force", "the host must not start its work with an invalid policy");
     }
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        File.Exists(Program).Should().BeTrue($"the sample is built at {Program}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),   // the program finds appsettings.json next to itself
-        };
-        start.ArgumentList.Add(Program);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => BuiltProgram.RunAsync("PolicyAsConfiguration", null, args);
 }
