@@ -6,11 +6,12 @@ namespace Zenput.Sla;
 /// The length of a goal (a response goal, a step deadline) and the clock it is measured on.
 /// </summary>
 /// <remarks>
-/// <para>Three kinds exist (see <see cref="GoalTargetKind"/>); create them with
-/// <see cref="Elapsed(Duration)"/>, <see cref="CalendarDays(int)"/> and
-/// <see cref="BusinessTime(Duration, string)"/>.</para>
+/// <para>Four kinds exist (see <see cref="GoalTargetKind"/>); create them with
+/// <see cref="Elapsed(Duration)"/>, <see cref="CalendarDays(int)"/>,
+/// <see cref="BusinessTime(Duration, string)"/> and <see cref="BusinessDays(int, string)"/>.</para>
 /// <para>Targets are immutable values with structural equality. Constructing one does not check
-/// that it is positive: a policy's validator reports every non-positive goal at once.</para>
+/// that it is not negative: a policy's validator reports every negative goal at once. A zero goal is
+/// allowed (DESIGN.md rule 4: it is due at its start).</para>
 /// </remarks>
 public abstract record GoalTarget
 {
@@ -36,4 +37,10 @@ public abstract record GoalTarget
     /// <param name="calendarName">The name of a calendar defined by the same policy.</param>
     /// <returns>A <see cref="BusinessTimeGoalTarget"/>.</returns>
     public static BusinessTimeGoalTarget BusinessTime(Duration workingTime, string calendarName) => new(workingTime, calendarName);
+
+    /// <summary>Creates a target of <paramref name="days"/> working days on the business calendar named <paramref name="calendarName"/>: due at the close of the last window of the nth working day after the day of the report.</summary>
+    /// <param name="days">The number of working days, for example 3; zero is due at the close of the report's own working day.</param>
+    /// <param name="calendarName">The name of a calendar (or calendar intersection) defined by the same policy.</param>
+    /// <returns>A <see cref="BusinessDaysGoalTarget"/>.</returns>
+    public static BusinessDaysGoalTarget BusinessDays(int days, string calendarName) => new(days, calendarName);
 }

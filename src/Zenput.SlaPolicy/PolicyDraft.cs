@@ -22,4 +22,5 @@ internal sealed record PolicyDraft(
     MaintenanceSchedule? Maintenance,
     bool ClockStopsDuringMaintenance,
     IReadOnlyList<string> Assumptions,
-    TriageRules? TriageRules);
+    TriageRules? TriageRules,
+    IReadOnlyList<CalendarIntersection> CalendarIntersections);

@@ -33,7 +33,8 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         MaintenanceSchedule? maintenance,
         bool clockStopsDuringMaintenance,
         IEnumerable<string> assumptions,
-        TriageRules? triageRules = null)
+        TriageRules? triageRules = null,
+        IEnumerable<CalendarIntersection>? calendarIntersections = null)
     {
         Name = name;
         Description = description;
@@ -45,6 +46,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         ClockStopsDuringMaintenance = clockStopsDuringMaintenance;
         Assumptions = Guard.Freeze(assumptions, nameof(assumptions));
         TriageRules = triageRules;
+        CalendarIntersections = Guard.Freeze(calendarIntersections ?? [], nameof(calendarIntersections));
     }
 
     /// <summary>Gets the policy's name, for example <c>Zenput Support SLA</c>.</summary>
@@ -67,6 +69,9 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
 
     /// <summary>Gets the named business calendars that business-time goals refer to.</summary>
     public IReadOnlyList<BusinessCalendar> Calendars { get; }
+
+    /// <summary>Gets the named intersections of <see cref="Calendars"/> (open only when all of theirs are), which goals may name like a calendar.</summary>
+    public IReadOnlyList<CalendarIntersection> CalendarIntersections { get; }
 
     /// <summary>Gets the scheduled-maintenance calendar, or <see langword="null"/> when the policy has none.</summary>
     public MaintenanceSchedule? Maintenance { get; }
@@ -129,7 +134,8 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
                 && Maintenance == other.Maintenance
                 && ClockStopsDuringMaintenance == other.ClockStopsDuringMaintenance
                 && Equality.Sequence(Assumptions, other.Assumptions)
-                && TriageRules == other.TriageRules));
+                && TriageRules == other.TriageRules
+                && Equality.Sequence(CalendarIntersections, other.CalendarIntersections)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SlaPolicy);

@@ -45,6 +45,7 @@ public sealed partial class SlaClock
     private readonly WorkingTimeline _elapsed;
     private readonly WorkingTimeline _own;
     private readonly Dictionary<string, WorkingTimeline> _calendars;
+    private readonly Dictionary<string, ChunkedTimeline> _workingDays;
     private readonly string _owner;
 
     /// <summary>Creates the clock of <paramref name="policy"/>. Nothing is compiled until a calendar is first used.</summary>
@@ -62,9 +63,18 @@ public sealed partial class SlaClock
         _elapsed = CompiledCalendars.AlwaysOpen(excluded);
         _own = _elapsed;
         _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal);
+        _workingDays = new Dictionary<string, ChunkedTimeline>(StringComparer.Ordinal);
         foreach (var calendar in policy.Calendars)
         {
             _calendars.TryAdd(calendar.Name, CompiledCalendars.For(calendar, excluded));
+            _workingDays.TryAdd(calendar.Name, CompiledCalendars.WorkingDaysOf(calendar));
+        }
+
+        foreach (var intersection in policy.CalendarIntersections)
+        {
+            var calendars = intersection.CalendarNames.Select(policy.GetCalendar).ToList();
+            _calendars.TryAdd(intersection.Name, CompiledCalendars.Intersection(intersection.Name, calendars, excluded));
+            _workingDays.TryAdd(intersection.Name, CompiledCalendars.Intersection(intersection.Name, calendars, null));
         }
     }
 
@@ -111,6 +121,7 @@ public sealed partial class SlaClock
         _elapsed = CompiledCalendars.AlwaysOpen(excludedMaintenance);
         _own = CompiledCalendars.For(calendar, excludedMaintenance);
         _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal) { [calendar.Name] = _own };
+        _workingDays = new Dictionary<string, ChunkedTimeline>(StringComparer.Ordinal) { [calendar.Name] = CompiledCalendars.WorkingDaysOf(calendar) };
     }
 
     /// <summary>Gets the policy this clock follows, or <see langword="null"/> for a clock made from a calendar.</summary>
@@ -353,6 +364,7 @@ public sealed partial class SlaClock
     {
         null => throw new ArgumentNullException(nameof(goal)),
         BusinessTimeGoalTarget business => CalendarTimeline(business.CalendarName),
+        BusinessDaysGoalTarget days => CalendarTimeline(days.CalendarName),
         ElapsedGoalTarget or CalendarDaysGoalTarget => _elapsed,
         _ => throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal)),
     };
@@ -372,6 +384,10 @@ public sealed partial class SlaClock
             case CalendarDaysGoalTarget days:
                 length = CalendarDaysLength(start, days.Days);
                 return _elapsed;
+            case BusinessDaysGoalTarget businessDays:
+                var timeline = CalendarTimeline(businessDays.CalendarName);
+                length = BusinessDaysLength(timeline, start, businessDays);
+                return timeline;
             default:
                 throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal));
         }
@@ -398,6 +414,26 @@ public sealed partial class SlaClock
         }
 
         return CalendarDayLength.Of(start, days, SupportZone);
+    }
+
+    /// <summary>The working time from <paramref name="start"/> to the close of the goal's last working day (see <see cref="BusinessDaysGoalTarget"/>).</summary>
+    private Duration BusinessDaysLength(WorkingTimeline timeline, Instant start, BusinessDaysGoalTarget goal)
+    {
+        if (goal.Days < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(goal), goal.Days, "A business-days goal must not be negative.");
+        }
+
+        try
+        {
+            // Working days are the calendar's own; maintenance never changes a day, only the time counted to its close.
+            var close = _workingDays[goal.CalendarName].WorkingDayClose(start, goal.Days);
+            return timeline.Measure(start, close);
+        }
+        catch (TimelineException e)
+        {
+            throw Public(e);
+        }
     }
 
     private static Duration NotNegative(Duration length, string paramName = "goal") =>

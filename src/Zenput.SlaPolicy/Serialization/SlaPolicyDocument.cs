@@ -28,8 +28,12 @@ namespace Zenput.Sla.Serialization;
 /// </remarks>
 public static class SlaPolicyDocument
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this library writes. It reads this one and every earlier one (from <see cref="OldestSchemaVersion"/>).</summary>
+    /// <remarks>Version 2 added rule-based holidays, closures across midnight, weekly schedules with effective dates, calendar intersections, business-days goals and zero goals; a version-1 document is a version-2 document that uses none of them.</remarks>
+    public const int SchemaVersion = 2;
+
+    /// <summary>The oldest schema version this library reads.</summary>
+    public const int OldestSchemaVersion = 1;
 
     /// <summary>The largest document accepted, in bytes: 1 MiB.</summary>
     public const int MaxDocumentBytes = 1024 * 1024;
