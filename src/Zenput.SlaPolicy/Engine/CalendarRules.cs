@@ -125,7 +125,8 @@ internal sealed class CalendarRules : IWorkingSpanSource, IWorkingDaySource
         var spans = new List<InstantSpan>();
         var owners = new List<LocalDate>();
         var closed = new List<InstantSpan>();
-        Collect(from, to, spans, owners, closed);
+        var (wideFrom, wideTo) = WorkingDays.Around(from, to);
+        Collect(wideFrom, wideTo, spans, owners, closed);
         WorkingDays.AddCloses(spans, owners, OpenTime(spans, closed), from, to, closes);
     }
 

@@ -41,8 +41,9 @@ internal sealed class IntersectionSource : IWorkingDaySource
         var spans = new List<InstantSpan>();
         var owners = new List<LocalDate>();
         var closed = new List<InstantSpan>();
-        _calendars[0].Collect(from, to, spans, owners, closed);
-        var open = OpenTimeOfOthers(from, to, CalendarRules.OpenTime(spans, closed));
+        var (wideFrom, wideTo) = WorkingDays.Around(from, to);
+        _calendars[0].Collect(wideFrom, wideTo, spans, owners, closed);
+        var open = OpenTimeOfOthers(wideFrom, wideTo, CalendarRules.OpenTime(spans, closed));
         WorkingDays.AddCloses(spans, owners, open, from, to, closes);
     }
 

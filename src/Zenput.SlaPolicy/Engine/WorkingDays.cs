@@ -6,6 +6,13 @@ namespace Zenput.Sla.Engine;
 /// <summary>Turns opening hours owned by dates into working-day closes.</summary>
 internal static class WorkingDays
 {
+    /// <summary>How far beyond a range a day's spans may reach: a date owns spans within two local days, and clocks move by less than one.</summary>
+    private static readonly Duration Reach = Duration.FromDays(3);
+
+    /// <summary>The range whose spans must be collected to know every close in <c>[from, to)</c>: a day closing in the range may have opened well before it or have more spans after it.</summary>
+    public static (Instant From, Instant To) Around(Instant from, Instant to) =>
+        (from - ClockRange.Min > Reach ? from - Reach : ClockRange.Min, ClockRange.Max - to > Reach ? to + Reach : ClockRange.Max);
+
     /// <summary>
     /// For each date that owns a span with some of it inside <paramref name="open"/> (sorted, merged),
     /// adds the end of the last such part when it lies in <c>[from, to)</c>.
