@@ -11,6 +11,7 @@ internal static class CliApp
     [
         new DueCommand(),
         new StatusCommand(),
+        new EvaluateCommand(),
         new MaintenanceCommand(),
         new ValidateCommand(),
         new PolicyCommand(),

@@ -8,6 +8,10 @@ namespace Zenput.Sla;
 /// <param name="CalendarName">The name of the business calendar it is counted on.</param>
 public sealed record BusinessTimeGoalTarget(Duration WorkingTime, string CalendarName) : GoalTarget
 {
+    /// <summary>Gets the name of the business calendar the working time is counted on; never blank.</summary>
+    /// <exception cref="System.ArgumentException">Thrown at construction when the name is null, empty or white space.</exception>
+    public string CalendarName { get; init; } = Guard.NotBlank(CalendarName, nameof(CalendarName));
+
     /// <inheritdoc />
     public override GoalTargetKind Kind => GoalTargetKind.BusinessTime;
 

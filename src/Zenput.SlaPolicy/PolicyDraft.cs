@@ -23,4 +23,6 @@ internal sealed record PolicyDraft(
     bool ClockStopsDuringMaintenance,
     IReadOnlyList<string> Assumptions,
     TriageRules? TriageRules,
+    IReadOnlyList<double> WarningThresholds,
+    StepClock StepClock,
     IReadOnlyList<CalendarIntersection> CalendarIntersections);

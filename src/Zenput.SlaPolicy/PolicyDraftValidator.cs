@@ -70,7 +70,11 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
             .NotEmpty().WithMessage("The policy must say which ticket events satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
         RuleForEach(p => p.ResponseSatisfiedBy)
             .IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange)
-            .NotEqual(TicketEventKind.Reported).WithMessage("The report itself cannot satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+            .NotEqual(TicketEventKind.Reported).WithMessage("The report itself cannot satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent)
+            .Must(RuleExtensions.IsWork).WithMessage("{PropertyValue} is a lifecycle event of the ticket, not work done on it, so it cannot satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+
+        RuleFor(p => p.StepClock).IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange);
+        RuleFor(p => p.WarningThresholds).Custom(CheckWarningThresholds);
 
         RuleFor(p => p.ClockStopsDuringMaintenance)
             .Equal(false)
@@ -247,4 +251,20 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
         (BusinessTimeGoalTarget or BusinessDaysGoalTarget, _) or (_, BusinessTimeGoalTarget or BusinessDaysGoalTarget) => false,
         _ => true,
     };
+
+    private static void CheckWarningThresholds(IReadOnlyList<double> thresholds, ValidationContext<PolicyDraft> context)
+    {
+        for (var i = 0; i < thresholds.Count; i++)
+        {
+            var value = thresholds[i];
+            if (!(value > 0 && value < 100))
+            {
+                context.Fail($"WarningThresholds[{i}]", $"A warning threshold is a percentage of the response goal above 0 and below 100, but is {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", PolicyErrorCodes.InvalidWarningThreshold);
+            }
+            else if (i > 0 && !(value > thresholds[i - 1]))
+            {
+                context.Fail($"WarningThresholds[{i}]", $"Warning thresholds must be in ascending order without repeats, but {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} follows {thresholds[i - 1].ToString(System.Globalization.CultureInfo.InvariantCulture)}.", PolicyErrorCodes.InvalidWarningThreshold);
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Linq;
 using NodaTime;
 using Zenput.Sla.Internal;
@@ -37,6 +38,7 @@ public sealed class SeverityTier : IEquatable<SeverityTier>
     /// <summary>Gets the step of the given kind, or <see langword="null"/> when this level's process does not include it.</summary>
     /// <param name="kind">The step kind.</param>
     /// <returns>The step, or <see langword="null"/>.</returns>
+    [Pure]
     public ResolutionStep? FindStep(ResolutionStepKind kind) => ResolutionProcess.FirstOrDefault(s => s.Kind == kind);
 
     /// <summary>Gets the cadence of periodic status updates, or <see langword="null"/> when none are owed.</summary>

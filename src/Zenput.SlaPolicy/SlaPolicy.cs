@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -34,6 +35,8 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         bool clockStopsDuringMaintenance,
         IEnumerable<string> assumptions,
         TriageRules? triageRules = null,
+        IEnumerable<double>? warningThresholds = null,
+        StepClock stepClock = StepClock.ResponseGoal,
         IEnumerable<CalendarIntersection>? calendarIntersections = null)
     {
         Name = name;
@@ -47,7 +50,12 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         Assumptions = Guard.Freeze(assumptions, nameof(assumptions));
         TriageRules = triageRules;
         CalendarIntersections = Guard.Freeze(calendarIntersections ?? [], nameof(calendarIntersections));
+        WarningThresholds = warningThresholds is null ? DefaultWarningThresholds : Guard.Freeze(warningThresholds, nameof(warningThresholds));
+        StepClock = stepClock;
     }
+
+    /// <summary>Gets the warning thresholds a policy has when it states none: 50 %, 75 % and 90 % of the response goal.</summary>
+    public static IReadOnlyList<double> DefaultWarningThresholds { get; } = Array.AsReadOnly(new[] { 50.0, 75.0, 90.0 });
 
     /// <summary>Gets the policy's name, for example <c>Zenput Support SLA</c>.</summary>
     public string Name { get; }
@@ -90,25 +98,44 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// </summary>
     public TriageRules? TriageRules { get; }
 
+    /// <summary>
+    /// Gets the warning thresholds of the response goal, as percentages of the goal in ascending order
+    /// (each above 0 and below 100). Ticket evaluation reports each threshold a ticket's response goal has
+    /// crossed, with the instant it crossed it, so that integrators can page before a breach. The default,
+    /// which the built-in policy states, is <see cref="DefaultWarningThresholds"/>: 50, 75 and 90.
+    /// </summary>
+    public IReadOnlyList<double> WarningThresholds { get; }
+
+    /// <summary>
+    /// Gets the clock resolution steps count on: the length of a "within" deadline and the cadence of
+    /// periodic updates. By default (<see cref="Sla.StepClock.ResponseGoal"/>) the same clock as the
+    /// tier's response goal, pauses and the maintenance rule included.
+    /// </summary>
+    public StepClock StepClock { get; }
+
     /// <summary>Gets the tier whose severity is identified by <paramref name="nameOrRank"/> (a name in any case, or a rank), or <see langword="null"/>.</summary>
     /// <param name="nameOrRank">For example <c>critical</c>, <c>Major</c> or <c>3</c>.</param>
     /// <returns>The tier, or <see langword="null"/> when no level matches.</returns>
+    [Pure]
     public SeverityTier? FindTier(string? nameOrRank) => Tiers.FirstOrDefault(t => t.Severity.IsIdentifiedBy(nameOrRank));
 
     /// <summary>Gets the tier whose severity is identified by <paramref name="nameOrRank"/>.</summary>
     /// <param name="nameOrRank">For example <c>critical</c>, <c>Major</c> or <c>3</c>.</param>
     /// <returns>The tier.</returns>
     /// <exception cref="ArgumentException">No severity of this policy has that name or rank; the message lists the ones it has.</exception>
+    [Pure]
     public SeverityTier GetTier(string nameOrRank) =>
-        FindTier(nameOrRank)
-        ?? throw new ArgumentException(
-            $"Unknown severity '{nameOrRank}'; expected one of {string.Join(", ", Tiers.Select(t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank.ToString(CultureInfo.InvariantCulture)})"))}.",
-            nameof(nameOrRank));
+        FindTier(nameOrRank) ?? throw new ArgumentException(UnknownSeverity(nameOrRank), nameof(nameOrRank));
+
+    /// <summary>The one wording of a severity this policy lacks, listing the ones it has.</summary>
+    internal string UnknownSeverity(string? nameOrRank) =>
+        $"Unknown severity '{nameOrRank}'; expected one of {string.Join(", ", Tiers.Select(t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank.ToString(CultureInfo.InvariantCulture)})"))}.";
 
     /// <summary>Gets the tier of the severity with the given rank.</summary>
     /// <param name="rank">The rank; 1 is the most severe.</param>
     /// <returns>The tier.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No severity has that rank.</exception>
+    [Pure]
     public SeverityTier GetTier(int rank) =>
         Tiers.FirstOrDefault(t => t.Severity.Rank == rank)
         ?? throw new ArgumentOutOfRangeException(nameof(rank), rank, $"This policy's ranks run from {Tiers[0].Severity.Rank} to {Tiers[^1].Severity.Rank}.");
@@ -117,6 +144,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <param name="name">The calendar's name (case-sensitive).</param>
     /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentException">The policy defines no calendar of that name.</exception>
+    [Pure]
     public BusinessCalendar GetCalendar(string name) =>
         Calendars.FirstOrDefault(c => c.Name == name)
         ?? throw new ArgumentException($"The policy defines no business calendar named '{name}'.", nameof(name));
@@ -135,6 +163,8 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
                 && ClockStopsDuringMaintenance == other.ClockStopsDuringMaintenance
                 && Equality.Sequence(Assumptions, other.Assumptions)
                 && TriageRules == other.TriageRules
+                && Equality.Sequence(WarningThresholds, other.WarningThresholds)
+                && StepClock == other.StepClock
                 && Equality.Sequence(CalendarIntersections, other.CalendarIntersections)));
 
     /// <inheritdoc />

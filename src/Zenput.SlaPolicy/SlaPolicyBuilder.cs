@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.Contracts;
 using System.Linq;
-using Zenput.Sla.Internal;
 using NodaTime;
 using Zenput.Sla.Calendars;
+using Zenput.Sla.Internal;
 using Zenput.Sla.Maintenance;
 using Zenput.Sla.Triage;
 using Zenput.Sla.Validation;
@@ -35,6 +35,8 @@ public sealed class SlaPolicyBuilder
     private MaintenanceSchedule? _maintenance;
     private bool _clockStopsDuringMaintenance;
     private TriageRules? _triageRules;
+    private List<double> _warningThresholds = [.. SlaPolicy.DefaultWarningThresholds];
+    private StepClock _stepClock = StepClock.ResponseGoal;
     private bool _built;
 
     /// <summary>Starts a policy with the given name, the UTC support zone, no tiers and no maintenance.</summary>
@@ -59,6 +61,8 @@ public sealed class SlaPolicyBuilder
             _clockStopsDuringMaintenance = policy.ClockStopsDuringMaintenance,
             _responseSatisfiedBy = [.. policy.ResponseSatisfiedBy],
             _triageRules = policy.TriageRules,
+            _warningThresholds = [.. policy.WarningThresholds],
+            _stepClock = policy.StepClock,
         };
         builder._tiers.AddRange(policy.Tiers);
         builder._calendars.AddRange(policy.Calendars);
@@ -239,6 +243,27 @@ public sealed class SlaPolicyBuilder
         return this;
     }
 
+    /// <summary>Sets the warning thresholds of the response goal, as percentages of the goal (each above 0 and below 100, in ascending order).</summary>
+    /// <param name="percentages">The thresholds, for example 50, 75 and 90 (the default); none to report no warnings.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithWarningThresholds(params IEnumerable<double> percentages)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(percentages);
+        _warningThresholds = [.. percentages];
+        return this;
+    }
+
+    /// <summary>Sets the clock resolution steps count on (the length of "within" deadlines and the cadence of periodic updates).</summary>
+    /// <param name="clock">The clock; <see cref="StepClock.ResponseGoal"/> (the tier's response-goal clock) by default.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder WithStepClock(StepClock clock)
+    {
+        EnsureNotBuilt();
+        _stepClock = clock;
+        return this;
+    }
+
     /// <summary>Validates what has been set so far without building, returning every error and warning.</summary>
     /// <remarks>
     /// To see the warnings of an existing policy (a policy is always valid, but may raise warnings):
@@ -283,6 +308,8 @@ public sealed class SlaPolicyBuilder
             _clockStopsDuringMaintenance,
             _assumptions,
             _triageRules,
+            _warningThresholds,
+            _stepClock,
             _intersections);
     }
 
@@ -299,6 +326,8 @@ public sealed class SlaPolicyBuilder
             _clockStopsDuringMaintenance,
             [.. _assumptions],
             _triageRules,
+            [.. _warningThresholds],
+            _stepClock,
             [.. _intersections]);
         return [.. _zoneFindings, .. PolicyFindings.From(PolicyDraftValidator.Instance.Validate(draft))];
     }

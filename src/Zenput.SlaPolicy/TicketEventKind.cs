@@ -1,6 +1,12 @@
 namespace Zenput.Sla;
 
-/// <summary>Things that happen on a support ticket and can satisfy a resolution step or the response goal.</summary>
+/// <summary>
+/// Things that happen on a support ticket: work that can satisfy a resolution step or the response goal
+/// (<see cref="TicketCreated"/> to <see cref="Resolved"/>), and lifecycle events that change how the
+/// ticket is measured (<see cref="Reopened"/>, <see cref="Paused"/>, <see cref="Resumed"/>,
+/// <see cref="SeverityChanged"/>), which never satisfy anything.
+/// </summary>
+/// <remarks>In JSON (policy documents, the <c>zenput-sla evaluate</c> input) each value is written by its camelCase name, such as <c>severityChanged</c>.</remarks>
 public enum TicketEventKind
 {
     /// <summary>The customer notified Zenput of the issue (the ticket's start).</summary>
@@ -32,4 +38,16 @@ public enum TicketEventKind
 
     /// <summary>The ticket was resolved.</summary>
     Resolved = 9,
+
+    /// <summary>A resolved ticket was reopened: the issue is back and periodic updates are owed again.</summary>
+    Reopened = 10,
+
+    /// <summary>The SLA clock was paused for the ticket (for example while waiting on the customer).</summary>
+    Paused = 11,
+
+    /// <summary>The SLA clock was resumed after a pause.</summary>
+    Resumed = 12,
+
+    /// <summary>The ticket's severity was changed; its goals are recomputed from the report under the new level.</summary>
+    SeverityChanged = 13,
 }

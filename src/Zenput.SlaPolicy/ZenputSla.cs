@@ -26,6 +26,9 @@ namespace Zenput.Sla;
 /// <item><description>The response goal is met by the first of engineer assignment or first response.</description></item>
 /// <item><description>"Promptly" / "without delay" for the initiation of a fix means by the response goal.</description></item>
 /// </list>
+/// <para>Not from the article, stated for ticket evaluation: warnings at 50 %, 75 % and 90 % of the
+/// response goal (<see cref="SlaPolicy.WarningThresholds"/>), and resolution steps counted on their
+/// tier's response-goal clock (<see cref="SlaPolicy.StepClock"/>; every Zenput tier counts around the clock).</para>
 /// </remarks>
 public static class ZenputSla
 {
@@ -121,6 +124,8 @@ public static class ZenputSla
             ])
             .WithMaintenance(MaintenanceSchedule, clockStopsDuringMaintenance: false)
             .WithTriageRules(TriageRules)
+            .WithWarningThresholds(50, 75, 90)
+            .WithStepClock(StepClock.ResponseGoal)
             .WithAssumption("The weekly maintenance window (Tuesdays 21:00 America/Los_Angeles) lasts 2 hours.")
             .WithAssumption("The SLA clock does not stop during scheduled maintenance: the article states no exclusion.")
             .WithAssumption("\"3 days\" for Level 3 means 3 calendar days on the wall clock of America/Los_Angeles.")

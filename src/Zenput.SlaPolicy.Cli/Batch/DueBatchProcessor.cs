@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
 using Zenput.Sla.Clock;
@@ -16,9 +15,6 @@ namespace Zenput.Sla.Cli.Batch;
 /// </summary>
 internal sealed class DueBatchProcessor
 {
-    /// <summary>The longest input line accepted, in bytes.</summary>
-    public const int MaxLineBytes = 1 << 20;
-
     private static readonly InstantPattern Utc = InstantPattern.ExtendedIso;
     private static readonly OffsetDateTimePattern Local = OffsetDateTimePattern.Rfc3339;
 
@@ -44,89 +40,36 @@ internal sealed class DueBatchProcessor
     /// <param name="output">Where the result lines go.</param>
     /// <param name="progress">Called now and then with the number of lines read so far; may be null.</param>
     /// <returns>How many lines were answered and how many of them failed.</returns>
-    public BatchSummary Run(Stream input, Stream output, Action<long>? progress = null)
+    public BatchSummary Run(Stream input, Stream output, Action<long>? progress = null) =>
+        JsonLinesBatch.Run(input, output, new Lines(this), progress);
+
+    /// <summary>Answers one line at a time; holds the parsed line between calls.</summary>
+    private sealed class Lines(DueBatchProcessor processor) : IBatchLineHandler
     {
-        var reader = new BatchLineReader(input, MaxLineBytes);
-        var ticket = new TicketLine();
-        var buffered = new BufferedStream(output, 1 << 16);
-        using var writer = new Utf8JsonWriter(buffered, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        long answered = 0;
-        long failed = 0;
+        private readonly TicketLine _ticket = new();
 
-        while (reader.TryReadLine(out var line, out var tooLong))
+        public byte[]? IdJson => _ticket.IdJson;
+
+        public string? Answer(ReadOnlySpan<byte> line, Stream output)
         {
-            if (progress is not null && (reader.LineNumber & 0xFFFF) == 0)
+            var error = _ticket.Parse(line, processor._policy);
+            if (error is not null)
             {
-                progress(reader.LineNumber);
+                return error;
             }
 
-            if (!tooLong && IsBlank(line))
+            Instant due;
+            try
             {
-                continue;
+                due = processor._clock.DueAt(_ticket.ReportedAt, _ticket.Tier!.ResponseGoal, _ticket.Pauses);
+            }
+            catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException or SlaClockException)
+            {
+                return ErrorText.OneSentence(e);
             }
 
-            answered++;
-            string? error;
-            var parsed = false;
-            if (tooLong)
-            {
-                error = $"The line is longer than {MaxLineBytes} bytes.";
-            }
-            else if (!Utf8.IsValid(line))
-            {
-                error = "The line is not valid UTF-8.";
-            }
-            else
-            {
-                error = ticket.Parse(line, _policy);
-                parsed = true;
-            }
-
-            Instant due = default;
-            if (error is null)
-            {
-                try
-                {
-                    due = _clock.DueAt(ticket.ReportedAt, ticket.Tier!.ResponseGoal, ticket.Pauses);
-                }
-                catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException or SlaClockException)
-                {
-                    error = ErrorText.OneSentence(e);
-                }
-            }
-
-            if (error is null)
-            {
-                WriteAnswer(buffered, ticket, due);
-                continue;
-            }
-
-            failed++;
-            writer.Reset(buffered);
-            writer.WriteStartObject();
-            writer.WriteNumber("line"u8, reader.LineNumber);
-            if (parsed)
-            {
-                WriteId(writer, ticket);
-            }
-
-            writer.WriteString("error"u8, error);
-            writer.WriteEndObject();
-            writer.Flush();
-            buffered.WriteByte((byte)'\n');
-        }
-
-        buffered.Flush();
-        progress?.Invoke(reader.LineNumber);
-        return new BatchSummary(answered, failed);
-    }
-
-    private static void WriteId(Utf8JsonWriter writer, TicketLine ticket)
-    {
-        if (ticket.IdJson is { } id)
-        {
-            writer.WritePropertyName("id"u8);
-            writer.WriteRawValue(id, skipInputValidation: true);
+            processor.WriteAnswer(output, _ticket, due);
+            return null;
         }
     }
 
@@ -193,18 +136,5 @@ internal sealed class DueBatchProcessor
         }
 
         return 0;
-    }
-
-    private static bool IsBlank(ReadOnlySpan<byte> line)
-    {
-        foreach (var b in line)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -153,7 +153,7 @@ internal sealed class TicketLine
         return string.Empty;
     }
 
-    private static byte[] Quote(ref Utf8JsonReader reader)
+    internal static byte[] Quote(ref Utf8JsonReader reader)
     {
         // Keep the token exactly as written: a string keeps its quotes and escapes, a number its digits.
         if (reader.TokenType == JsonTokenType.Number)
@@ -204,7 +204,7 @@ internal sealed class TicketLine
         }
     }
 
-    private static bool ReadInstant(ref Utf8JsonReader reader, string name, out Instant instant, out string? error)
+    internal static bool ReadInstant(ref Utf8JsonReader reader, string name, out Instant instant, out string? error)
     {
         instant = default;
         if (reader.TokenType != JsonTokenType.String)
@@ -310,7 +310,7 @@ internal sealed class TicketLine
         return error;
     }
 
-    private static string Trim(string message)
+    internal static string Trim(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = cut > 0 ? message[..cut] : message;

@@ -1,11 +1,8 @@
-using System;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using Spectre.Console;
 using Zenput.Sla.Cli.Batch;
 using Zenput.Sla.Clock;
 using Zenput.Sla.Maintenance;
@@ -70,46 +67,8 @@ internal sealed class DueCommand : ICliCommand
         return command;
     }
 
-    private static int RunBatch(CliRuntime runtime, SlaPolicy policy, string input)
-    {
-        Stream stream;
-        try
-        {
-            stream = input == "-" ? runtime.Console.OpenInput() : File.OpenRead(input);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException(ExitCodes.IoError, $"Cannot read the input '{input}': {e.Message}", e);
-        }
-
-        runtime.Console.Out.Flush();
-        using (stream)
-        {
-            using var output = runtime.Console.OpenOutput();
-            var processor = new DueBatchProcessor(policy);
-            BatchSummary summary;
-            if (runtime.Console.ErrorIsTerminal)
-            {
-                // Progress goes to standard error only, and only when a person is watching it.
-                var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(runtime.Console.Error) });
-                summary = default;
-                terminal.Status().Start("Computing due times…", status =>
-                    summary = processor.Run(stream, output, lines => status.Status(string.Create(CultureInfo.InvariantCulture, $"Computing due times… {lines:N0} lines read"))));
-            }
-            else
-            {
-                summary = processor.Run(stream, output);
-            }
-
-            if (summary.Failed > 0)
-            {
-                runtime.Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} of {summary.Lines} lines failed; see the lines with an \"error\" property."));
-                return ExitCodes.SomeLinesFailed;
-            }
-
-            return ExitCodes.Success;
-        }
-    }
+    private static int RunBatch(CliRuntime runtime, SlaPolicy policy, string input) =>
+        BatchCommand.Run(runtime, input, "Computing due times", new DueBatchProcessor(policy).Run);
 
     private static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 

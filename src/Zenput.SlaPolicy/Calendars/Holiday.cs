@@ -59,12 +59,14 @@ public sealed record Holiday
     /// <param name="name">The holiday's name.</param>
     /// <param name="date">The local date.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday On(string name, LocalDate date) => new(name, date, null, null, null);
 
     /// <summary>Creates a whole-day holiday on the same month and day every year.</summary>
     /// <param name="name">The holiday's name.</param>
     /// <param name="date">The month and day; 29 February applies in leap years only.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday EveryYear(string name, AnnualDate date) => new(name, null, date, null, null);
 
     /// <summary>Creates a partial-day closure on one date: working time between <paramref name="closedFrom"/> and <paramref name="closedUntil"/> is removed.</summary>
@@ -73,6 +75,7 @@ public sealed record Holiday
     /// <param name="closedFrom">The local time the closure starts.</param>
     /// <param name="closedUntil">The local time the closure ends; at or before <paramref name="closedFrom"/> it is on the next date (midnight is the end of the day).</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday PartOf(string name, LocalDate date, LocalTime closedFrom, LocalTime closedUntil) =>
         new(name, date, null, closedFrom, closedUntil);
 
@@ -82,6 +85,7 @@ public sealed record Holiday
     /// <param name="closedFrom">The local time the closure starts.</param>
     /// <param name="closedUntil">The local time the closure ends; at or before <paramref name="closedFrom"/> it is on the next date (midnight is the end of the day).</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday PartOfEveryYear(string name, AnnualDate date, LocalTime closedFrom, LocalTime closedUntil) =>
         new(name, null, date, closedFrom, closedUntil);
 
@@ -112,6 +116,7 @@ public sealed record Holiday
     /// <summary>Gets whether the holiday falls on <paramref name="date"/>.</summary>
     /// <param name="date">A local date.</param>
     /// <returns><see langword="true"/> when the holiday applies on that date.</returns>
+    [Pure]
     public bool FallsOn(LocalDate date)
     {
         if (Date is { } single)

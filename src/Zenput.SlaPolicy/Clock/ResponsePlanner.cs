@@ -18,16 +18,36 @@ internal static class ResponsePlanner
             Instant? due = step.Deadline switch
             {
                 { Kind: StepDeadlineKind.Within or StepDeadlineKind.Recurring, Anchor: TicketEventKind.Reported, Length: { } length } =>
-                    clock.DueAt(reportedAt, GoalTarget.Elapsed(length), pauses),
+                    clock.StepDueAt(tier, reportedAt, length, pauses),
                 { Kind: StepDeadlineKind.WithResponseGoal } => responseDue,
                 _ => null,
             };
             steps.Add(new PlannedStep(step, due));
         }
 
-        IReadOnlyList<MaintenanceWindow> maintenance = clock.Maintenance is { } schedule
-            ? [.. schedule.WindowsOverlapping(reportedAt, responseDue > reportedAt ? responseDue : reportedAt + Duration.Epsilon)]
-            : [];
-        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.ClockStopsDuringMaintenance);
+        // A goal may span millennia of weekly windows: list the first ones, lazily, and say that there are more.
+        var maintenance = new List<MaintenanceWindow>();
+        var truncated = false;
+        if (clock.Maintenance is { } schedule)
+        {
+            var end = responseDue > reportedAt ? responseDue : reportedAt + Duration.Epsilon;
+            foreach (var window in schedule.WindowsFrom(reportedAt))
+            {
+                if (window.Start >= end)
+                {
+                    break;
+                }
+
+                if (maintenance.Count == ResponsePlan.MaintenanceListLimit)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                maintenance.Add(window);
+            }
+        }
+
+        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.ClockStopsDuringMaintenance, truncated);
     }
 }

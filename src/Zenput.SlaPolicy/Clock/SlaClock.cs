@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -147,6 +148,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">A calendar-days goal ends beyond the supported range.</exception>
+    [Pure]
     public Duration GoalLength(Instant start, GoalTarget goal)
     {
         ClockRange.Check(start, nameof(start));
@@ -161,6 +163,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    [Pure]
     public Instant DueAt(Instant start, GoalTarget goal) => DueAt(start, goal, default);
 
     /// <summary>Gets the instant <paramref name="goal"/> is due when it starts at <paramref name="start"/>.</summary>
@@ -171,6 +174,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, the due instant lies beyond the supported range, or a pause without an end stops the clock before the goal is met.</exception>
+    [Pure]
     public Instant DueAt(Instant start, GoalTarget goal, ReadOnlySpan<Interval> pauses)
     {
         ClockRange.Check(start, nameof(start));
@@ -185,6 +189,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="DueAt(Instant, GoalTarget, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public Instant DueAt(Instant start, SeverityTier tier) => DueAt(start, tier, default);
 
     /// <summary>Gets the instant the response goal of <paramref name="tier"/> is due when it starts at <paramref name="start"/>.</summary>
@@ -195,6 +200,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="DueAt(Instant, GoalTarget, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public Instant DueAt(Instant start, SeverityTier tier, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
@@ -208,6 +214,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, GoalTarget goal) => Elapsed(start, end, goal, default);
 
     /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of <paramref name="goal"/>.</summary>
@@ -219,6 +226,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, GoalTarget goal, ReadOnlySpan<Interval> pauses)
     {
         CheckSpan(start, end);
@@ -232,6 +240,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, SeverityTier tier) => Elapsed(start, end, tier, default);
 
     /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of the response goal of <paramref name="tier"/>.</summary>
@@ -242,6 +251,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, SeverityTier tier, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
@@ -256,6 +266,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, GoalTarget goal, Instant at) => Status(start, goal, at, default);
 
     /// <summary>Gets where <paramref name="goal"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>.</summary>
@@ -267,6 +278,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, GoalTarget goal, Instant at, ReadOnlySpan<Interval> pauses)
     {
         ClockRange.Check(start, nameof(start));
@@ -283,6 +295,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="Status(Instant, GoalTarget, Instant, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, SeverityTier tier, Instant at) => Status(start, tier, at, default);
 
     /// <summary>Gets where the response goal of <paramref name="tier"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>.</summary>
@@ -294,6 +307,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="Status(Instant, GoalTarget, Instant, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, SeverityTier tier, Instant at, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
@@ -443,10 +457,9 @@ public sealed partial class SlaClock
 
     private static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<Interval> pauses)
     {
-        var total = timeline.Measure(start, end);
         if (pauses.IsEmpty)
         {
-            return total;
+            return timeline.Measure(start, end);
         }
 
         InstantSpan[]? rented = null;
@@ -456,12 +469,7 @@ public sealed partial class SlaClock
         try
         {
             var count = Pauses.Normalize(pauses, start, buffer);
-            for (var i = 0; i < count && buffer[i].Start < end; i++)
-            {
-                total -= timeline.Measure(buffer[i].Start, buffer[i].End < end ? buffer[i].End : end);
-            }
-
-            return total;
+            return Measure(timeline, start, end, buffer[..count]);
         }
         finally
         {
@@ -472,11 +480,37 @@ public sealed partial class SlaClock
         }
     }
 
+    /// <summary>
+    /// <c>W(start, end)</c> less sorted, disjoint <paramref name="pauses"/>; spans may lie partly or wholly
+    /// before <paramref name="start"/> (only their part in <c>[start, end)</c> counts), so a caller can
+    /// normalise a ticket's pauses once and measure from any instant.
+    /// </summary>
+    internal static Duration Measure(WorkingTimeline timeline, Instant start, Instant end, ReadOnlySpan<InstantSpan> pauses)
+    {
+        var total = timeline.Measure(start, end);
+        foreach (var pause in pauses)
+        {
+            if (pause.Start >= end)
+            {
+                break;
+            }
+
+            var from = pause.Start > start ? pause.Start : start;
+            var to = pause.End < end ? pause.End : end;
+            if (to > from)
+            {
+                total -= timeline.Measure(from, to);
+            }
+        }
+
+        return total;
+    }
+
     private static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<Interval> pauses, out Instant due, out Instant stoppedAt)
     {
-        stoppedAt = default;
         if (pauses.IsEmpty)
         {
+            stoppedAt = default;
             due = timeline.Advance(start, length);
             return true;
         }
@@ -488,35 +522,7 @@ public sealed partial class SlaClock
         try
         {
             var count = Pauses.Normalize(pauses, start, buffer);
-            var from = start;
-            var remaining = length;
-            for (var i = 0; i < count; i++)
-            {
-                var pause = buffer[i];
-
-                // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
-                // before the next pause it is the answer, and measuring up to the pause stays within
-                // chunks that advancing already compiled.
-                var candidate = timeline.Advance(from, remaining);
-                if (candidate <= pause.Start)
-                {
-                    due = candidate;
-                    return true;
-                }
-
-                remaining -= timeline.Measure(from, pause.Start);
-                if (pause.End == Pauses.Open)
-                {
-                    due = default;
-                    stoppedAt = pause.Start;
-                    return false;
-                }
-
-                from = pause.End;
-            }
-
-            due = timeline.Advance(from, remaining);
-            return true;
+            return TryAdvance(timeline, start, length, buffer[..count], out due, out stoppedAt);
         }
         finally
         {
@@ -525,5 +531,49 @@ public sealed partial class SlaClock
                 ArrayPool<InstantSpan>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>min { t ≥ start : W(start, t) − paused ≥ length }</c> with sorted, disjoint <paramref name="pauses"/>
+    /// that may lie partly or wholly before <paramref name="start"/>; false when a pause without an end
+    /// (<see cref="Pauses.Open"/>) stops the clock first, with the instant it stopped.
+    /// </summary>
+    internal static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<InstantSpan> pauses, out Instant due, out Instant stoppedAt)
+    {
+        stoppedAt = default;
+        var from = start;
+        var remaining = length;
+        foreach (var pause in pauses)
+        {
+            if (pause.End <= from)
+            {
+                continue;
+            }
+
+            var pauseStart = pause.Start > from ? pause.Start : from;
+
+            // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
+            // before the next pause it is the answer, and measuring up to the pause stays within
+            // chunks that advancing already compiled.
+            var candidate = timeline.Advance(from, remaining);
+            if (candidate <= pauseStart)
+            {
+                due = candidate;
+                return true;
+            }
+
+            remaining -= timeline.Measure(from, pauseStart);
+            if (pause.End == Pauses.Open)
+            {
+                due = default;
+                stoppedAt = pauseStart;
+                return false;
+            }
+
+            from = pause.End;
+        }
+
+        due = timeline.Advance(from, remaining);
+        return true;
     }
 }

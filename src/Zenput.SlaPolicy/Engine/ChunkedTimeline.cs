@@ -42,6 +42,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private readonly MaintenanceSchedule? _excluded;
     private readonly Instant _regularFrom;
     private readonly Instant _regularUntil;
+    private readonly Lazy<Instant?> _coveredByMaintenanceFrom;
     private readonly Page?[] _pages;
 
     public ChunkedTimeline(IWorkingSpanSource source, MaintenanceSchedule? excludedMaintenance)
@@ -54,6 +55,8 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         _regularUntil = excludedMaintenance is null
             ? source.RegularUntil
             : Min(source.RegularUntil, MaintenanceIrregularities.RegularUntil(excludedMaintenance));
+        // When the excluded windows provably cover all time, "no working time" needs no compiling at all.
+        _coveredByMaintenanceFrom = new Lazy<Instant?>(() => excludedMaintenance is null ? null : MaintenanceCoverage.CoversEverythingFrom(excludedMaintenance));
         _pages = new Page?[((LastChunk - FirstChunk) >> PageShift) + 1];
         Description = excludedMaintenance is null
             ? source.Description
@@ -93,6 +96,11 @@ internal sealed class ChunkedTimeline : WorkingTimeline
 
     public override Duration Measure(Instant from, Instant to)
     {
+        if (_coveredByMaintenanceFrom.Value is { } covered && to > covered)
+        {
+            to = covered;
+        }
+
         if (to <= from)
         {
             return Duration.Zero;
@@ -127,6 +135,11 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         {
             // Working time never exceeds elapsed time, so this goal cannot end in range.
             throw Failures.BeyondRange(this, from, amount);
+        }
+
+        if (IsCoveredByMaintenance(from))
+        {
+            throw Failures.NoWorkingTime(this, from, ClockRange.Max);
         }
 
         var index = ChunkIndex(from);
@@ -333,14 +346,24 @@ internal sealed class ChunkedTimeline : WorkingTimeline
             }
         }
 
-        return cache ? CompileAndPublish(index).Total : Compile(index).Total;
+        if (cache)
+        {
+            return CompileAndPublish(index).Total;
+        }
+
+        // The chunk is dropped but its total is kept (eight bytes), so a later call hops over it without compiling it again.
+        var uncached = Compile(index).Total;
+        Volatile.Write(ref PageOf(relative).Totals[relative & (PageSize - 1)], uncached);
+        return uncached;
     }
+
+    private bool IsCoveredByMaintenance(Instant instant) => _coveredByMaintenanceFrom.Value is { } covered && instant >= covered;
 
     /// <summary>Called for each empty chunk in a row: fails once the emptiness proves there is no working time left.</summary>
     private void CheckStillReachable(Instant from, long index, ref Instant? closedSince)
     {
         var (start, end) = Bounds(index);
-        if (closedSince is null && _source.ProvablyClosedFrom(start))
+        if (closedSince is null && (_source.ProvablyClosedFrom(start) || IsCoveredByMaintenance(start)))
         {
             throw Failures.NoWorkingTime(this, from, ClockRange.Max);
         }

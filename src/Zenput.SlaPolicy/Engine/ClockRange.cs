@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Engine;
 
@@ -11,9 +12,9 @@ namespace Zenput.Sla.Engine;
 /// </summary>
 internal static class ClockRange
 {
-    public static readonly Instant Min = Instant.MinValue + Duration.FromDays(7);
+    public static readonly Instant Min = SupportedRange.Min;
 
-    public static readonly Instant Max = Instant.MaxValue - Duration.FromDays(7);
+    public static readonly Instant Max = SupportedRange.Max;
 
     public static void Check(Instant instant, string paramName)
     {

@@ -11,22 +11,20 @@ namespace Zenput.Sla.Maintenance;
 /// and immutable afterwards, so it is safe to share between threads.
 /// </summary>
 /// <remarks>
-/// <para>Rules are never expanded further than a query needs: a range query walks the local dates
-/// that can hold an occurrence overlapping the range, and the open-ended enumeration merges one
-/// lazy sequence per rule with the (finite, pre-sorted) one-offs and moved occurrences.</para>
+/// <para>Rules are never expanded further than a query needs: every query merges one lazy sequence
+/// per rule, starting at the first local date that can hold an occurrence overlapping the range,
+/// with the (finite, pre-sorted) one-offs and moved occurrences, through a priority queue, so a
+/// window costs O(log rules) and memory holds one pending window per rule.</para>
+/// <para>Windows are expanded over the whole <see cref="SupportedRange"/> (the SLA clock's range) and
+/// cut to it: a window that starts after its end, or ends before its start, is left out, and one
+/// that crosses an end is clipped there. Nothing a schedule holds, however far out or long, makes a
+/// query overflow.</para>
 /// <para>A cancellation or move that names an unknown rule or a date on which the rule has no
 /// occurrence changes nothing (validation reports it); when one occurrence is changed more than
 /// once, a cancellation wins over a move and the first move wins over later ones.</para>
 /// </remarks>
 internal sealed class MaintenanceExpansion
 {
-    // Occurrence dates are generated within these bounds so that date arithmetic near NodaTime's
-    // limits (years -9998 and 9999) cannot overflow; a century of margin absorbs window lengths.
-    private static readonly LocalDate FirstSupportedDate = new(-9990, 1, 1);
-    private static readonly LocalDate LastSupportedDate = new(9990, 12, 31);
-    private static readonly Instant FirstSupportedInstant = Instant.FromUtc(-9800, 1, 1, 0, 0);
-    private static readonly Instant LastSupportedInstant = Instant.FromUtc(9990, 12, 31, 0, 0);
-
     private readonly DateTimeZone _zone;
     private readonly IReadOnlyList<MaintenanceRecurrence> _rules;
     private readonly HashSet<(string RuleId, LocalDate Date)> _changed = [];
@@ -57,19 +55,21 @@ internal sealed class MaintenanceExpansion
         {
             if (rulesById.TryGetValue(move.RecurrenceId, out var rule)
                 && IsOccurrenceDate(rule, move.OriginalDate)
-                && _changed.Add((rule.Id, move.OriginalDate)))
+                && _changed.Add((rule.Id, move.OriginalDate))
+                && Fit(move.NewStart, move.NewLength ?? rule.Length, out var span) == SpanFit.Inside)
             {
                 fixedWindows.Add(new MaintenanceWindow(
-                    rule.Id, rule.Title, MaintenanceWindowOrigin.Moved, MaintenanceKind.Planned, move.OriginalDate,
-                    Span(move.NewStart, move.NewLength ?? rule.Length), _zone));
+                    rule.Id, rule.Title, MaintenanceWindowOrigin.Moved, MaintenanceKind.Planned, move.OriginalDate, span, _zone));
             }
         }
 
         foreach (var oneOff in schedule.OneOffs)
         {
-            fixedWindows.Add(new MaintenanceWindow(
-                oneOff.Id, oneOff.Title, MaintenanceWindowOrigin.OneOff, oneOff.Kind, oneOff.Start.Date,
-                Span(oneOff.Start, oneOff.Length), _zone) { Reason = oneOff.Reason });
+            if (Fit(oneOff.Start, oneOff.Length, out var span) == SpanFit.Inside)
+            {
+                fixedWindows.Add(new MaintenanceWindow(
+                    oneOff.Id, oneOff.Title, MaintenanceWindowOrigin.OneOff, oneOff.Kind, oneOff.Start.Date, span, _zone, oneOff.Reason));
+            }
         }
 
         fixedWindows.Sort(WindowOrder.Instance);
@@ -93,73 +93,61 @@ internal sealed class MaintenanceExpansion
             return windows;
         }
 
-        foreach (var rule in _rules)
+        foreach (var window in WindowsFrom(from))
         {
-            foreach (var window in RuleWindows(rule, FirstCandidateDate(rule, from)))
+            if (window.Start >= to)
             {
-                if (window.Start >= to)
-                {
-                    break;
-                }
-
-                if (window.End > from)
-                {
-                    windows.Add(window);
-                }
+                break;
             }
+
+            windows.Add(window);
         }
 
-        for (var i = FirstFixedIndex(from); i < _fixed.Length && _fixed[i].Start < to; i++)
-        {
-            if (_fixed[i].End > from)
-            {
-                windows.Add(_fixed[i]);
-            }
-        }
-
-        windows.Sort(WindowOrder.Instance);
         return windows;
     }
 
     /// <summary>Every window that ends after <paramref name="from"/>, in <see cref="WindowOrder"/>, expanded one at a time.</summary>
-    public IEnumerable<MaintenanceWindow> WindowsFrom(Instant from)
+    public IEnumerable<MaintenanceWindow> WindowsFrom(Instant from) => Merge(from, startingFrom: false);
+
+    /// <summary>Every window that starts at or after <paramref name="from"/>, in <see cref="WindowOrder"/>: unlike <see cref="WindowsFrom"/>, windows still running are skipped without being expanded.</summary>
+    public IEnumerable<MaintenanceWindow> WindowsStartingFrom(Instant from) => Merge(from, startingFrom: true);
+
+    private IEnumerable<MaintenanceWindow> Merge(Instant from, bool startingFrom)
     {
+        if (startingFrom ? from > SupportedRange.Max : from >= SupportedRange.Max)
+        {
+            // Every window is cut to the supported range, so none starts, or ends, after its end.
+            yield break;
+        }
+
         var sources = new List<IEnumerator<MaintenanceWindow>>(_rules.Count + 1);
         try
         {
             foreach (var rule in _rules)
             {
-                sources.Add(Overlapping(RuleWindows(rule, FirstCandidateDate(rule, from)), from).GetEnumerator());
+                sources.Add(After(RuleWindows(rule, FirstCandidateDate(startingFrom ? Duration.Zero : rule.Length, from)), from, startingFrom).GetEnumerator());
             }
 
-            sources.Add(Overlapping(FixedFrom(from), from).GetEnumerator());
+            sources.Add(After(FixedFrom(startingFrom ? from : SupportedRange.MinusOrMin(Clamp(from), _longestFixed)), from, startingFrom).GetEnumerator());
 
-            // Each source is already in order, so a k-way merge keeps the whole sequence in order;
-            // the number of sources is the number of rules plus one, so a linear scan is enough.
-            var heads = new MaintenanceWindow?[sources.Count];
+            // Each source is already in order, so merging their heads keeps the whole sequence in
+            // order; a priority queue makes each window cost O(log sources) however many rules there are.
+            var heads = new PriorityQueue<int, MaintenanceWindow>(sources.Count, WindowOrder.Instance);
             for (var i = 0; i < sources.Count; i++)
             {
-                heads[i] = sources[i].MoveNext() ? sources[i].Current : null;
+                if (sources[i].MoveNext())
+                {
+                    heads.Enqueue(i, sources[i].Current);
+                }
             }
 
-            while (true)
+            while (heads.TryDequeue(out var source, out var window))
             {
-                var best = -1;
-                for (var i = 0; i < heads.Length; i++)
+                yield return window;
+                if (sources[source].MoveNext())
                 {
-                    if (heads[i] is { } head && (best < 0 || WindowOrder.Instance.Compare(head, heads[best]) < 0))
-                    {
-                        best = i;
-                    }
+                    heads.Enqueue(source, sources[source].Current);
                 }
-
-                if (best < 0)
-                {
-                    yield break;
-                }
-
-                yield return heads[best]!;
-                heads[best] = sources[best].MoveNext() ? sources[best].Current : null;
             }
         }
         finally
@@ -189,10 +177,13 @@ internal sealed class MaintenanceExpansion
         };
     }
 
-    /// <summary>The local dates on which <paramref name="rule"/> has an occurrence, from <paramref name="first"/> on, within its effective range, in order.</summary>
+    /// <summary>
+    /// The local dates on which <paramref name="rule"/> has an occurrence, from <paramref name="first"/> on,
+    /// within its effective range and the supported dates, in order.
+    /// </summary>
     public static IEnumerable<LocalDate> OccurrenceDates(MaintenanceRecurrence rule, LocalDate first)
     {
-        var last = LastSupportedDate;
+        var last = SupportedRange.LastDate;
         if (rule.EffectiveFrom is { } effectiveFrom && effectiveFrom > first)
         {
             first = effectiveFrom;
@@ -203,9 +194,9 @@ internal sealed class MaintenanceExpansion
             last = effectiveUntil;
         }
 
-        if (first < FirstSupportedDate)
+        if (first < SupportedRange.FirstDate)
         {
-            first = FirstSupportedDate;
+            first = SupportedRange.FirstDate;
         }
 
         if (first > last || !IsValidDay(rule.DayOfWeek))
@@ -213,21 +204,33 @@ internal sealed class MaintenanceExpansion
             yield break;
         }
 
+        // The steps below never leave NodaTime's date range: the supported dates end a week before it does.
         if (rule.Pattern == RecurrencePattern.Weekly)
         {
+            var lastStep = last.PlusDays(-7);
             for (var date = first.With(DateAdjusters.NextOrSame(rule.DayOfWeek)); date <= last; date = date.PlusWeeks(1))
             {
                 yield return date;
+                if (date > lastStep)
+                {
+                    yield break;
+                }
             }
         }
         else if (rule.Pattern == RecurrencePattern.MonthlyNthWeekday)
         {
             var week = rule.WeekOfMonth ?? 1;
-            for (var month = new LocalDate(first.Year, first.Month, 1); month <= last; month = month.PlusMonths(1))
+            var lastMonth = new LocalDate(last.Year, last.Month, 1);
+            for (var month = new LocalDate(first.Year, first.Month, 1); month <= lastMonth; month = month.PlusMonths(1))
             {
                 if (NthWeekdayOfMonth(month, week, rule.DayOfWeek) is { } date && date >= first && date <= last)
                 {
                     yield return date;
+                }
+
+                if (month == lastMonth)
+                {
+                    yield break;
                 }
             }
         }
@@ -246,12 +249,12 @@ internal sealed class MaintenanceExpansion
             return null;
         }
 
-        var date = firstOfMonth.With(DateAdjusters.NextOrSame(day)).PlusWeeks(week - 1);
-        return date.Month == firstOfMonth.Month ? date : null;
+        // Counted within the month, so that the last month NodaTime supports cannot overflow.
+        var dayOfMonth = firstOfMonth.With(DateAdjusters.NextOrSame(day)).Day + (7 * (week - 1));
+        return dayOfMonth <= firstOfMonth.Calendar.GetDaysInMonth(firstOfMonth.Year, firstOfMonth.Month)
+            ? new LocalDate(firstOfMonth.Year, firstOfMonth.Month, dayOfMonth)
+            : null;
     }
-
-    /// <summary>The start of the occurrence of <paramref name="rule"/> on <paramref name="date"/>, by the schedule's resolution rule.</summary>
-    public Instant OccurrenceStart(MaintenanceRecurrence rule, LocalDate date) => LocalResolution.ToInstant(date + rule.StartTime, _zone);
 
     private IEnumerable<MaintenanceWindow> RuleWindows(MaintenanceRecurrence rule, LocalDate first)
     {
@@ -262,48 +265,60 @@ internal sealed class MaintenanceExpansion
                 continue;
             }
 
+            var fit = Fit(date + rule.StartTime, rule.Length, out var span);
+            if (fit == SpanFit.After)
+            {
+                // Occurrences only get later: none of the rest starts within the supported range.
+                yield break;
+            }
+
+            if (fit == SpanFit.Before)
+            {
+                continue;
+            }
+
             yield return new MaintenanceWindow(
-                rule.Id, rule.Title, MaintenanceWindowOrigin.Recurring, MaintenanceKind.Planned, date,
-                Span(date + rule.StartTime, rule.Length), _zone);
+                rule.Id, rule.Title, MaintenanceWindowOrigin.Recurring, MaintenanceKind.Planned, date, span, _zone);
         }
     }
 
-    private IEnumerable<MaintenanceWindow> FixedFrom(Instant from)
+    /// <summary>The fixed windows (one-offs and moves) from the first that starts at or after <paramref name="earliestStart"/>.</summary>
+    private IEnumerable<MaintenanceWindow> FixedFrom(Instant earliestStart)
     {
-        for (var i = FirstFixedIndex(from); i < _fixed.Length; i++)
+        for (var i = FirstFixedIndex(earliestStart); i < _fixed.Length; i++)
         {
             yield return _fixed[i];
         }
     }
 
-    private static IEnumerable<MaintenanceWindow> Overlapping(IEnumerable<MaintenanceWindow> windows, Instant from)
+    /// <summary>The windows that end after <paramref name="from"/>, or (<paramref name="startingFrom"/>) that start at or after it.</summary>
+    private static IEnumerable<MaintenanceWindow> After(IEnumerable<MaintenanceWindow> windows, Instant from, bool startingFrom)
     {
         foreach (var window in windows)
         {
-            if (window.End > from)
+            if (startingFrom ? window.Start >= from : window.End > from)
             {
                 yield return window;
             }
         }
     }
 
-    /// <summary>The first local date whose occurrence of <paramref name="rule"/> could still be running at <paramref name="from"/>.</summary>
+    /// <summary>The first local date whose occurrence of a rule with windows of <paramref name="length"/> could still be running at <paramref name="from"/>.</summary>
     /// <remarks>
     /// An occurrence starts within a day of its local date's midnight (resolution moves a start in a
     /// gap forward by at most the gap), so two days of margin before <c>from - length</c> are enough;
     /// the caller filters exactly.
     /// </remarks>
-    private LocalDate FirstCandidateDate(MaintenanceRecurrence rule, Instant from)
+    private LocalDate FirstCandidateDate(Duration length, Instant from)
     {
-        var length = rule.Length > Duration.Zero ? rule.Length : Duration.Zero;
-        var earliest = Clamp(from) - Clamp(length);
-        return Clamp(earliest).InZone(_zone).Date.PlusDays(-2);
+        length = length > Duration.Zero ? length : Duration.Zero;
+        var date = SupportedRange.MinusOrMin(Clamp(from), length).InZone(_zone).Date.PlusDays(-2);
+        return date < SupportedRange.FirstDate ? SupportedRange.FirstDate : date;
     }
 
-    /// <summary>The index of the first fixed window that can end after <paramref name="from"/>.</summary>
-    private int FirstFixedIndex(Instant from)
+    /// <summary>The index of the first fixed window that starts at or after <paramref name="earliestStart"/>.</summary>
+    private int FirstFixedIndex(Instant earliestStart)
     {
-        var earliestStart = Clamp(from) - Clamp(_longestFixed);
         int lo = 0, hi = _fixed.Length;
         while (lo < hi)
         {
@@ -321,17 +336,50 @@ internal sealed class MaintenanceExpansion
         return lo;
     }
 
-    private Interval Span(LocalDateTime localStart, Duration length)
+    /// <summary>
+    /// The window that starts at <paramref name="localStart"/> and lasts <paramref name="length"/>
+    /// (empty when the length is not positive), cut to the supported range; or whether it lies wholly
+    /// before or after that range. A start on a date too far out to resolve in every zone counts as
+    /// outside, even if a long window from it would reach into the range.
+    /// </summary>
+    private SpanFit Fit(LocalDateTime localStart, Duration length, out Interval span)
     {
+        span = default;
+        if (!SupportedRange.CanResolve(localStart))
+        {
+            return localStart.Date > SupportedRange.LastDate ? SpanFit.After : SpanFit.Before;
+        }
+
         var start = LocalResolution.ToInstant(localStart, _zone);
-        return length >= Duration.Zero ? new Interval(start, start + length) : new Interval(start, start);
+        if (start > SupportedRange.Max)
+        {
+            return SpanFit.After;
+        }
+
+        var end = length > Duration.Zero ? SupportedRange.PlusOrMax(start, length) : start;
+        if (start < SupportedRange.Min)
+        {
+            if (end <= SupportedRange.Min)
+            {
+                return SpanFit.Before;
+            }
+
+            start = SupportedRange.Min;
+        }
+
+        span = new Interval(start, end);
+        return SpanFit.Inside;
     }
 
     private static bool IsValidDay(IsoDayOfWeek day) => day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday;
 
     private static Instant Clamp(Instant instant) =>
-        instant < FirstSupportedInstant ? FirstSupportedInstant : instant > LastSupportedInstant ? LastSupportedInstant : instant;
+        instant < SupportedRange.Min ? SupportedRange.Min : instant > SupportedRange.Max ? SupportedRange.Max : instant;
 
-    private static Duration Clamp(Duration duration) =>
-        duration > Duration.FromDays(366 * 100) ? Duration.FromDays(366 * 100) : duration;
+    private enum SpanFit
+    {
+        Before,
+        Inside,
+        After,
+    }
 }

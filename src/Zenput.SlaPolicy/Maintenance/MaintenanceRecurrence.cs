@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using NodaTime;
 using Zenput.Sla.Internal;
 
@@ -77,12 +78,14 @@ public sealed record MaintenanceRecurrence
     /// <summary>Gets whether the rule has an occurrence on <paramref name="date"/> (before any cancellation or move).</summary>
     /// <param name="date">A local date in the schedule's zone.</param>
     /// <returns><see langword="true"/> when the date matches the pattern and lies within the effective range.</returns>
+    [Pure]
     public bool OccursOn(LocalDate date) => MaintenanceExpansion.IsOccurrenceDate(this, date);
 
     /// <summary>Gets the local dates within <c>[first, last]</c> (both inclusive) on which the rule has an occurrence, in order, before any cancellation or move.</summary>
     /// <param name="first">The first date to consider.</param>
     /// <param name="last">The last date to consider.</param>
     /// <returns>The occurrence dates, computed lazily.</returns>
+    [Pure]
     public IEnumerable<LocalDate> OccurrenceDates(LocalDate first, LocalDate last)
     {
         foreach (var date in MaintenanceExpansion.OccurrenceDates(this, first))
@@ -103,6 +106,7 @@ public sealed record MaintenanceRecurrence
     /// <param name="startTime">The local start time.</param>
     /// <param name="length">How long each window lasts.</param>
     /// <returns>The recurrence.</returns>
+    [Pure]
     public static MaintenanceRecurrence Weekly(string id, string title, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length) =>
         new(id, title, RecurrencePattern.Weekly, dayOfWeek, null, startTime, length);
 
@@ -114,6 +118,7 @@ public sealed record MaintenanceRecurrence
     /// <param name="startTime">The local start time.</param>
     /// <param name="length">How long each window lasts.</param>
     /// <returns>The recurrence.</returns>
+    [Pure]
     public static MaintenanceRecurrence MonthlyNthWeekday(string id, string title, int weekOfMonth, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length) =>
         new(id, title, RecurrencePattern.MonthlyNthWeekday, dayOfWeek, weekOfMonth, startTime, length);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -17,7 +18,9 @@ namespace Zenput.Sla.Serialization;
 /// (<c>$.tiers[2].responseGoal.duration</c>); and, once the document's structure is sound, every
 /// rule of <see cref="SlaPolicyBuilder.Build"/> with the same kind of path.</para>
 /// <para>Documents larger than <see cref="MaxDocumentBytes"/> or nested deeper than
-/// <see cref="MaxDepth"/> are refused. The reader maps a fixed schema by hand onto the domain
+/// <see cref="MaxDepth"/> are refused, and so are empty documents, text that is not UTF-8 (with a
+/// hint when it is UTF-16) and escaped lone surrogates, each as a finding with its line and position:
+/// reading never throws for bad input. The reader maps a fixed schema by hand onto the domain
 /// types: nothing in a document can choose a .NET type to instantiate.</para>
 /// <para>Values use NodaTime's JSON formats (NodaTime.Serialization.SystemTextJson): durations as
 /// <c>H:mm:ss</c> (<c>"2:00:00"</c>, <c>"72:00:00"</c>), dates as <c>uuuu-MM-dd</c>, local date-times
@@ -29,7 +32,7 @@ namespace Zenput.Sla.Serialization;
 public static class SlaPolicyDocument
 {
     /// <summary>The schema version this library writes. It reads this one and every earlier one (from <see cref="OldestSchemaVersion"/>).</summary>
-    /// <remarks>Version 2 added rule-based holidays, closures across midnight, weekly schedules with effective dates, calendar intersections, business-days goals and zero goals; a version-1 document is a version-2 document that uses none of them.</remarks>
+    /// <remarks>Version 2 added rule-based holidays, closures across midnight, weekly schedules with effective dates, calendar intersections, business-days goals, zero goals, warning thresholds and the step clock; a version-1 document is a version-2 document that uses none of them.</remarks>
     public const int SchemaVersion = 2;
 
     /// <summary>The oldest schema version this library reads.</summary>
@@ -44,6 +47,7 @@ public static class SlaPolicyDocument
     /// <summary>Reads a document from UTF-8 bytes, returning the policy (if valid) and every finding.</summary>
     /// <param name="utf8Json">The document as UTF-8 (a byte-order mark is allowed).</param>
     /// <returns>The result; never throws for bad input.</returns>
+    [Pure]
     public static SlaPolicyLoadResult Read(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
@@ -54,6 +58,11 @@ public static class SlaPolicyDocument
         if (utf8Json.Length > MaxDocumentBytes)
         {
             return Failed(new PolicyFinding("$", $"The document is {utf8Json.Length} bytes; the limit is {MaxDocumentBytes} bytes (1 MiB).", PolicyErrorCodes.MalformedDocument));
+        }
+
+        if (DocumentEncoding.Check(utf8Json) is { } unreadable)
+        {
+            return Failed(unreadable);
         }
 
         JsonDocument document;
@@ -91,12 +100,18 @@ public static class SlaPolicyDocument
     /// <summary>Reads a document from a string.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The result; never throws for bad input.</returns>
+    [Pure]
     public static SlaPolicyLoadResult Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (json.Length > MaxDocumentBytes)
         {
             return Failed(new PolicyFinding("$", $"The document is over {MaxDocumentBytes} bytes (1 MiB), the limit.", PolicyErrorCodes.MalformedDocument));
+        }
+
+        if (DocumentEncoding.Check(json) is { } unencodable)
+        {
+            return Failed(unencodable);
         }
 
         return Read(Encoding.UTF8.GetBytes(json));
@@ -129,6 +144,7 @@ public static class SlaPolicyDocument
     /// <param name="json">The document.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="SlaPolicyValidationException">The document is malformed or the policy invalid; the exception lists every finding with its JSON path.</exception>
+    [Pure]
     public static SlaPolicy Load(string json) => OrThrow(Read(json));
 
     /// <summary>Loads a valid policy from a stream, or throws.</summary>
@@ -151,11 +167,13 @@ public static class SlaPolicyDocument
     /// <summary>Writes <paramref name="policy"/> as an indented document.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The document text.</returns>
+    [Pure]
     public static string Save(SlaPolicy policy) => Encoding.UTF8.GetString(SaveToUtf8Bytes(policy));
 
     /// <summary>Writes <paramref name="policy"/> as an indented UTF-8 document (without a byte-order mark).</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The document bytes.</returns>
+    [Pure]
     public static byte[] SaveToUtf8Bytes(SlaPolicy policy)
     {
         using var stream = new MemoryStream();

@@ -70,9 +70,34 @@ internal sealed class SlaPolicyDocumentReader
             builder.WithAssumption(assumption);
         }
 
+        // Version 2: ticket-evaluation settings, both optional (a policy without them has the defaults).
+        if (ReadPercentages(doc, "warningThresholds") is { } thresholds)
+        {
+            builder.WithWarningThresholds(thresholds);
+        }
+
+        if (doc.Enum<StepClock>("stepClock", required: false) is { } stepClock)
+        {
+            builder.WithStepClock(stepClock);
+        }
+
         doc.ReportUnknownProperties();
         return builder;
     }
+
+    private List<double>? ReadPercentages(DocumentObject doc, string name) =>
+        doc.Property(name, required: false) is null
+            ? null
+            : doc.Array<object>(name, (element, path) =>
+            {
+                if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var value))
+                {
+                    return value;
+                }
+
+                _findings.Add(new PolicyFinding(path, $"Expected a percentage such as 75 but found {JsonText.Describe(element.ValueKind)}.", PolicyErrorCodes.InvalidValue));
+                return null;
+            })?.ConvertAll(o => (double)o);
 
     private SeverityTier? ReadTier(JsonElement element, string path)
     {

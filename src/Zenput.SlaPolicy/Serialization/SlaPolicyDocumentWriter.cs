@@ -19,6 +19,14 @@ internal static class SlaPolicyDocumentWriter
         WriteEnums(w, "responseSatisfiedBy", policy.ResponseSatisfiedBy);
         w.WriteBoolean("clockStopsDuringMaintenance", policy.ClockStopsDuringMaintenance);
         WriteStrings(w, "assumptions", policy.Assumptions);
+        w.WriteStartArray("warningThresholds");
+        foreach (var threshold in policy.WarningThresholds)
+        {
+            w.WriteNumberValue(threshold);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("stepClock", JsonText.EnumName(policy.StepClock));
 
         w.WriteStartArray("tiers");
         foreach (var tier in policy.Tiers)

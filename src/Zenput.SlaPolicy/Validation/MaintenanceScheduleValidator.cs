@@ -45,7 +45,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
             r.RuleFor(x => x.Length)
                 .Must((x, length) => length < ShortestRecurrence(x.Pattern))
                 .When(x => x.Length > Duration.Zero)
-                .WithMessage(x => $"A {x.Pattern} window must be shorter than the {ShortestRecurrence(x.Pattern).TotalDays:0} days between occurrences, but lasts {x.Length}.")
+                .WithMessage(x => $"A {x.Pattern} window must be shorter than the {GoalText.Format(ShortestRecurrence(x.Pattern))} between occurrences, but lasts {GoalText.Format(x.Length)}.")
                 .WithErrorCode(PolicyErrorCodes.WindowLongerThanRecurrence);
             r.RuleFor(x => x.WeekOfMonth)
                 .Must(w => w is (>= 1 and <= 5) or (-1))
@@ -94,6 +94,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
             }
         });
 
+        RuleFor(s => s).Custom(CheckSupportedRange);
         RuleFor(s => s).Custom(CheckOccurrenceChanges);
         RuleFor(s => s).Custom(CheckNotices);
     }
@@ -101,6 +102,57 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
     /// <summary>The shortest gap between two occurrences of a pattern: a week, or four weeks for monthly windows.</summary>
     internal static Duration ShortestRecurrence(RecurrencePattern pattern) =>
         pattern == RecurrencePattern.Weekly ? Duration.FromDays(7) : Duration.FromDays(28);
+
+    /// <summary>One-offs and moved occurrences must lie within the clock's range: beyond it no query could show them and every clock call would have to reason about them.</summary>
+    private static void CheckSupportedRange(MaintenanceSchedule schedule, ValidationContext<MaintenanceSchedule> context)
+    {
+        var rules = new Dictionary<string, MaintenanceRecurrence>();
+        foreach (var rule in schedule.Recurrences)
+        {
+            rules.TryAdd(rule.Id, rule);
+        }
+
+        for (var i = 0; i < schedule.OneOffs.Count; i++)
+        {
+            var oneOff = schedule.OneOffs[i];
+            CheckInRange(context, $"{nameof(MaintenanceSchedule.OneOffs)}[{i}]", nameof(MaintenanceOneOff.Start), nameof(MaintenanceOneOff.Length), $"The one-off '{oneOff.Id}'", oneOff.Start, oneOff.Length, schedule.Zone);
+        }
+
+        for (var i = 0; i < schedule.Moves.Count; i++)
+        {
+            var move = schedule.Moves[i];
+            var length = move.NewLength ?? (rules.TryGetValue(move.RecurrenceId, out var rule) ? rule.Length : Duration.Zero);
+            CheckInRange(context, $"{nameof(MaintenanceSchedule.Moves)}[{i}]", nameof(MovedOccurrence.NewStart), nameof(MovedOccurrence.NewLength), $"The move of '{move.RecurrenceId}'", move.NewStart, length, schedule.Zone);
+        }
+    }
+
+    private static void CheckInRange(ValidationContext<MaintenanceSchedule> context, string path, string startName, string lengthName, string what, LocalDateTime localStart, Duration length, DateTimeZone zone)
+    {
+        if (ResolvedStart(localStart, zone) is not { } start)
+        {
+            context.Fail($"{path}.{startName}",
+                $"{what} starts at {LocalDateTimePattern.ExtendedIso.Format(localStart)} ({zone.Id}), outside the instants the SLA clock supports ({Format(SupportedRange.Min)} to {Format(SupportedRange.Max)}).",
+                PolicyErrorCodes.OutsideSupportedRange);
+        }
+        else if (length > SupportedRange.Max - start)
+        {
+            context.Fail($"{path}.{lengthName}",
+                $"{what} starts at {Format(start)} and lasts {GoalText.Format(length)}, so it would end after {Format(SupportedRange.Max)}, the last instant the SLA clock supports.",
+                PolicyErrorCodes.OutsideSupportedRange);
+        }
+    }
+
+    /// <summary>The instant a local start resolves to, or null when it lies outside the supported range.</summary>
+    private static Instant? ResolvedStart(LocalDateTime local, DateTimeZone zone)
+    {
+        if (!SupportedRange.CanResolve(local))
+        {
+            return null;
+        }
+
+        var start = LocalResolution.ToInstant(local, zone);
+        return start >= SupportedRange.Min && start <= SupportedRange.Max ? start : null;
+    }
 
     private static void CheckOccurrenceChanges(MaintenanceSchedule schedule, ValidationContext<MaintenanceSchedule> context)
     {
@@ -141,7 +193,11 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
         for (var i = 0; i < schedule.OneOffs.Count; i++)
         {
             var oneOff = schedule.OneOffs[i];
-            var start = LocalResolution.ToInstant(oneOff.Start, schedule.Zone);
+            if (ResolvedStart(oneOff.Start, schedule.Zone) is not { } start)
+            {
+                continue;
+            }
+
             var path = $"{nameof(MaintenanceSchedule.OneOffs)}[{i}].{nameof(MaintenanceOneOff.AnnouncedAt)}";
             var what = $"The planned window '{oneOff.Id}' starting {Format(start)}";
             if (oneOff.Kind == MaintenanceKind.Emergency)
@@ -171,8 +227,12 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
                 continue;
             }
 
-            var original = LocalResolution.ToInstant(move.OriginalDate + rule.StartTime, schedule.Zone);
-            var moved = LocalResolution.ToInstant(move.NewStart, schedule.Zone);
+            if (ResolvedStart(move.OriginalDate + rule.StartTime, schedule.Zone) is not { } original
+                || ResolvedStart(move.NewStart, schedule.Zone) is not { } moved)
+            {
+                continue;
+            }
+
             var path = $"{nameof(MaintenanceSchedule.Moves)}[{i}].{nameof(MovedOccurrence.AnnouncedAt)}";
             var what = $"The move of '{rule.Id}' from {Format(original)} to {Format(moved)}";
             CheckNotice(context, path, what, original < moved ? original : moved, move.AnnouncedAt, lead);
@@ -181,7 +241,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
 
     private static void CheckNotice(ValidationContext<MaintenanceSchedule> context, string path, string what, Instant start, Instant? announcedAt, Duration lead)
     {
-        var deadline = start - lead;
+        var deadline = SupportedRange.MinusOrMin(start, lead);
         if (announcedAt is not { } announced)
         {
             context.Fail(path, $"{what} has not been announced; planned maintenance must be announced by {Format(deadline)} ({GoalText.Format(lead)} ahead).", PolicyErrorCodes.MaintenanceNotAnnounced, Severity.Warning);

@@ -134,4 +134,10 @@ public static class PolicyErrorCodes
 
     /// <summary>(Warning) an impact assessment gives a share of users of 100%, which is all users.</summary>
     public const string AffectedShareIsAllUsers = "AffectedShareIsAllUsers";
+
+    /// <summary>A warning threshold of the response goal is not a percentage above 0 and below 100, or the thresholds are not in ascending order.</summary>
+    public const string InvalidWarningThreshold = "InvalidWarningThreshold";
+
+    /// <summary>A one-off window or a moved occurrence starts or ends outside the range of instants the SLA clock supports (about the years -9998 to 9999).</summary>
+    public const string OutsideSupportedRange = "OutsideSupportedRange";
 }

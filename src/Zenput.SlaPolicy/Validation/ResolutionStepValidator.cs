@@ -13,7 +13,14 @@ public sealed class ResolutionStepValidator : AbstractValidator<ResolutionStep>
             .NotEmpty().WithMessage("A step must list at least one ticket event that satisfies it.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
         RuleForEach(s => s.SatisfiedBy)
             .IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange)
-            .NotEqual(TicketEventKind.Reported).WithMessage("The report itself cannot satisfy a step.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+            .NotEqual(TicketEventKind.Reported).WithMessage("The report itself cannot satisfy a step.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent)
+            .Must(RuleExtensions.IsWork).WithMessage("{PropertyValue} is a lifecycle event of the ticket, not work done on it, so it cannot satisfy a step.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+
+        RuleFor(s => s.Deadline.Anchor)
+            .Must(a => a == TicketEventKind.Reported || RuleExtensions.IsWork(a))
+            .WithMessage("A step's deadline counts from the report or from work done on the ticket; {PropertyValue} is a lifecycle event and cannot anchor it.")
+            .WithErrorCode(PolicyErrorCodes.InvalidDeadline)
+            .OverridePropertyName("Deadline.Anchor");
 
         RuleFor(s => s.Deadline.Length!.Value)
             .Positive()

@@ -3,8 +3,8 @@ using NodaTime;
 
 namespace Zenput.Sla.Validation;
 
-/// <summary>Reusable validation rules for the SLA domain.</summary>
-public static class RuleExtensions
+/// <summary>Validation rules the library's validators share (internal: FluentValidation's rule builders are not this package's API to keep).</summary>
+internal static class RuleExtensions
 {
     /// <summary>Requires a non-blank string (code <see cref="PolicyErrorCodes.Required"/>).</summary>
     /// <typeparam name="T">The validated type.</typeparam>
@@ -36,4 +36,13 @@ public static class RuleExtensions
             })
             .WithMessage("'{PropertyName}' must not be negative, but is {PropertyValue}.")
             .WithErrorCode(PolicyErrorCodes.NegativeGoal);
+
+    /// <summary>
+    /// Gets whether <paramref name="kind"/> is work done on a ticket (ticket creation to resolution),
+    /// which can satisfy the response goal or a step, as opposed to the report itself or a lifecycle event
+    /// (reopened, paused, resumed, severity changed).
+    /// </summary>
+    /// <param name="kind">The event kind.</param>
+    /// <returns><see langword="true"/> for work events.</returns>
+    internal static bool IsWork(TicketEventKind kind) => kind is > TicketEventKind.Reported and <= TicketEventKind.Resolved;
 }

@@ -132,4 +132,73 @@ public sealed class MaintenanceProperties
             next.Start.Should().BeGreaterThanOrEqualTo(to);
         }
     }
+
+    [Property(MaxTest = 60)]
+    public void The_range_query_lists_exactly_the_windows_of_a_day_by_day_reference(int seed)
+    {
+        var (schedule, from, to) = Case(seed);
+
+        var expected = DayByDayReference(schedule, from, to);
+
+        schedule.WindowsOverlapping(from, to).Select(w => (w.SourceId, w.Origin, w.OccurrenceDate, w.Start, w.End))
+            .Should().Equal(expected);
+    }
+
+    /// <summary>
+    /// The README's rules, applied to every local date near the range: an occurrence on each matching
+    /// date within the effective range, a cancellation winning over a move and the first move winning,
+    /// starts resolved to the first instant the wall clock reads them or later, lengths as elapsed time.
+    /// </summary>
+    private static List<(string, MaintenanceWindowOrigin, LocalDate, Instant, Instant)> DayByDayReference(MaintenanceSchedule schedule, Instant from, Instant to)
+    {
+        var zone = schedule.Zone;
+        var resolver = NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnEarlier, NodaTime.TimeZones.Resolvers.ReturnStartOfIntervalAfter);
+        Instant Resolve(LocalDateTime local) => zone.ResolveLocal(local, resolver).ToInstant();
+        bool Matches(MaintenanceRecurrence rule, LocalDate date)
+        {
+            if ((rule.EffectiveFrom is { } f && date < f) || (rule.EffectiveUntil is { } u && date > u) || date.DayOfWeek != rule.DayOfWeek)
+            {
+                return false;
+            }
+
+            var daysInMonth = CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month);
+            return rule.Pattern == RecurrencePattern.Weekly
+                || (rule.WeekOfMonth == -1 ? date.Day + 7 > daysInMonth : ((date.Day - 1) / 7) + 1 == rule.WeekOfMonth);
+        }
+
+        var cancelled = schedule.Cancellations.Select(c => (c.RecurrenceId, c.Date)).ToHashSet();
+        var windows = new List<(string Source, MaintenanceWindowOrigin Origin, LocalDate Date, Instant Start, Instant End)>();
+        var moved = new HashSet<(string, LocalDate)>();
+        foreach (var move in schedule.Moves)
+        {
+            var rule = schedule.Recurrences.First(r => r.Id == move.RecurrenceId);
+            if (Matches(rule, move.OriginalDate) && !cancelled.Contains((rule.Id, move.OriginalDate)) && moved.Add((rule.Id, move.OriginalDate)))
+            {
+                var start = Resolve(move.NewStart);
+                windows.Add((rule.Id, MaintenanceWindowOrigin.Moved, move.OriginalDate, start, start + (move.NewLength ?? rule.Length)));
+            }
+        }
+
+        var firstDate = from.InUtc().Date.PlusDays(-40);
+        for (var date = firstDate; date <= to.InUtc().Date.PlusDays(2); date = date.PlusDays(1))
+        {
+            foreach (var rule in schedule.Recurrences.Where(r => Matches(r, date) && !cancelled.Contains((r.Id, date)) && !moved.Contains((r.Id, date))))
+            {
+                var start = Resolve(date + rule.StartTime);
+                windows.Add((rule.Id, MaintenanceWindowOrigin.Recurring, date, start, start + rule.Length));
+            }
+        }
+
+        foreach (var oneOff in schedule.OneOffs)
+        {
+            var start = Resolve(oneOff.Start);
+            windows.Add((oneOff.Id, MaintenanceWindowOrigin.OneOff, oneOff.Start.Date, start, start + oneOff.Length));
+        }
+
+        return windows
+            .Where(w => w.Start < to && w.End > from)
+            .OrderBy(w => w.Start).ThenBy(w => w.End).ThenBy(w => w.Source, StringComparer.Ordinal).ThenBy(w => w.Date).ThenBy(w => w.Origin)
+            .Select(w => (w.Source, w.Origin, w.Date, w.Start, w.End))
+            .ToList();
+    }
 }

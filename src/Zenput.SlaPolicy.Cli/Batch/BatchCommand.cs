@@ -1,0 +1,57 @@
+using System;
+using System.Globalization;
+using System.IO;
+using Spectre.Console;
+
+namespace Zenput.Sla.Cli.Batch;
+
+/// <summary>What every <c>--input</c> command does around its batch: opens the input, shows progress, reports failed lines and picks the exit code.</summary>
+internal static class BatchCommand
+{
+    /// <summary>Runs <paramref name="process"/> over the input named <paramref name="input"/> (a file, or <c>-</c> for standard input).</summary>
+    /// <param name="runtime">The console and shared services.</param>
+    /// <param name="input">A file path, or <c>-</c>.</param>
+    /// <param name="activity">What the batch does, for the progress line, such as <c>Computing due times</c>.</param>
+    /// <param name="process">Reads the input, writes the output, reports progress.</param>
+    /// <returns>0 when every line succeeded, 3 when some failed.</returns>
+    /// <exception cref="CliException">The input cannot be read (exit 4).</exception>
+    public static int Run(CliRuntime runtime, string input, string activity, Func<Stream, Stream, Action<long>?, BatchSummary> process)
+    {
+        Stream stream;
+        try
+        {
+            stream = input == "-" ? runtime.Console.OpenInput() : File.OpenRead(input);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.IoError, $"Cannot read the input '{input}': {e.Message}", e);
+        }
+
+        runtime.Console.Out.Flush();
+        using (stream)
+        {
+            using var output = runtime.Console.OpenOutput();
+            BatchSummary summary;
+            if (runtime.Console.ErrorIsTerminal)
+            {
+                // Progress goes to standard error only, and only when a person is watching it.
+                var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(runtime.Console.Error) });
+                summary = default;
+                terminal.Status().Start($"{activity}…", status =>
+                    summary = process(stream, output, lines => status.Status(string.Create(CultureInfo.InvariantCulture, $"{activity}… {lines:N0} lines read"))));
+            }
+            else
+            {
+                summary = process(stream, output, null);
+            }
+
+            if (summary.Failed > 0)
+            {
+                runtime.Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} of {summary.Lines} lines failed; see the lines with an \"error\" property."));
+                return ExitCodes.SomeLinesFailed;
+            }
+
+            return ExitCodes.Success;
+        }
+    }
+}

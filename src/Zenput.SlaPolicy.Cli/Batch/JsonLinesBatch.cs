@@ -1,0 +1,100 @@
+using System;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Zenput.Sla.Cli.Batch;
+
+/// <summary>
+/// The batch contract shared by every <c>--input</c> command: JSON lines in, one line out per non-blank
+/// input line, in order; a line that cannot be answered gives <c>{"line": N, "id"?: …, "error": "…"}</c>
+/// and the run goes on. Streams: one line (at most <see cref="MaxLineBytes"/>) is held at a time.
+/// </summary>
+internal static class JsonLinesBatch
+{
+    /// <summary>The longest input line accepted, in bytes.</summary>
+    public const int MaxLineBytes = 1 << 20;
+
+    /// <summary>Answers every line of <paramref name="input"/> with <paramref name="handler"/>, writing to <paramref name="output"/>.</summary>
+    /// <param name="input">JSON lines.</param>
+    /// <param name="output">Where the result lines go.</param>
+    /// <param name="handler">Answers one line.</param>
+    /// <param name="progress">Called now and then with the number of lines read so far; may be null.</param>
+    /// <returns>How many lines were answered and how many of them failed.</returns>
+    public static BatchSummary Run(Stream input, Stream output, IBatchLineHandler handler, Action<long>? progress = null)
+    {
+        var reader = new BatchLineReader(input, MaxLineBytes);
+        var buffered = new BufferedStream(output, 1 << 16);
+        using var writer = new Utf8JsonWriter(buffered, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        long answered = 0;
+        long failed = 0;
+
+        while (reader.TryReadLine(out var line, out var tooLong))
+        {
+            if (progress is not null && (reader.LineNumber & 0xFFFF) == 0)
+            {
+                progress(reader.LineNumber);
+            }
+
+            if (!tooLong && IsBlank(line))
+            {
+                continue;
+            }
+
+            answered++;
+            string? error;
+            var parsed = false;
+            if (tooLong)
+            {
+                error = $"The line is longer than {MaxLineBytes} bytes.";
+            }
+            else if (!Utf8.IsValid(line))
+            {
+                error = "The line is not valid UTF-8.";
+            }
+            else
+            {
+                error = handler.Answer(line, buffered);
+                parsed = true;
+            }
+
+            if (error is null)
+            {
+                continue;
+            }
+
+            failed++;
+            writer.Reset(buffered);
+            writer.WriteStartObject();
+            writer.WriteNumber("line"u8, reader.LineNumber);
+            if (parsed && handler.IdJson is { } id)
+            {
+                writer.WritePropertyName("id"u8);
+                writer.WriteRawValue(id, skipInputValidation: true);
+            }
+
+            writer.WriteString("error"u8, error);
+            writer.WriteEndObject();
+            writer.Flush();
+            buffered.WriteByte((byte)'\n');
+        }
+
+        buffered.Flush();
+        progress?.Invoke(reader.LineNumber);
+        return new BatchSummary(answered, failed);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

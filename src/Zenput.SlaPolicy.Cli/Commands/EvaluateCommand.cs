@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Zenput.Sla.Cli.Batch;
+using Zenput.Sla.Cli.Evaluate;
+using Zenput.Sla.Evaluation;
+
+namespace Zenput.Sla.Cli.Commands;
+
+/// <summary>
+/// <c>evaluate</c>: the SLA verdict of a ticket's history (is it within the SLA, which goal or step is
+/// missed, what is due next, and why), for one ticket given by options or for every line of a
+/// JSON-lines stream (<c>--input</c>).
+/// </summary>
+internal sealed class EvaluateCommand : ICliCommand
+{
+    public Command Create(CliRuntime runtime)
+    {
+        var ticket = new TicketArguments();
+        var events = new Option<string[]>("--event")
+        {
+            Description = "Something that happened, as TYPE@INSTANT, with =VALUE for a pause's reason or a severity change's new level (paused@2026-11-25T06:10:00Z=waiting on customer, severityChanged@2026-11-25T07:00:00Z=major); repeat for each event.",
+            HelpName = "TYPE@INSTANT[=VALUE]",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var now = new Option<string>("--now") { Description = "The instant to evaluate at (default: now), ISO-8601 with an offset. Events after it are not counted. In a batch, for lines without \"now\".", HelpName = "INSTANT" };
+        var input = new Option<string>("--input") { Description = "Batch mode: a file of JSON lines, or - for standard input. Writes one JSON line per non-blank input line.", HelpName = "FILE|-" };
+        var audit = new Option<bool>("--audit") { Description = "Include the audit trail in JSON output (default true); --audit false is faster.", DefaultValueFactory = _ => true };
+        var policy = CliRuntime.PolicyOption();
+        var format = CliRuntime.FormatOption("text", "json");
+
+        var command = new Command("evaluate", "The SLA verdict of a ticket's history: response goal and resolution steps met, breached or pending, periodic updates missed, what is due next, and the audit trail that explains it. One ticket, or (with --input) a stream of JSON lines.\nExit codes: 0 all lines succeeded, 3 some lines failed, 1 invalid policy, 2 usage error.");
+        command.Options.Add(ticket.Severity);
+        command.Options.Add(ticket.ReportedAt);
+        command.Options.Add(events);
+        command.Options.Add(now);
+        command.Options.Add(input);
+        command.Options.Add(audit);
+        command.Options.Add(policy);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var nowValue = parse.GetValue(now) is { } text ? TicketArguments.ParseInstant(text, "--now") : runtime.Console.Clock.GetCurrentInstant();
+            if (parse.GetValue(input) is { } inputValue)
+            {
+                if (parse.GetValue(ticket.Severity) is not null || parse.GetValue(ticket.ReportedAt) is not null || parse.GetValue(events) is { Length: > 0 })
+                {
+                    throw new CliException("Use either --input (batch) or --severity, --reported-at and --event (one ticket), not both.");
+                }
+
+                if (parse.GetResult(format) is { Implicit: false })
+                {
+                    throw new CliException("--format applies to one ticket; a batch (--input) always writes JSON lines.");
+                }
+
+                var processor = new EvaluateBatchProcessor(runtime.LoadPolicy(parse.GetValue(policy)), nowValue, parse.GetValue(audit));
+                return BatchCommand.Run(runtime, inputValue, "Evaluating tickets", processor.Run);
+            }
+
+            var loaded = runtime.LoadPolicy(parse.GetValue(policy));
+            var severity = parse.GetValue(ticket.Severity);
+            var reported = parse.GetValue(ticket.ReportedAt);
+            if (severity is null || reported is null)
+            {
+                throw new CliException("Give --severity and --reported-at (and an --event for each thing that happened) for one ticket, or --input FILE|- for a batch.");
+            }
+
+            var tier = loaded.FindTier(severity) ?? throw new CliException(TicketLine.UnknownSeverity(loaded, severity));
+            var timeline = new TicketTimeline(TicketArguments.ParseInstant(reported, "--reported-at"), tier.Severity.Name, ParseEvents(parse.GetValue(events) ?? []));
+            var evaluator = new TicketEvaluator(loaded);
+            if (!evaluator.TryEvaluate(timeline, nowValue, out var evaluation, out var problems))
+            {
+                foreach (var problem in problems)
+                {
+                    runtime.Console.Error.WriteLine(Renumber(problem.Message));
+                }
+
+                throw new CliException($"The ticket's history cannot have happened ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}); nothing was evaluated.");
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                WriteJson(runtime.Console.Out, loaded, evaluation, parse.GetValue(audit));
+            }
+            else
+            {
+                WriteText(runtime.Console.Out, loaded, evaluation);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Reads <c>TYPE@INSTANT[=VALUE]</c> options into events, or throws a usage error naming the option.</summary>
+    private static List<TicketEvent> ParseEvents(string[] values)
+    {
+        var events = new List<TicketEvent>(values.Length);
+        foreach (var value in values)
+        {
+            var at = value.IndexOf('@', StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                throw new CliException($"--event '{value}' is not TYPE@INSTANT (for example engineerAssigned@2026-11-25T06:15:00Z).");
+            }
+
+            var type = value[..at];
+            var rest = value[(at + 1)..];
+            var equals = rest.IndexOf('=', StringComparison.Ordinal);
+            var instantText = equals < 0 ? rest : rest[..equals];
+            var extra = equals < 0 ? null : rest[(equals + 1)..];
+            var kind = Enum.GetValues<TicketEventKind>().Where(k => k != TicketEventKind.Reported).FirstOrDefault(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()) == type);
+            if (kind == TicketEventKind.Reported)
+            {
+                throw new CliException($"--event '{value}': '{type}' is not an event type; expected one of {string.Join(", ", Enum.GetValues<TicketEventKind>().Skip(1).Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())))}.");
+            }
+
+            var instant = TicketArguments.ParseInstant(instantText, $"--event '{value}':");
+            events.Add(kind == TicketEventKind.SeverityChanged ? new TicketEvent(kind, instant, severity: extra) : new TicketEvent(kind, instant, extra));
+        }
+
+        return events;
+    }
+
+    /// <summary>Problems name events as <c>events[i]</c>; on the command line they are the i+1-th <c>--event</c>.</summary>
+    private static string Renumber(string message) =>
+        message.StartsWith("events[", StringComparison.Ordinal) && message.IndexOf(']', StringComparison.Ordinal) is var close and > 7
+            && int.TryParse(message.AsSpan(7, close - 7), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            ? string.Create(CultureInfo.InvariantCulture, $"--event #{index + 1}{message[(close + 1)..]}")
+            : message;
+
+    private static void WriteJson(TextWriter output, SlaPolicy policy, TicketEvaluation evaluation, bool audit)
+    {
+        // One shape for the batch line and the single ticket: the same writer, indented.
+        var line = new JsonLineBuilder();
+        new EvaluationJson(policy).Write(line, null, evaluation, audit);
+        using var document = JsonDocument.Parse(line.Written.ToArray());
+        CliJson.WriteLine(output, document.WriteTo);
+    }
+
+    private static void WriteText(TextWriter output, SlaPolicy policy, TicketEvaluation evaluation)
+    {
+        foreach (var line in evaluation.Audit.Lines)
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine();
+        var zone = policy.SupportZone;
+        var response = evaluation.Response;
+        output.WriteLine($"{evaluation.Tier.Severity.DisplayName} ({policy.Name}) as of {Utc(evaluation.EvaluatedAt)}: {Word(evaluation.Status)}");
+        output.WriteLine($"Reported:   {Utc(evaluation.Timeline.ReportedAt)}  ({Local(evaluation.Timeline.ReportedAt, zone)} {zone.Id})");
+        if (evaluation.SeverityChanged)
+        {
+            output.WriteLine($"Severity:   {evaluation.Tier.Severity.DisplayName}, reported as {evaluation.OriginalTier.Severity.DisplayName} (originally due {Utc(response.OriginalDueAt)})");
+        }
+
+        output.WriteLine($"Response:   {Word(response.Status)}; due {Utc(response.DueAt)} ({Local(response.DueAt, zone)}){(response.MetAt is { } met ? $"; met {Utc(met)} by {Name(response.MetBy!.Value)}" : string.Empty)}");
+        output.WriteLine($"            {Length(response.Elapsed)} of {Length(response.GoalLength)} used ({(response.ShareUsed * 100).ToString("0.#", CultureInfo.InvariantCulture)} %), {Length(response.Remaining)} remaining");
+        output.WriteLine(response.Warnings.Count == 0
+            ? "Warnings:   none crossed"
+            : $"Warnings:   {string.Join(", ", response.Warnings.Select(w => $"{w.Percent.ToString(CultureInfo.InvariantCulture)} % at {Utc(w.CrossedAt)}"))}");
+        output.WriteLine("Steps:");
+        foreach (var step in evaluation.Steps)
+        {
+            var due = step.DueAt is { } at ? $"due {Utc(at)}" : step.IsBestEffort ? "best effort" : step.Step.Deadline.ToString();
+            var metText = step.MetAt is { } stepMet ? $"; {(step.Kind == ResolutionStepKind.PeriodicUpdates ? "last update" : "met")} {Utc(stepMet)}" : string.Empty;
+            output.WriteLine($"  {step.Kind,-20}{Word(step.Status),-10}{due}{metText}");
+        }
+
+        if (evaluation.PeriodicUpdates is { } updates)
+        {
+            output.WriteLine($"Updates:    every {GoalTarget.Elapsed(updates.Cadence)}: {updates.Missed.ToString(CultureInfo.InvariantCulture)} missed{(updates.NextDueAt is { } next ? $"; next due {Utc(next)}" : "; none owed now")}");
+        }
+
+        output.WriteLine(evaluation.NextDue is { } upcoming
+            ? $"Next due:   {(upcoming.Step is { } kind ? kind.ToString() : "response")} at {Utc(upcoming.DueAt)} ({Local(upcoming.DueAt, zone)})"
+            : "Next due:   nothing with a deadline is owed");
+    }
+
+    private static string Word(EvaluationStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+
+    private static string Name(TicketEventKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+
+    private static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    private static string Local(Instant instant, DateTimeZone zone) => OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
+
+    private static string Length(Duration duration) => DurationPattern.JsonRoundtrip.Format(duration);
+}

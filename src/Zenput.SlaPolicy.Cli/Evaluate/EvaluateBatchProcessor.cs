@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+using NodaTime;
+using Zenput.Sla.Cli.Batch;
+using Zenput.Sla.Clock;
+using Zenput.Sla.Evaluation;
+
+namespace Zenput.Sla.Cli.Evaluate;
+
+/// <summary>
+/// The batch of <c>zenput-sla evaluate --input</c>: each line is a ticket's history, answered by its
+/// evaluation as one JSON line (see <see cref="EvaluationJson"/>); the contract (order, error lines, blank
+/// lines, limits) is <c>due --input</c>'s (<see cref="JsonLinesBatch"/>).
+/// </summary>
+internal sealed class EvaluateBatchProcessor : IBatchLineHandler
+{
+    private readonly TicketEvaluator _evaluator;
+    private readonly EvaluateLine _line;
+    private readonly EvaluationJson _json;
+    private readonly JsonLineBuilder _output = new();
+    private readonly Instant _now;
+    private readonly bool _audit;
+
+    /// <summary>Creates the processor.</summary>
+    /// <param name="policy">The policy to evaluate under.</param>
+    /// <param name="now">The instant a line without <c>now</c> is evaluated at (read once for the whole run).</param>
+    /// <param name="audit">Whether each answer carries the audit trail.</param>
+    public EvaluateBatchProcessor(SlaPolicy policy, Instant now, bool audit)
+    {
+        _evaluator = new TicketEvaluator(policy);
+        _line = new EvaluateLine(policy);
+        _json = new EvaluationJson(policy);
+        _now = now;
+        _audit = audit;
+    }
+
+    /// <inheritdoc />
+    public byte[]? IdJson => _line.IdJson;
+
+    /// <summary>Processes every line of <paramref name="input"/>, writing results to <paramref name="output"/>.</summary>
+    /// <param name="input">JSON lines.</param>
+    /// <param name="output">Where the result lines go.</param>
+    /// <param name="progress">Called now and then with the number of lines read so far; may be null.</param>
+    /// <returns>How many lines were answered and how many of them failed.</returns>
+    public BatchSummary Run(Stream input, Stream output, Action<long>? progress = null) => JsonLinesBatch.Run(input, output, this, progress);
+
+    /// <inheritdoc />
+    public string? Answer(ReadOnlySpan<byte> line, Stream output)
+    {
+        if (_line.Parse(line) is { } error)
+        {
+            return error;
+        }
+
+        TicketEvaluation? evaluation;
+        try
+        {
+            if (!_evaluator.TryEvaluate(_line.Timeline!, _line.Now ?? _now, out evaluation, out var problems))
+            {
+                return new InvalidTicketTimelineException(problems).Message;
+            }
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or SlaClockException)
+        {
+            // "now" outside the clock's range, or a due instant the clock cannot compute: this line's problem.
+            return ErrorText.OneSentence(e);
+        }
+
+        _json.Write(_output, _line.IdJson, evaluation, _audit);
+        _output.WriteTo(output);
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using NodaTime;
+using Zenput.Sla.Engine;
+
+namespace Zenput.Sla.Clock;
+
+/// <content>
+/// The one rule for the clock of resolution steps, shared by <see cref="Plan"/> and ticket evaluation:
+/// a step's "within" length and the periodic-update cadence count on <see cref="StepTimeline"/>.
+/// </content>
+public sealed partial class SlaClock
+{
+    /// <summary>
+    /// The clock a step of <paramref name="tier"/> counts on (<see cref="SlaPolicy.StepClock"/>): by default the
+    /// tier's response-goal clock, so a business-time tier's steps count working time on its calendar;
+    /// elapsed and calendar-day tiers, and every tier under <see cref="StepClock.AroundTheClock"/>, count on
+    /// the 24×7 clock. Either way maintenance is excluded when the policy says so, and pauses are applied by the caller.
+    /// </summary>
+    internal WorkingTimeline StepTimeline(SeverityTier tier) =>
+        (Policy?.StepClock ?? StepClock.ResponseGoal) == StepClock.ResponseGoal && tier.ResponseGoal is BusinessTimeGoalTarget business
+            ? CalendarTimeline(business.CalendarName)
+            : _elapsed;
+
+    /// <summary>The clock of a response goal (working time on its calendar, or the 24×7 clock), for callers that measure it repeatedly.</summary>
+    internal WorkingTimeline ResponseTimeline(GoalTarget goal) => TimelineFor(goal);
+
+    /// <summary>When a step of <paramref name="tier"/> allowing <paramref name="length"/> from <paramref name="from"/> is due, on the step clock, with the ticket's pauses.</summary>
+    internal Instant StepDueAt(SeverityTier tier, Instant from, Duration length, ReadOnlySpan<Interval> pauses)
+    {
+        ClockRange.Check(from, nameof(from));
+        return DueAt(StepTimeline(tier), from, NotNegative(length), pauses);
+    }
+}

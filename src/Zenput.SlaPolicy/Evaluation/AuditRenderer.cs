@@ -1,0 +1,329 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Zenput.Sla.Evaluation;
+
+/// <summary>Turns the facts of a replayed evaluation into the audit trail's lines: one per event (with what it met, started or stopped), one per other fact, in time order.</summary>
+internal static class AuditRenderer
+{
+    private static readonly ZonedDateTimePattern LocalMinutes = ZonedDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm x", null);
+    private static readonly ZonedDateTimePattern LocalSeconds = ZonedDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss.FFFFFFFFF x", null);
+
+    public static AuditTrail Render(TicketEvaluator evaluator, TicketEvaluation evaluation, List<AuditFact> facts)
+    {
+        var text = new AuditText(evaluator.Policy.SupportZone);
+        var events = evaluation.Timeline.EventSpan;
+        var lines = new List<(Instant At, int Order, int Sequence, string Description)>();
+        var clauses = new List<(int Order, string Text)>?[events.Length];
+        foreach (var fact in facts)
+        {
+            if (fact.Event >= 0)
+            {
+                (clauses[fact.Event] ??= []).Add((ClauseOrder(fact.Kind), Clause(text, evaluator, evaluation, fact)));
+            }
+            else
+            {
+                lines.Add((fact.At, Order(fact.Kind), lines.Count, Line(text, evaluator, evaluation, fact)));
+            }
+        }
+
+        for (var i = 0; i < events.Length && events[i].At <= evaluation.EvaluatedAt; i++)
+        {
+            var parts = new List<string>();
+            if (events[i].Reason is { } reason)
+            {
+                parts.Add(reason);
+            }
+
+            if (clauses[i] is { } more)
+            {
+                // What the event itself did to the clock comes first, then what it met or started.
+                more.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+                foreach (var (_, clause) in more)
+                {
+                    parts.Add(clause);
+                }
+            }
+
+            var description = EventNames.Phrase(events[i].Kind) + (parts.Count == 0 ? string.Empty : ": " + string.Join("; ", parts));
+            lines.Add((events[i].At, 2, i, description));
+        }
+
+        lines.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Sequence.CompareTo(b.Sequence));
+        var entries = new AuditEntry[lines.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (at, _, _, description) = lines[i];
+            entries[i] = new AuditEntry(at, description, $"{text.Both(at)} {description}");
+        }
+
+        return new AuditTrail(entries);
+    }
+
+    private static int Order(AuditFactKind kind) => kind switch
+    {
+        AuditFactKind.ClockStarted or AuditFactKind.Recomputed => 0,
+        AuditFactKind.Maintenance => 1,
+        AuditFactKind.LaterEventsIgnored => 4,
+        AuditFactKind.Verdict => 5,
+        _ => 3,
+    };
+
+    private static int ClauseOrder(AuditFactKind kind) => kind is AuditFactKind.Resumed or AuditFactKind.SeverityChanged ? 0 : 1;
+
+    private static string Clause(AuditText text, TicketEvaluator evaluator, TicketEvaluation evaluation, AuditFact fact)
+    {
+        var at = fact.At;
+        return fact.Kind switch
+        {
+            AuditFactKind.Resumed => $"{AuditText.Length(fact.Length)} paused" + (fact.Flag ? $"; response now due {text.Both(fact.A)}" : string.Empty),
+            AuditFactKind.SeverityChanged => SeverityChange(text, evaluator, evaluation, fact),
+            AuditFactKind.ResponseMet =>
+                $"response {Met(fact.A - at)} (due {text.Both(fact.A)}; {AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} used, {AuditText.Percent(Share(fact.Length, evaluation.Response.GoalLength))})",
+            AuditFactKind.StepMet => fact.Flag
+                ? $"{StepName(evaluation, fact.Index)} {Met(fact.A - at)} (due {text.Both(fact.A)}: {Deadline(evaluation, fact.Index)})"
+                : $"{StepName(evaluation, fact.Index)} met ({Deadline(evaluation, fact.Index)})",
+            AuditFactKind.StepEventBeforeAnchor => $"does not count for {StepName(evaluation, fact.Index)}, owed only {Deadline(evaluation, fact.Index)}",
+            AuditFactKind.StepOwed => fact.Flag
+                ? $"{StepName(evaluation, fact.Index)} now owed, due {text.Both(fact.A)} ({Deadline(evaluation, fact.Index)})"
+                : $"{StepName(evaluation, fact.Index)} now owed ({Deadline(evaluation, fact.Index)})",
+            AuditFactKind.UpdateMet => $"met the update due {text.Both(fact.A)}{(fact.A == at ? ", exactly at its deadline" : $", {AuditText.Length(fact.A - at)} to spare")}; next update due {text.Both(fact.B)}",
+            AuditFactKind.UpdateNotOwed => "no update was owed",
+            AuditFactKind.UpdatesStopped => "periodic updates no longer owed",
+            AuditFactKind.UpdatesOwed => fact.Flag
+                ? $"next update due {text.Both(fact.A)}"
+                : $"periodic updates owed{(evaluation.Timeline.EventSpan[fact.Event].Kind == TicketEventKind.Reopened ? " again" : string.Empty)}, next due {text.Both(fact.A)}",
+            _ => fact.Kind.ToString(),
+        };
+    }
+
+    private static string Line(AuditText text, TicketEvaluator evaluator, TicketEvaluation evaluation, AuditFact fact)
+    {
+        var policy = evaluator.Policy;
+        switch (fact.Kind)
+        {
+            case AuditFactKind.ClockStarted:
+                var tier = policy.Tiers[fact.Index];
+                return $"clock started: {tier.Severity.DisplayName}, respond within {tier.ResponseGoal}; response due {text.Both(fact.A)}";
+            case AuditFactKind.Recomputed:
+                var current = policy.Tiers[fact.Index];
+                return $"the severity is {current.Severity.DisplayName} as of now, so every figure below is computed from the report under it (respond within {current.ResponseGoal}, due {text.Both(fact.A)} before any pause); the original due instant is kept";
+            case AuditFactKind.Maintenance:
+                return $"scheduled maintenance {text.Both(fact.A)} to {text.Both(fact.B)} ({fact.Text}): "
+                    + (policy.ClockStopsDuringMaintenance ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)" : "the SLA clock keeps running");
+            case AuditFactKind.WarningCrossed:
+                return $"{AuditText.Percent(fact.Number / 100)} of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)}): warning";
+            case AuditFactKind.ResponseBreached:
+                return evaluation.Response.MetAt is { } late
+                    ? $"response goal breached: not met by its due instant (met {AuditText.Length(late - fact.At)} late, at {text.Both(late)})"
+                    : "response goal breached: no response by its due instant";
+            case AuditFactKind.StepBreached:
+                var step = evaluation.Steps[fact.Index];
+                return step.MetAt is { } stepLate
+                    ? $"{step.Kind} breached: not met by its due instant (met {AuditText.Length(stepLate - fact.At)} late, at {text.Both(stepLate)})"
+                    : $"{step.Kind} breached: not met by its due instant ({step.Step.Deadline})";
+            case AuditFactKind.UpdateMissed:
+                return fact.Flag
+                    ? $"{fact.Index.ToString(CultureInfo.InvariantCulture)} more update deadlines missed, every {AuditText.Length(evaluation.PeriodicUpdates!.Cadence)}, the last at {text.Both(fact.B)}; next update due {text.Both(fact.A)}"
+                    : $"periodic update missed: no update by this deadline; next update due {text.Both(fact.A)}";
+            case AuditFactKind.LaterEventsIgnored:
+                return $"not counted: {fact.Index.ToString(CultureInfo.InvariantCulture)} later event{(fact.Index == 1 ? string.Empty : "s")}, from {text.Both(fact.A)}, after the evaluation instant";
+            case AuditFactKind.Verdict:
+                return Verdict(text, evaluation);
+            default:
+                return fact.Kind.ToString();
+        }
+    }
+
+    private static string SeverityChange(AuditText text, TicketEvaluator evaluator, TicketEvaluation evaluation, AuditFact fact)
+    {
+        var tiers = evaluator.Policy.Tiers;
+        var from = tiers[fact.Index2].Severity;
+        var to = tiers[fact.Index].Severity;
+        var head = fact.Index == fact.Index2 ? $"unchanged ({to.DisplayName})" : $"from {from.DisplayName} to {to.DisplayName}";
+        return $"{head}: goals recomputed from the report; response now due {text.Both(fact.A)} (originally {text.Both(fact.B)} as {evaluation.OriginalTier.Severity.DisplayName}), respond within {tiers[fact.Index].ResponseGoal}";
+    }
+
+    private static string Verdict(AuditText text, TicketEvaluation evaluation)
+    {
+        var parts = new List<string>();
+        var response = evaluation.Response;
+        parts.Add(response.Status switch
+        {
+            EvaluationStatus.Met => $"response met ({AuditText.Length(response.Remaining)} to spare)",
+            EvaluationStatus.Breached => response.MetAt is null
+                ? $"response breached ({AuditText.Length(response.Overdue)} overdue, {AuditText.Percent(response.ShareUsed)} of the goal used)"
+                : $"response breached (met {AuditText.Length(response.Overdue)} over the goal)",
+            _ => $"response pending ({AuditText.Length(response.Remaining)} left, {AuditText.Percent(response.ShareUsed)} of the goal used)",
+        });
+
+        foreach (var step in evaluation.Steps)
+        {
+            if (step.Kind == ResolutionStepKind.PeriodicUpdates && evaluation.PeriodicUpdates is { } updates)
+            {
+                parts.Add($"{step.Kind} {EvaluationText.Status(step.Status)} ({updates.Missed.ToString(CultureInfo.InvariantCulture)} missed)");
+            }
+            else
+            {
+                parts.Add($"{step.Kind} {(step.IsBestEffort && step.Status == EvaluationStatus.Pending ? "best effort, not yet done" : EvaluationText.Status(step.Status))}");
+            }
+        }
+
+        var status = $"as of now: {EvaluationText.Status(evaluation.Status)}; {string.Join(", ", parts)}";
+        if (evaluation.IsPaused)
+        {
+            status += $"; the clock is paused since {text.Both(PausedSince(evaluation))} (counted up to now)";
+        }
+
+        return evaluation.NextDue is { } next
+            ? $"{status}; next due: {(next.Step is { } kind ? kind.ToString() : "response")} at {text.Both(next.DueAt)}"
+            : $"{status}; nothing with a deadline is owed";
+    }
+
+    private static Instant PausedSince(TicketEvaluation evaluation)
+    {
+        var since = evaluation.Timeline.ReportedAt;
+        foreach (var e in evaluation.Timeline.EventSpan)
+        {
+            if (e.At > evaluation.EvaluatedAt)
+            {
+                break;
+            }
+
+            since = e.Kind == TicketEventKind.Paused ? e.At : since;
+        }
+
+        return since;
+    }
+
+    private static string Met(Duration early) =>
+        early > Duration.Zero ? $"met, {AuditText.Length(early)} before due"
+        : early == Duration.Zero ? "met exactly at due"
+        : $"met late, {AuditText.Length(-early)} after due";
+
+    private static double Share(Duration used, Duration goal) => goal == Duration.Zero ? 1 : used.TotalNanoseconds / goal.TotalNanoseconds;
+
+    private static string StepName(TicketEvaluation evaluation, int index) => evaluation.Tier.ResolutionProcess[index].Kind.ToString();
+
+    private static string Deadline(TicketEvaluation evaluation, int index) => evaluation.Tier.ResolutionProcess[index].Deadline.ToString();
+
+    /// <summary>Instants, durations and shares as the audit trail writes them.</summary>
+    private sealed class AuditText(DateTimeZone zone)
+    {
+        /// <summary>The instant in UTC and in the support zone: <c>2026-11-25T07:30:00Z (2026-11-24 23:30 PST)</c>.</summary>
+        public string Both(Instant instant)
+        {
+            var interval = zone.GetZoneInterval(instant);
+            var utc = instant.InUtc().LocalDateTime;
+            var local = instant.WithOffset(interval.WallOffset).LocalDateTime;
+            if (utc.Year is < 1 or > 9999 || local.Year is < 1 or > 9999)
+            {
+                var zoned = instant.InZone(zone);
+                var pattern = zoned.Second == 0 && zoned.NanosecondOfSecond == 0 ? LocalMinutes : LocalSeconds;
+                return $"{EventNames.Utc(instant)} ({pattern.Format(zoned)})";
+            }
+
+            // The patterns' output, written by hand: NodaTime's general formatter dominated the trail's cost.
+            Span<char> text = stackalloc char[128];
+            var length = 0;
+            DateTime(text, ref length, utc, 'T', alwaysSeconds: true);
+            text[length++] = 'Z';
+            text[length++] = ' ';
+            text[length++] = '(';
+            DateTime(text, ref length, local, ' ', alwaysSeconds: false);
+            text[length++] = ' ';
+            var name = interval.Name.AsSpan();
+            if (length + name.Length + 1 > text.Length)
+            {
+                return $"{EventNames.Utc(instant)} ({LocalSeconds.Format(instant.InZone(zone))})";
+            }
+
+            name.CopyTo(text[length..]);
+            length += name.Length;
+            text[length++] = ')';
+            return new string(text[..length]);
+        }
+
+        private static void DateTime(Span<char> text, ref int length, LocalDateTime value, char separator, bool alwaysSeconds)
+        {
+            Digits(text, ref length, value.Year, 4);
+            text[length++] = '-';
+            Digits(text, ref length, value.Month, 2);
+            text[length++] = '-';
+            Digits(text, ref length, value.Day, 2);
+            text[length++] = separator;
+            Digits(text, ref length, value.Hour, 2);
+            text[length++] = ':';
+            Digits(text, ref length, value.Minute, 2);
+            var nanoseconds = value.NanosecondOfSecond;
+            if (alwaysSeconds || value.Second != 0 || nanoseconds != 0)
+            {
+                text[length++] = ':';
+                Digits(text, ref length, value.Second, 2);
+            }
+
+            if (nanoseconds != 0)
+            {
+                text[length++] = '.';
+                for (var divisor = 100_000_000; divisor > 0 && nanoseconds != 0; divisor /= 10)
+                {
+                    text[length++] = (char)('0' + (nanoseconds / divisor));
+                    nanoseconds %= divisor;
+                }
+            }
+        }
+
+        private static void Digits(Span<char> text, ref int length, int value, int width)
+        {
+            for (var i = width - 1; i >= 0; i--)
+            {
+                text[length + i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
+
+            length += width;
+        }
+
+        public static string Length(Duration duration)
+        {
+            if (duration < Duration.Zero)
+            {
+                return "-" + Length(-duration);
+            }
+
+            if (duration == Duration.Zero)
+            {
+                return "0 min";
+            }
+
+            var parts = new List<string>(4);
+            if (duration.Days > 0)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{duration.Days} d"));
+            }
+
+            if (duration.Hours > 0)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{duration.Hours} h"));
+            }
+
+            if (duration.Minutes > 0)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{duration.Minutes} min"));
+            }
+
+            if (duration.Seconds > 0 || duration.SubsecondNanoseconds > 0)
+            {
+                var seconds = duration.Seconds + (duration.SubsecondNanoseconds / 1e9m);
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{seconds:0.#########} s"));
+            }
+
+            return string.Join(' ', parts);
+        }
+
+        public static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0.#} %");
+    }
+}

@@ -1,0 +1,607 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Diagnostics;
+using NodaTime;
+using Zenput.Sla.Clock;
+using Zenput.Sla.Engine;
+
+namespace Zenput.Sla.Evaluation;
+
+/// <summary>
+/// One evaluation of one timeline: the rules of ticket evaluation, in one place. Pauses and maintenance
+/// go through the SLA clock's own arithmetic (<see cref="SlaClock.TryAdvance(WorkingTimeline, Instant, Duration, ReadOnlySpan{InstantSpan}, out Instant, out Instant)"/>
+/// and <see cref="SlaClock.Measure(WorkingTimeline, Instant, Instant, ReadOnlySpan{InstantSpan})"/>) on
+/// the ticket's pauses, normalised once. With a recorder it also records the facts the audit trail is
+/// rendered from; without one it computes only the result.
+/// </summary>
+internal ref struct EvaluationRun
+{
+    /// <summary>Missed update deadlines listed one by one; beyond this many they are counted, not listed.</summary>
+    public const int MaxListedMisses = 1000;
+
+    private const int StackPauses = 16;
+
+    private readonly TicketEvaluator _evaluator;
+    private readonly TicketTimeline _timeline;
+    private readonly ReadOnlySpan<TicketEvent> _events;
+    private readonly Instant _now;
+    private readonly Instant _reported;
+    private readonly AuditRecorder? _recorder;
+    private readonly ReadOnlySpan<InstantSpan> _pauses;
+
+    // The first counted event of each kind (−1 when none): most lookups are "the first X since the report".
+    private readonly ReadOnlySpan<int> _firstOfKind;
+
+    private EvaluationRun(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, AuditRecorder? recorder, ReadOnlySpan<InstantSpan> pauses, ReadOnlySpan<TicketEvent> counted, ReadOnlySpan<int> firstOfKind)
+    {
+        _evaluator = evaluator;
+        _timeline = timeline;
+        _events = counted;
+        _firstOfKind = firstOfKind;
+        _now = now;
+        _reported = timeline.ReportedAt;
+        _recorder = recorder;
+        _pauses = pauses;
+    }
+
+    /// <summary>Evaluates <paramref name="timeline"/> as of <paramref name="now"/>, or returns null with every problem of an impossible history.</summary>
+    public static TicketEvaluation? Evaluate(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, AuditRecorder? recorder, out List<TimelineProblem>? problems)
+    {
+        var check = TimelineRules.Check(evaluator, timeline, now, out problems);
+        if (problems is not null)
+        {
+            return null;
+        }
+
+        // Events after now had not happened: evaluation reads only those up to now (they come first, in time order).
+        var events = timeline.EventSpan;
+        Span<int> firstOfKind = stackalloc int[(int)TicketEventKind.SeverityChanged + 1];
+        firstOfKind.Fill(-1);
+        var counted = 0;
+        var pauseCount = 0;
+        for (; counted < events.Length && events[counted].At <= now; counted++)
+        {
+            var kind = (int)events[counted].Kind;
+            if (firstOfKind[kind] < 0)
+            {
+                firstOfKind[kind] = counted;
+            }
+
+            pauseCount += events[counted].Kind == TicketEventKind.Paused ? 1 : 0;
+        }
+
+        InstantSpan[]? rented = null;
+        var buffer = pauseCount <= StackPauses
+            ? stackalloc InstantSpan[pauseCount]
+            : (rented = ArrayPool<InstantSpan>.Shared.Rent(pauseCount));
+        try
+        {
+            var count = BuildPauses(events[..counted], now, buffer, out var paused);
+            var run = new EvaluationRun(evaluator, timeline, now, recorder, buffer[..count], events[..counted], firstOfKind);
+            return run.Evaluate(evaluator.Tiers[check.OriginalTier], evaluator.Tiers[check.CurrentTier], check.IsResolved, paused);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<InstantSpan>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Writes the pauses up to now into <paramref name="buffer"/> (sorted, disjoint) and returns how many; one still open at now counts up to now.</summary>
+    private static int BuildPauses(ReadOnlySpan<TicketEvent> events, Instant now, Span<InstantSpan> buffer, out bool pausedAtNow)
+    {
+        var count = 0;
+        Instant? open = null;
+        foreach (ref readonly var e in events)
+        {
+            if (e.Kind == TicketEventKind.Paused)
+            {
+                open = e.At;
+            }
+            else if (e.Kind == TicketEventKind.Resumed && open is { } start)
+            {
+                if (e.At > start)
+                {
+                    buffer[count++] = new InstantSpan(start, e.At);
+                }
+
+                open = null;
+            }
+        }
+
+        if (open is { } stillOpen && now > stillOpen)
+        {
+            buffer[count++] = new InstantSpan(stillOpen, now);
+        }
+
+        pausedAtNow = open is not null;
+        return count;
+    }
+
+    private readonly TicketEvaluation Evaluate(TierModel original, TierModel current, bool isResolved, bool isPaused)
+    {
+        var clock = _evaluator.Clock;
+        var goalLength = current.FixedGoalLength ?? clock.GoalLength(_reported, current.Tier.ResponseGoal);
+        var due = Advance(current.ResponseTimeline, _reported, goalLength);
+        var originalDue = ReferenceEquals(original, current)
+            ? due
+            : Advance(original.ResponseTimeline, _reported, original.FixedGoalLength ?? clock.GoalLength(_reported, original.Tier.ResponseGoal));
+        if (_recorder is not null)
+        {
+            _recorder.Add(new AuditFact(AuditFactKind.ClockStarted, _reported, Index: original.Index, A: AdvanceKnownAt(original.ResponseTimeline, _reported, original.FixedGoalLength ?? clock.GoalLength(_reported, original.Tier.ResponseGoal), _reported)));
+            if (!ReferenceEquals(original, current))
+            {
+                _recorder.Add(new AuditFact(AuditFactKind.Recomputed, _reported, Index: current.Index, A: AdvanceKnownAt(current.ResponseTimeline, _reported, goalLength, _reported)));
+            }
+        }
+
+        var response = EvaluateResponse(current, goalLength, due, originalDue);
+        var steps = new StepEvaluation[current.Steps.Length];
+        PeriodicUpdateEvaluation? periodic = null;
+        for (var i = 0; i < steps.Length; i++)
+        {
+            if (i == current.PeriodicStep)
+            {
+                periodic = EvaluatePeriodicUpdates(current, i);
+                steps[i] = new StepEvaluation(current.Steps[i].Step, periodic.NextDueAt, periodic.LastUpdateAt, periodic.Status);
+            }
+            else
+            {
+                steps[i] = EvaluateStep(current, i, due);
+            }
+        }
+
+        var status = response.Status;
+        UpcomingDeadline? next = response.Status == EvaluationStatus.Pending ? new UpcomingDeadline(null, response.DueAt) : null;
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var step = steps[i];
+            if (step.IsBestEffort)
+            {
+                continue;
+            }
+
+            if (step.Status == EvaluationStatus.Breached || (step.Status == EvaluationStatus.Pending && status == EvaluationStatus.Met))
+            {
+                status = step.Status;
+            }
+
+            // A missed update leaves the updates breached, yet the next one is still owed.
+            var owed = step.Status == EvaluationStatus.Pending || i == current.PeriodicStep;
+            if (owed && step.DueAt is { } stepDue && (next is null || stepDue < next.Value.DueAt))
+            {
+                next = new UpcomingDeadline(step.Kind, stepDue);
+            }
+        }
+
+        if (response.Status == EvaluationStatus.Breached)
+        {
+            status = EvaluationStatus.Breached;
+        }
+
+        if (_recorder is not null)
+        {
+            RecordSeverityChanges(original);
+            RecordResumes(current, goalLength, response.MetAt);
+            RecordLaterEvents();
+            RecordMaintenance(response, steps, periodic);
+            _recorder.Add(new AuditFact(AuditFactKind.Verdict, _now));
+        }
+
+        IReadOnlyList<StepEvaluation> stepList = steps.Length == 0 ? [] : Array.AsReadOnly(steps);
+        return new TicketEvaluation(_evaluator, _timeline, _now, original.Tier, current.Tier, status, response, stepList, periodic, next, isResolved, isPaused);
+    }
+
+    private readonly ResponseEvaluation EvaluateResponse(TierModel tier, Duration goalLength, Instant due, Instant originalDue)
+    {
+        var metIndex = FirstEvent(tier.ResponseMask, _reported);
+        Instant? metAt = metIndex >= 0 ? _events[metIndex].At : null;
+        var point = metAt ?? _now;
+        var elapsed = point > _reported ? SlaClock.Measure(tier.ResponseTimeline, _reported, point, _pauses) : Duration.Zero;
+        var status = metAt is { } met
+            ? (met <= due ? EvaluationStatus.Met : EvaluationStatus.Breached)
+            : (_now > due ? EvaluationStatus.Breached : EvaluationStatus.Pending);
+
+        var thresholds = tier.Thresholds;
+        var crossed = 0;
+        for (var i = 0; i < thresholds.Length && elapsed >= Threshold(tier, goalLength, i); i++)
+        {
+            crossed++;
+        }
+
+        IReadOnlyList<WarningCrossing> warnings = [];
+        if (crossed > 0)
+        {
+            var crossings = new WarningCrossing[crossed];
+            for (var i = 0; i < crossed; i++)
+            {
+                var amount = Threshold(tier, goalLength, i);
+                crossings[i] = new WarningCrossing(thresholds[i], Advance(tier.ResponseTimeline, _reported, amount));
+                _recorder?.Add(new AuditFact(AuditFactKind.WarningCrossed, crossings[i].CrossedAt, Number: thresholds[i], Length: amount));
+            }
+
+            warnings = Array.AsReadOnly(crossings);
+        }
+
+        if (_recorder is not null)
+        {
+            if (metIndex >= 0)
+            {
+                _recorder.Add(new AuditFact(AuditFactKind.ResponseMet, _events[metIndex].At, Event: metIndex, A: due, Length: elapsed));
+            }
+
+            if (status == EvaluationStatus.Breached)
+            {
+                _recorder.Add(new AuditFact(AuditFactKind.ResponseBreached, due));
+            }
+        }
+
+        return new ResponseEvaluation(tier.Tier.ResponseGoal, goalLength, due, originalDue, metAt, metIndex >= 0 ? _events[metIndex].Kind : null, status, elapsed, warnings);
+    }
+
+    private readonly StepEvaluation EvaluateStep(TierModel tier, int index, Instant responseDue)
+    {
+        var step = tier.Steps[index];
+        Instant? anchorAt;
+        var anchorIndex = -1;
+        if (step.Kind == StepDeadlineKind.WithResponseGoal || step.Kind == StepDeadlineKind.BestEffort || step.Anchor == TicketEventKind.Reported)
+        {
+            anchorAt = _reported;
+        }
+        else
+        {
+            anchorIndex = FirstEvent(TierModel.Bit(step.Anchor), _reported);
+            anchorAt = anchorIndex >= 0 ? _events[anchorIndex].At : null;
+        }
+
+        Instant? due = step.Kind switch
+        {
+            StepDeadlineKind.Within when anchorAt is { } from => Advance(tier.StepTimeline, from, step.Length),
+            StepDeadlineKind.WithResponseGoal => responseDue,
+            _ => null,
+        };
+
+        var metIndex = anchorAt is { } a ? FirstEvent(step.Mask, a) : -1;
+        Instant? metAt = metIndex >= 0 ? _events[metIndex].At : null;
+        var status = metAt is { } met
+            ? (due is not { } d || met <= d ? EvaluationStatus.Met : EvaluationStatus.Breached)
+            : (due is { } late && _now > late ? EvaluationStatus.Breached : EvaluationStatus.Pending);
+
+        if (_recorder is not null)
+        {
+            if (anchorIndex >= 0)
+            {
+                _recorder.Add(new AuditFact(AuditFactKind.StepOwed, _events[anchorIndex].At, Event: anchorIndex, Index: index, A: due ?? default, Flag: due is not null));
+            }
+
+            for (var i = 0; i < _events.Length; i++)
+            {
+                if ((step.Mask & TierModel.Bit(_events[i].Kind)) != 0 && (anchorAt is null || _events[i].At < anchorAt))
+                {
+                    _recorder.Add(new AuditFact(AuditFactKind.StepEventBeforeAnchor, _events[i].At, Event: i, Index: index));
+                }
+            }
+
+            if (metIndex >= 0)
+            {
+                _recorder.Add(new AuditFact(AuditFactKind.StepMet, _events[metIndex].At, Event: metIndex, Index: index, A: due ?? default, Flag: due is not null));
+            }
+
+            if (status == EvaluationStatus.Breached)
+            {
+                _recorder.Add(new AuditFact(AuditFactKind.StepBreached, due!.Value, Index: index));
+            }
+        }
+
+        return new StepEvaluation(step.Step, due, metAt, status);
+    }
+
+    private readonly PeriodicUpdateEvaluation EvaluatePeriodicUpdates(TierModel tier, int index)
+    {
+        var step = tier.Steps[index];
+        var cadence = step.Length;
+        var timeline = tier.StepTimeline;
+        var misses = new MissList();
+        try
+        {
+            var started = step.Anchor == TicketEventKind.Reported;
+            var owed = started;
+            var deadline = started ? Advance(timeline, _reported, cadence) : default;
+            Instant? lastUpdate = null;
+            for (var i = 0; i < _events.Length; i++)
+            {
+                ref readonly var e = ref _events[i];
+                if (owed && deadline < e.At)
+                {
+                    deadline = Miss(ref misses, timeline, deadline, cadence, e.At);
+                }
+
+                if (!started && e.Kind == step.Anchor)
+                {
+                    started = owed = true;
+                    deadline = Advance(timeline, e.At, cadence);
+                    _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline));
+                }
+                else if ((step.Mask & TierModel.Bit(e.Kind)) != 0)
+                {
+                    if (owed)
+                    {
+                        var met = deadline;
+                        deadline = Advance(timeline, e.At, cadence);
+                        lastUpdate = e.At;
+                        _recorder?.Add(new AuditFact(AuditFactKind.UpdateMet, e.At, Event: i, A: met, B: deadline));
+                    }
+                    else
+                    {
+                        _recorder?.Add(new AuditFact(AuditFactKind.UpdateNotOwed, e.At, Event: i));
+                    }
+                }
+
+                if (owed && e.Kind is TicketEventKind.FixApplied or TicketEventKind.Resolved)
+                {
+                    owed = false;
+                    _recorder?.Add(new AuditFact(AuditFactKind.UpdatesStopped, e.At, Event: i));
+                }
+                else if (!owed && started && e.Kind == TicketEventKind.Reopened)
+                {
+                    owed = true;
+                    deadline = Advance(timeline, e.At, cadence);
+                    _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline));
+                }
+                else if (owed && e.Kind == TicketEventKind.Resumed)
+                {
+                    _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline, Flag: true));
+                }
+            }
+
+            if (owed && deadline < _now)
+            {
+                deadline = Miss(ref misses, timeline, deadline, cadence, _now);
+            }
+
+            var status = misses.Count > 0
+                ? EvaluationStatus.Breached
+                : owed || !started ? EvaluationStatus.Pending : EvaluationStatus.Met;
+            return new PeriodicUpdateEvaluation(cadence, misses.ToList(), misses.Count, owed ? deadline : null, lastUpdate, status);
+        }
+        finally
+        {
+            misses.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Counts the deadlines from <paramref name="deadline"/> that pass before <paramref name="bound"/> with no
+    /// update (each the previous + cadence) and returns the first one at or after the bound. The first
+    /// <see cref="MaxListedMisses"/> are listed one by one; past that, the rest are counted from the SLA
+    /// time up to the bound, so an ancient open ticket costs no more than a recent one.
+    /// </summary>
+    private readonly Instant Miss(ref MissList misses, WorkingTimeline timeline, Instant deadline, Duration cadence, Instant bound)
+    {
+        while (deadline < bound && misses.Count < MaxListedMisses)
+        {
+            var next = Advance(timeline, deadline, cadence);
+            misses.Add(deadline);
+            _recorder?.Add(new AuditFact(AuditFactKind.UpdateMissed, deadline, A: next));
+            deadline = next;
+        }
+
+        if (deadline >= bound)
+        {
+            return deadline;
+        }
+
+        // deadline_j = Advance(deadline, j·cadence) < bound exactly when j·cadence < W(deadline, bound), or equal and reached before the bound.
+        var available = SlaClock.Measure(timeline, deadline, bound, _pauses);
+        var whole = (long)Math.Floor(available.TotalNanoseconds / cadence.TotalNanoseconds);
+        while (whole > 0 && Advance(timeline, deadline, cadence * whole) >= bound)
+        {
+            whole--;
+        }
+
+        // The division is in floating point: step up past any rounding too.
+        while (Advance(timeline, deadline, cadence * (whole + 1)) < bound)
+        {
+            whole++;
+        }
+
+        var more = whole + 1;
+        var last = Advance(timeline, deadline, cadence * whole);
+        var after = Advance(timeline, last, cadence);
+        misses.AddUnlisted(more);
+        _recorder?.Add(new AuditFact(AuditFactKind.UpdateMissed, deadline, Index: (int)Math.Min(more, int.MaxValue), B: last, A: after, Flag: true));
+        return after;
+    }
+
+    private readonly Duration Threshold(TierModel tier, Duration goalLength, int i) =>
+        tier.FixedThresholdAmounts is { } fixedAmounts ? fixedAmounts[i] : TierModel.Share(goalLength, tier.Thresholds[i]);
+
+    /// <summary>The first event of the kinds in <paramref name="mask"/> at or after <paramref name="from"/> and not after now, or −1.</summary>
+    private readonly int FirstEvent(uint mask, Instant from)
+    {
+        if (from == _reported)
+        {
+            var first = -1;
+            for (var bits = mask; bits != 0; bits &= bits - 1)
+            {
+                var kind = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (kind < _firstOfKind.Length && _firstOfKind[kind] >= 0 && (first < 0 || _firstOfKind[kind] < first))
+                {
+                    first = _firstOfKind[kind];
+                }
+            }
+
+            return first;
+        }
+
+        for (var i = 0; i < _events.Length; i++)
+        {
+            if (_events[i].At >= from && (mask & TierModel.Bit(_events[i].Kind)) != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private readonly Instant Advance(WorkingTimeline timeline, Instant from, Duration length)
+    {
+        // Every pause is closed (an open one ends at now), so the clock never stops for good.
+        var advanced = SlaClock.TryAdvance(timeline, from, length, _pauses, out var due, out _);
+        Debug.Assert(advanced, "Pauses are closed at now.");
+        return due;
+    }
+
+    /// <summary>For the audit trail: the due instant as known at <paramref name="at"/>, with the pauses begun by then (one in progress cut at <paramref name="at"/>).</summary>
+    private readonly Instant AdvanceKnownAt(WorkingTimeline timeline, Instant from, Duration length, Instant at)
+    {
+        var known = new List<InstantSpan>();
+        foreach (var pause in _pauses)
+        {
+            if (pause.Start >= at)
+            {
+                break;
+            }
+
+            known.Add(pause.End <= at ? pause : pause with { End = at });
+        }
+
+        var spans = known.ToArray();
+        _ = SlaClock.TryAdvance(timeline, from, length, spans, out var due, out _);
+        return due;
+    }
+
+    private readonly void RecordSeverityChanges(TierModel original)
+    {
+        var previous = original;
+        for (var i = 0; i < _events.Length; i++)
+        {
+            ref readonly var e = ref _events[i];
+            if (e.Kind != TicketEventKind.SeverityChanged)
+            {
+                continue;
+            }
+
+            var next = _evaluator.Tiers[_evaluator.FindTier(e.Severity)];
+            var clock = _evaluator.Clock;
+            var nowDue = AdvanceKnownAt(next.ResponseTimeline, _reported, next.FixedGoalLength ?? clock.GoalLength(_reported, next.Tier.ResponseGoal), e.At);
+            var originalDue = AdvanceKnownAt(original.ResponseTimeline, _reported, original.FixedGoalLength ?? clock.GoalLength(_reported, original.Tier.ResponseGoal), e.At);
+            _recorder!.Add(new AuditFact(AuditFactKind.SeverityChanged, e.At, Event: i, Index: next.Index, Index2: previous.Index, A: nowDue, B: originalDue));
+            previous = next;
+        }
+    }
+
+    private readonly void RecordResumes(TierModel current, Duration goalLength, Instant? responseMetAt)
+    {
+        Instant? pausedAt = null;
+        for (var i = 0; i < _events.Length; i++)
+        {
+            ref readonly var e = ref _events[i];
+            if (e.Kind == TicketEventKind.Paused)
+            {
+                pausedAt = e.At;
+            }
+            else if (e.Kind == TicketEventKind.Resumed && pausedAt is { } start)
+            {
+                // Under the current severity, like every other figure of the trail (rule 8), with the pauses known by then.
+                var owed = responseMetAt is not { } met || met > e.At;
+                var due = owed ? AdvanceKnownAt(current.ResponseTimeline, _reported, goalLength, e.At) : default;
+                _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed));
+                pausedAt = null;
+            }
+        }
+    }
+
+    private readonly void RecordLaterEvents()
+    {
+        var all = _timeline.EventSpan;
+        var later = all.Length - _events.Length;
+        var first = later > 0 ? all[_events.Length].At : default;
+
+        if (later > 0)
+        {
+            _recorder!.Add(new AuditFact(AuditFactKind.LaterEventsIgnored, _now, Index: later, A: first));
+        }
+    }
+
+    private readonly void RecordMaintenance(ResponseEvaluation response, StepEvaluation[] steps, PeriodicUpdateEvaluation? periodic)
+    {
+        var policy = _evaluator.Policy;
+        if (policy.Maintenance is not { } schedule)
+        {
+            return;
+        }
+
+        // When maintenance stops the clock, every figure up to the latest one depends on it; otherwise it is
+        // shown only while the response goal runs, as context.
+        var upTo = response.DueAt > response.OriginalDueAt ? response.DueAt : response.OriginalDueAt;
+        if (policy.ClockStopsDuringMaintenance)
+        {
+            upTo = Max(upTo, _now);
+            foreach (var step in steps)
+            {
+                upTo = step.DueAt is { } due ? Max(upTo, due) : upTo;
+            }
+
+            upTo = periodic?.NextDueAt is { } nextUpdate ? Max(upTo, nextUpdate) : upTo;
+        }
+
+        var shown = 0;
+        foreach (var window in schedule.WindowsOverlapping(_reported, upTo > _reported ? upTo : _reported + Duration.Epsilon))
+        {
+            if (shown++ == 100)
+            {
+                break;
+            }
+
+            var excluded = policy.ClockStopsDuringMaintenance ? window.End - Max(window.Start, _reported) : Duration.Zero;
+            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: excluded, Text: window.Title));
+        }
+    }
+
+    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+
+    /// <summary>The missed deadlines of one ticket: nothing is allocated until the first miss.</summary>
+    private struct MissList : IDisposable
+    {
+        private Instant[]? _items;
+        private int _listed;
+
+        public long Count { get; private set; }
+
+        public void Add(Instant deadline)
+        {
+            if (_items is null || _listed == _items.Length)
+            {
+                var grown = ArrayPool<Instant>.Shared.Rent(_items is null ? 4 : _items.Length * 2);
+                _items?.AsSpan(0, _listed).CopyTo(grown);
+                if (_items is not null)
+                {
+                    ArrayPool<Instant>.Shared.Return(_items);
+                }
+
+                _items = grown;
+            }
+
+            _items[_listed++] = deadline;
+            Count++;
+        }
+
+        public void AddUnlisted(long count) => Count += count;
+
+        public readonly IReadOnlyList<Instant> ToList() => _listed == 0 ? [] : Array.AsReadOnly(_items.AsSpan(0, _listed).ToArray());
+
+        public void Dispose()
+        {
+            if (_items is not null)
+            {
+                ArrayPool<Instant>.Shared.Return(_items);
+                _items = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using NodaTime;
+using Zenput.Sla.Clock;
+using Zenput.Sla.Engine;
+
+namespace Zenput.Sla.Evaluation;
+
+/// <summary>
+/// What evaluation needs of one tier, worked out once per evaluator: its clocks, its goal and warning
+/// amounts where they do not depend on the start, and its steps as flat values with event bitmasks,
+/// so that evaluating a ticket walks arrays and allocates only its result.
+/// </summary>
+internal sealed class TierModel
+{
+    public TierModel(SlaClock clock, SlaPolicy policy, SeverityTier tier, int index)
+    {
+        Tier = tier;
+        Index = index;
+        ResponseTimeline = clock.ResponseTimeline(tier.ResponseGoal);
+        StepTimeline = clock.StepTimeline(tier);
+        ResponseMask = Mask(policy.ResponseSatisfiedBy);
+        Thresholds = [.. policy.WarningThresholds];
+
+        // A calendar-days goal's length depends on the start (DST); the others are fixed.
+        if (tier.ResponseGoal is not CalendarDaysGoalTarget)
+        {
+            FixedGoalLength = clock.GoalLength(Instant.FromUnixTimeSeconds(0), tier.ResponseGoal);
+            FixedThresholdAmounts = ThresholdAmounts(FixedGoalLength.Value, Thresholds);
+        }
+
+        Steps = new StepModel[tier.ResolutionProcess.Count];
+        for (var i = 0; i < Steps.Length; i++)
+        {
+            var step = tier.ResolutionProcess[i];
+            Steps[i] = new StepModel(step, step.Deadline.Kind, step.Deadline.Anchor, step.Deadline.Length ?? Duration.Zero, Mask(step.SatisfiedBy));
+            if (step.Deadline.Kind == StepDeadlineKind.Recurring && PeriodicStep < 0)
+            {
+                PeriodicStep = i;
+            }
+        }
+    }
+
+    public SeverityTier Tier { get; }
+
+    /// <summary>The tier's position in the policy (most severe first).</summary>
+    public int Index { get; }
+
+    public WorkingTimeline ResponseTimeline { get; }
+
+    public WorkingTimeline StepTimeline { get; }
+
+    /// <summary>The events that satisfy the response goal, one bit per <see cref="TicketEventKind"/>.</summary>
+    public uint ResponseMask { get; }
+
+    public double[] Thresholds { get; }
+
+    public Duration? FixedGoalLength { get; }
+
+    public Duration[]? FixedThresholdAmounts { get; }
+
+    public StepModel[] Steps { get; }
+
+    /// <summary>The index of the periodic-updates step, or −1.</summary>
+    public int PeriodicStep { get; } = -1;
+
+    public static uint Bit(TicketEventKind kind) => (uint)kind < 32 ? 1u << (int)kind : 0;
+
+    /// <summary>The SLA time at which each threshold is reached: the percentage of the goal, rounded up to the nanosecond.</summary>
+    public static Duration[] ThresholdAmounts(Duration goal, double[] percentages)
+    {
+        var amounts = new Duration[percentages.Length];
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            amounts[i] = Share(goal, percentages[i]);
+        }
+
+        return amounts;
+    }
+
+    public static Duration Share(Duration goal, double percent)
+    {
+        // Decimal keeps 50 % of 2 hours exactly one hour; goals beyond decimal's reach fall back to NodaTime's double product.
+        if (goal <= Duration.FromDays(100_000))
+        {
+            var nanoseconds = (decimal)goal.ToInt64Nanoseconds() * (decimal)percent / 100m;
+            return Duration.FromNanoseconds((long)Math.Ceiling(nanoseconds));
+        }
+
+        return goal * (percent / 100);
+    }
+
+    private static uint Mask(System.Collections.Generic.IReadOnlyList<TicketEventKind> kinds)
+    {
+        uint mask = 0;
+        foreach (var kind in kinds)
+        {
+            mask |= Bit(kind);
+        }
+
+        return mask;
+    }
+}
+
+/// <summary>One resolution step, flattened for the evaluation loop.</summary>
+internal readonly record struct StepModel(ResolutionStep Step, StepDeadlineKind Kind, TicketEventKind Anchor, Duration Length, uint Mask);

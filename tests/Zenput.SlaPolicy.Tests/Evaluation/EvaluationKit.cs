@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using NodaTime;
+using Zenput.Sla.Evaluation;
+
+namespace Zenput.Sla.Tests.Evaluation;
+
+/// <summary>Small builders for the evaluation tests; expected values stay in the tests, worked out by hand.</summary>
+internal static class EvaluationKit
+{
+    public static readonly TicketEvaluator Evaluator = new(ZenputSla.Default);
+
+    private static readonly DateTimeZone Pacific = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+
+    /// <summary>An instant given as Pacific wall-clock time (unambiguous dates only).</summary>
+    public static Instant Pt(int year, int month, int day, int hour, int minute = 0) =>
+        Pacific.AtStrictly(new LocalDateTime(year, month, day, hour, minute)).ToInstant();
+
+    public static Instant Utc(int year, int month, int day, int hour, int minute = 0) => Instant.FromUtc(year, month, day, hour, minute);
+
+    public static TicketEvent E(TicketEventKind kind, Instant at) => new(kind, at);
+
+    public static TicketTimeline Ticket(string severity, Instant reportedAt, params IEnumerable<TicketEvent> events) => new(reportedAt, severity, events);
+}

@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Zenput.Sla.Evaluation;
+
+namespace Zenput.Sla.Tests.Evaluation;
+
+/// <summary>
+/// An obviously-correct, slow reference for ticket evaluation, written from the words of issue 10 and
+/// DESIGN.md rules 9 and 10 (not from the evaluator's code): it walks time one minute at a time, asks of
+/// each minute whether the SLA clock runs (not paused, and not in the Tuesday 21:00-23:00 Pacific window
+/// when the policy stops the clock for maintenance), and keeps counters.
+/// </summary>
+/// <remarks>
+/// For the built-in policy's Level 1 and Level 2 (elapsed goals, every step on the 24×7 clock) and inputs on
+/// whole minutes. It restates the policy's facts it needs (goal, cadence, what satisfies what) from the
+/// policy model, shares no code with the evaluator, never calls the SLA clock and never resolves a
+/// local time to an instant: it only reads the wall clock of each minute.
+/// </remarks>
+internal sealed class MinuteReference
+{
+    private static readonly Duration Minute = Duration.FromMinutes(1);
+    private static readonly DateTimeZone Pacific = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+
+    private readonly SlaPolicy _policy;
+    private readonly bool _maintenanceStopsClock;
+
+    public MinuteReference(SlaPolicy policy)
+    {
+        _policy = policy;
+        _maintenanceStopsClock = policy.ClockStopsDuringMaintenance;
+    }
+
+    public sealed record StepResult(ResolutionStepKind Kind, Instant? DueAt, Instant? MetAt, EvaluationStatus Status);
+
+    public sealed record Result(
+        Instant ResponseDue,
+        Instant OriginalDue,
+        Instant? ResponseMetAt,
+        EvaluationStatus ResponseStatus,
+        Duration ResponseElapsed,
+        List<StepResult> Steps,
+        List<Instant> MissedUpdates,
+        Instant? NextUpdate,
+        EvaluationStatus Status);
+
+    public Result Evaluate(TicketTimeline timeline, Instant now)
+    {
+        var reported = timeline.ReportedAt;
+        var happened = timeline.Events.Where(e => e.At <= now).ToList();
+        var original = _policy.GetTier(timeline.Severity);
+        var tier = original;
+        foreach (var e in happened.Where(e => e.Kind == TicketEventKind.SeverityChanged))
+        {
+            tier = _policy.GetTier(e.Severity!);
+        }
+
+        // The pause state at each minute: the last pause event at or before the minute's start decides.
+        bool Runs(Instant minute)
+        {
+            if (_maintenanceStopsClock)
+            {
+                var local = minute.InZone(Pacific).LocalDateTime;
+                if (local.DayOfWeek == IsoDayOfWeek.Tuesday && local.Hour is 21 or 22)
+                {
+                    return false;
+                }
+            }
+
+            if (minute >= now)
+            {
+                return true;
+            }
+
+            var paused = false;
+            foreach (var e in happened)
+            {
+                if (e.At > minute)
+                {
+                    break;
+                }
+
+                if (e.Kind == TicketEventKind.Paused)
+                {
+                    paused = true;
+                }
+                else if (e.Kind == TicketEventKind.Resumed)
+                {
+                    paused = false;
+                }
+            }
+
+            return !paused;
+        }
+
+        Instant DueAfter(Instant start, Duration length)
+        {
+            var wanted = (long)length.TotalMinutes;
+            var t = start;
+            for (long counted = 0; counted < wanted; t += Minute)
+            {
+                if (Runs(t))
+                {
+                    counted++;
+                }
+            }
+
+            return t;
+        }
+
+        Duration Used(Instant from, Instant to)
+        {
+            long counted = 0;
+            for (var t = from; t < to; t += Minute)
+            {
+                if (Runs(t))
+                {
+                    counted++;
+                }
+            }
+
+            return Duration.FromMinutes(counted);
+        }
+
+        Instant? First(IEnumerable<TicketEventKind> kinds, Instant from) =>
+            happened.Where(e => e.At >= from && kinds.Contains(e.Kind)).Select(e => (Instant?)e.At).FirstOrDefault();
+
+        EvaluationStatus StatusOf(Instant? metAt, Instant? due) =>
+            metAt is { } met ? (due is null || met <= due ? EvaluationStatus.Met : EvaluationStatus.Breached)
+            : due is { } d && now > d ? EvaluationStatus.Breached : EvaluationStatus.Pending;
+
+        var goal = ((ElapsedGoalTarget)tier.ResponseGoal).Duration;
+        var responseDue = DueAfter(reported, goal);
+        var originalDue = DueAfter(reported, ((ElapsedGoalTarget)original.ResponseGoal).Duration);
+        var responseMet = First(_policy.ResponseSatisfiedBy, reported);
+        var responseStatus = StatusOf(responseMet, responseDue);
+        var elapsed = Used(reported, responseMet ?? now);
+
+        var steps = new List<StepResult>();
+        var missed = new List<Instant>();
+        Instant? nextUpdate = null;
+        foreach (var step in tier.ResolutionProcess)
+        {
+            switch (step.Deadline.Kind)
+            {
+                case StepDeadlineKind.Within:
+                    var due = DueAfter(reported, step.Deadline.Length!.Value);
+                    var met = First(step.SatisfiedBy, reported);
+                    steps.Add(new StepResult(step.Kind, due, met, StatusOf(met, due)));
+                    break;
+                case StepDeadlineKind.WithResponseGoal:
+                    var metByGoal = First(step.SatisfiedBy, reported);
+                    steps.Add(new StepResult(step.Kind, responseDue, metByGoal, StatusOf(metByGoal, responseDue)));
+                    break;
+                case StepDeadlineKind.AfterEvent:
+                    var anchor = First([step.Deadline.Anchor], reported);
+                    var metAfter = anchor is { } a ? First(step.SatisfiedBy, a) : null;
+                    steps.Add(new StepResult(step.Kind, null, metAfter, metAfter is null ? EvaluationStatus.Pending : EvaluationStatus.Met));
+                    break;
+                case StepDeadlineKind.Recurring:
+                    var (owed, next, last) = Updates(step, reported, now, happened, Runs, missed);
+                    nextUpdate = owed ? next : null;
+                    var updateStatus = missed.Count > 0 ? EvaluationStatus.Breached : owed ? EvaluationStatus.Pending : EvaluationStatus.Met;
+                    steps.Add(new StepResult(step.Kind, nextUpdate, last, updateStatus));
+                    break;
+                default:
+                    throw new NotSupportedException("The reference covers Levels 1 and 2 of the built-in policy.");
+            }
+        }
+
+        var status = responseStatus == EvaluationStatus.Breached || steps.Any(s => s.Status == EvaluationStatus.Breached) ? EvaluationStatus.Breached
+            : responseStatus == EvaluationStatus.Pending || steps.Any(s => s.Status == EvaluationStatus.Pending) ? EvaluationStatus.Pending
+            : EvaluationStatus.Met;
+        return new Result(responseDue, originalDue, responseMet, responseStatus, elapsed, steps, missed, nextUpdate, status);
+    }
+
+    /// <summary>
+    /// Periodic updates, minute by minute: a counter of SLA minutes since the last reset. At each minute
+    /// boundary, the events of that instant act first (an update resets the counter, a fix or a resolution
+    /// stops the obligation, a reopening starts it again from zero); then, if the counter has reached the
+    /// cadence, a deadline falls there: before now it is a miss (and the counter restarts), at now it is the next one.
+    /// </summary>
+    private static (bool Owed, Instant Next, Instant? Last) Updates(ResolutionStep step, Instant reported, Instant now, List<TicketEvent> happened, Func<Instant, bool> runs, List<Instant> missed)
+    {
+        var cadence = (long)step.Deadline.Length!.Value.TotalMinutes;
+        var owed = true;
+        long counter = 0;
+        Instant? last = null;
+        var t = reported;
+        while (true)
+        {
+            if (t <= now)
+            {
+                foreach (var e in happened.Where(e => e.At == t))
+                {
+                    if (step.SatisfiedBy.Contains(e.Kind) && owed)
+                    {
+                        counter = 0;
+                        last = t;
+                    }
+
+                    if (e.Kind is TicketEventKind.FixApplied or TicketEventKind.Resolved)
+                    {
+                        owed = false;
+                    }
+                    else if (e.Kind == TicketEventKind.Reopened && !owed)
+                    {
+                        owed = true;
+                        counter = 0;
+                    }
+                }
+            }
+
+            if (!owed && t >= now)
+            {
+                return (false, default, last);
+            }
+
+            if (owed && counter == cadence)
+            {
+                if (t >= now)
+                {
+                    return (true, t, last);
+                }
+
+                missed.Add(t);
+                counter = 0;
+            }
+
+            if (owed && runs(t))
+            {
+                counter++;
+            }
+
+            t += Minute;
+        }
+    }
+}

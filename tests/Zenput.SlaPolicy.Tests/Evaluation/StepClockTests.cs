@@ -1,0 +1,82 @@
+using System.Linq;
+using NodaTime;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Clock;
+using Zenput.Sla.Evaluation;
+using Zenput.Sla.Tests.Clock;
+using static Zenput.Sla.Tests.Evaluation.EvaluationKit;
+
+namespace Zenput.Sla.Tests.Evaluation;
+
+/// <summary>
+/// Regression for issue 12's finding "resolution-step deadlines are always counted on the 24×7 clock":
+/// steps count on their tier's response-goal clock unless the policy says <see cref="StepClock.AroundTheClock"/>,
+/// and the plan and the evaluation use the same rule.
+/// </summary>
+public sealed class StepClockTests
+{
+    // Friday 27 November 2026, 18:00 Pacific, after the office (Mon-Fri 09:00-17:00) has closed.
+    private static readonly Instant FridayEvening = Pt(2026, 11, 27, 18);
+
+    private static SlaPolicy OfficePolicy(StepClock? stepClock)
+    {
+        var office = ClockTestKit.NineToFive("America/Los_Angeles");
+        var builder = new SlaPolicyBuilder("Office SLA")
+            .WithSupportZone("America/Los_Angeles")
+            .AddCalendar(office)
+            .AddTier(
+                new SeverityLevel(1, "Urgent", "Urgent.", [], []),
+                GoalTarget.BusinessTime(Duration.FromHours(4), "office"),
+                [
+                    new ResolutionStep(ResolutionStepKind.ProblemTicket, "Ticket within 15 minutes.", [TicketEventKind.TicketCreated], StepDeadline.Within(Duration.FromMinutes(15))),
+                    new ResolutionStep(ResolutionStepKind.EngineerAssignment, "Engineer by the response goal.", [TicketEventKind.EngineerAssigned], StepDeadline.WithResponseGoal()),
+                    new ResolutionStep(ResolutionStepKind.PeriodicUpdates, "Updates every 2 hours.", [TicketEventKind.StatusUpdate], StepDeadline.Every(Duration.FromHours(2))),
+                ]);
+        if (stepClock is { } clock)
+        {
+            builder.WithStepClock(clock);
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public void By_default_a_step_of_a_business_hours_tier_counts_working_time_so_a_Friday_evening_ticket_is_due_Monday_morning()
+    {
+        var policy = OfficePolicy(stepClock: null);
+        policy.StepClock.Should().Be(StepClock.ResponseGoal);
+
+        var plan = new SlaClock(policy).Plan(policy.GetTier(1), FridayEvening);
+        var result = new TicketEvaluator(policy).Evaluate(Ticket("urgent", FridayEvening), Pt(2026, 11, 30, 9, 10));
+
+        plan.ResponseDueAt.Should().Be(Pt(2026, 11, 30, 13));
+        plan.Steps.Select(s => s.DueAt).Should().Equal(Pt(2026, 11, 30, 9, 15), Pt(2026, 11, 30, 13), Pt(2026, 11, 30, 11));
+        result.FindStep(ResolutionStepKind.ProblemTicket)!.Value.DueAt.Should().Be(Pt(2026, 11, 30, 9, 15));
+        result.FindStep(ResolutionStepKind.ProblemTicket)!.Value.Status.Should().Be(EvaluationStatus.Pending);
+        result.PeriodicUpdates!.NextDueAt.Should().Be(Pt(2026, 11, 30, 11));
+    }
+
+    [Fact]
+    public void Around_the_clock_a_step_is_due_15_minutes_after_a_Friday_evening_report_whatever_the_tier_counts_on()
+    {
+        var policy = OfficePolicy(StepClock.AroundTheClock);
+
+        var plan = new SlaClock(policy).Plan(policy.GetTier(1), FridayEvening);
+        var result = new TicketEvaluator(policy).Evaluate(Ticket("urgent", FridayEvening), Pt(2026, 11, 30, 9, 10));
+
+        plan.ResponseDueAt.Should().Be(Pt(2026, 11, 30, 13));
+        plan.Steps.Select(s => s.DueAt).Should().Equal(Pt(2026, 11, 27, 18, 15), Pt(2026, 11, 30, 13), Pt(2026, 11, 27, 20));
+        result.FindStep(ResolutionStepKind.ProblemTicket)!.Value.Status.Should().Be(EvaluationStatus.Breached);
+
+        // Every 2 hours around the clock from Friday 18:00 to Monday 09:10 is 31 deadlines passed (the last at 08:00).
+        result.PeriodicUpdates!.Missed.Should().Be(31);
+        result.PeriodicUpdates.NextDueAt.Should().Be(Pt(2026, 11, 30, 10));
+    }
+
+    [Fact]
+    public void The_built_in_policy_counts_steps_on_its_tiers_clock_which_is_around_the_clock()
+    {
+        ZenputSla.Default.StepClock.Should().Be(StepClock.ResponseGoal);
+        new SlaClock(ZenputSla.Default).Plan(ZenputSla.Default.GetTier(1), FridayEvening).Steps[0].DueAt.Should().Be(Pt(2026, 11, 27, 18, 15));
+    }
+}
