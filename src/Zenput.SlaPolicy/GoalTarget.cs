@@ -8,17 +8,18 @@ namespace Zenput.Sla;
 /// The length of a goal (a response goal, a step deadline) and the clock it is measured on.
 /// </summary>
 /// <remarks>
-/// <para>Three kinds exist (see <see cref="GoalTargetKind"/>); create them with
-/// <see cref="Elapsed(Duration)"/>, <see cref="CalendarDays(int)"/> and
+/// <para>Four kinds exist (see <see cref="GoalTargetKind"/>); create them with
+/// <see cref="Elapsed(Duration)"/>, <see cref="CalendarDays(int)"/>,
 /// <see cref="BusinessTime(Duration, BusinessCalendar)"/> (or, by the calendar's name,
-/// <see cref="BusinessTime(Duration, string)"/>).</para>
+/// <see cref="BusinessTime(Duration, string)"/>) and <see cref="BusinessDays(int, string)"/>.</para>
 /// <para>Whether the clock stops during scheduled maintenance can be chosen per goal with
 /// <see cref="ClockStopsDuringMaintenance"/>, for example
 /// <c>GoalTarget.Elapsed(Duration.FromHours(2)) with { ClockStopsDuringMaintenance = true }</c>; left
 /// <see langword="null"/>, the goal follows its clock (the policy's
 /// <see cref="SlaPolicy.ClockStopsDuringMaintenance"/>, or whether a calendar clock was given maintenance).</para>
 /// <para>Targets are immutable values with structural equality. Constructing one does not check
-/// that it is positive: a policy's validator reports every non-positive goal at once.</para>
+/// that it is not negative: a policy's validator reports every negative goal at once. A zero goal is
+/// allowed (DESIGN.md rule 4: it is due at its start).</para>
 /// </remarks>
 public abstract record GoalTarget
 {
@@ -63,4 +64,11 @@ public abstract record GoalTarget
     /// <returns>A <see cref="BusinessTimeGoalTarget"/>.</returns>
     [Pure]
     public static BusinessTimeGoalTarget BusinessTime(Duration workingTime, string calendarName) => new(workingTime, calendarName);
+
+    /// <summary>Creates a target of <paramref name="days"/> working days on the business calendar named <paramref name="calendarName"/>: due at the close of the last window of the nth working day after the day of the report.</summary>
+    /// <param name="days">The number of working days, for example 3; zero is due at the close of the report's own working day.</param>
+    /// <param name="calendarName">The name of a calendar (or calendar intersection) defined by the same policy.</param>
+    /// <returns>A <see cref="BusinessDaysGoalTarget"/>.</returns>
+    [Pure]
+    public static BusinessDaysGoalTarget BusinessDays(int days, string calendarName) => new(days, calendarName);
 }

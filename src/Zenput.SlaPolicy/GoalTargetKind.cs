@@ -11,4 +11,7 @@ public enum GoalTargetKind
 
     /// <summary>A <see cref="NodaTime.Duration"/> of working time on a named business calendar.</summary>
     BusinessTime = 2,
+
+    /// <summary>A number of working days on a named business calendar, due at the close of the last one ("within 3 business days").</summary>
+    BusinessDays = 3,
 }

@@ -24,4 +24,5 @@ internal sealed record PolicyDraft(
     IReadOnlyList<string> Assumptions,
     TriageRules? TriageRules,
     IReadOnlyList<double> WarningThresholds,
-    StepClock StepClock);
+    StepClock StepClock,
+    IReadOnlyList<CalendarIntersection> CalendarIntersections);

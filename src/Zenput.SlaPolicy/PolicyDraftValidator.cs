@@ -173,12 +173,42 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
 
     private static void CheckCalendars(PolicyDraft policy, ValidationContext<PolicyDraft> context)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var calendars = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < policy.Calendars.Count; i++)
         {
-            if (!names.Add(policy.Calendars[i].Name))
+            if (!calendars.Add(policy.Calendars[i].Name))
             {
                 context.Fail($"Calendars[{i}].Name", $"The calendar name '{policy.Calendars[i].Name}' is used more than once.", PolicyErrorCodes.DuplicateCalendarName);
+            }
+        }
+
+        var names = new HashSet<string>(calendars, StringComparer.Ordinal);
+        for (var i = 0; i < policy.CalendarIntersections.Count; i++)
+        {
+            var intersection = policy.CalendarIntersections[i];
+            var path = $"{nameof(PolicyDraft.CalendarIntersections)}[{i}]";
+            if (!names.Add(intersection.Name))
+            {
+                context.Fail($"{path}.Name", $"The calendar name '{intersection.Name}' is used more than once.", PolicyErrorCodes.DuplicateCalendarName);
+            }
+
+            if (intersection.CalendarNames.Count < 2)
+            {
+                context.Fail($"{path}.CalendarNames", $"The intersection '{intersection.Name}' needs at least two calendars to intersect, but names {intersection.CalendarNames.Count}.", PolicyErrorCodes.InvalidIntersection);
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < intersection.CalendarNames.Count; j++)
+            {
+                var name = intersection.CalendarNames[j];
+                if (!calendars.Contains(name))
+                {
+                    context.Fail($"{path}.CalendarNames[{j}]", $"The intersection '{intersection.Name}' names the calendar '{name}', which the policy does not define as a business calendar{Defines(calendars)}.", PolicyErrorCodes.InvalidIntersection);
+                }
+                else if (!seen.Add(name))
+                {
+                    context.Fail($"{path}.CalendarNames[{j}]", $"The intersection '{intersection.Name}' names the calendar '{name}' more than once.", PolicyErrorCodes.InvalidIntersection);
+                }
             }
         }
 
@@ -205,29 +235,41 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
                     PolicyErrorCodes.ConflictingCalendar);
             }
 
-            if (goal is BusinessTimeGoalTarget business && !names.Contains(business.CalendarName))
+            var calendar = goal switch
+            {
+                BusinessTimeGoalTarget business => business.CalendarName,
+                BusinessDaysGoalTarget days => days.CalendarName,
+                _ => null,
+            };
+            if (calendar is not null && !names.Contains(calendar))
             {
                 context.Fail(
                     $"Tiers[{i}].ResponseGoal.CalendarName",
-                    $"The response goal counts working time on the calendar '{business.CalendarName}', which the policy does not define{(names.Count == 0 ? string.Empty : $" (it defines: {string.Join(", ", names)})")}.",
+                    $"The response goal counts working time on the calendar '{calendar}', which the policy does not define{Defines(names)}.",
                     PolicyErrorCodes.UnknownCalendar);
             }
         }
     }
+
+    private static string Defines(HashSet<string> names) =>
+        names.Count == 0 ? string.Empty : $" (it defines: {string.Join(", ", names)})";
 
     private static Duration? NominalLength(GoalTarget goal) => goal switch
     {
         ElapsedGoalTarget e => e.Duration,
         CalendarDaysGoalTarget c => Duration.FromDays(c.Days),
         BusinessTimeGoalTarget b => b.WorkingTime,
+        BusinessDaysGoalTarget d => Duration.FromDays(d.Days),
         _ => null,
     };
 
-    // Elapsed time and calendar days are both wall-clock time and compare; business time only compares on the same calendar.
+    // Elapsed time and calendar days are both wall-clock time and compare; business time and business
+    // days each compare only with their own kind on the same calendar.
     private static bool SameClock(GoalTarget a, GoalTarget b) => (a, b) switch
     {
         (BusinessTimeGoalTarget x, BusinessTimeGoalTarget y) => x.CalendarName == y.CalendarName,
-        (BusinessTimeGoalTarget, _) or (_, BusinessTimeGoalTarget) => false,
+        (BusinessDaysGoalTarget x, BusinessDaysGoalTarget y) => x.CalendarName == y.CalendarName,
+        (BusinessTimeGoalTarget or BusinessDaysGoalTarget, _) or (_, BusinessTimeGoalTarget or BusinessDaysGoalTarget) => false,
         _ => true,
     };
 

@@ -36,7 +36,8 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         IEnumerable<string> assumptions,
         TriageRules? triageRules = null,
         IEnumerable<double>? warningThresholds = null,
-        StepClock stepClock = StepClock.ResponseGoal)
+        StepClock stepClock = StepClock.ResponseGoal,
+        IEnumerable<CalendarIntersection>? calendarIntersections = null)
     {
         Name = name;
         Description = description;
@@ -48,6 +49,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         ClockStopsDuringMaintenance = clockStopsDuringMaintenance;
         Assumptions = Guard.Freeze(assumptions, nameof(assumptions));
         TriageRules = triageRules;
+        CalendarIntersections = Guard.Freeze(calendarIntersections ?? [], nameof(calendarIntersections));
         WarningThresholds = warningThresholds is null ? DefaultWarningThresholds : Guard.Freeze(warningThresholds, nameof(warningThresholds));
         StepClock = stepClock;
     }
@@ -75,6 +77,9 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
 
     /// <summary>Gets the named business calendars that business-time goals refer to.</summary>
     public IReadOnlyList<BusinessCalendar> Calendars { get; }
+
+    /// <summary>Gets the named intersections of <see cref="Calendars"/> (open only when all of theirs are), which goals may name like a calendar.</summary>
+    public IReadOnlyList<CalendarIntersection> CalendarIntersections { get; }
 
     /// <summary>Gets the scheduled-maintenance calendar, or <see langword="null"/> when the policy has none.</summary>
     public MaintenanceSchedule? Maintenance { get; }
@@ -159,7 +164,8 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
                 && Equality.Sequence(Assumptions, other.Assumptions)
                 && TriageRules == other.TriageRules
                 && Equality.Sequence(WarningThresholds, other.WarningThresholds)
-                && StepClock == other.StepClock));
+                && StepClock == other.StepClock
+                && Equality.Sequence(CalendarIntersections, other.CalendarIntersections)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SlaPolicy);

@@ -25,6 +25,7 @@ public sealed class SlaPolicyBuilder
 {
     private readonly List<SeverityTier> _tiers = [];
     private readonly List<BusinessCalendar> _calendars = [];
+    private readonly List<CalendarIntersection> _intersections = [];
     private readonly List<string> _assumptions = [];
     private readonly List<PolicyFinding> _zoneFindings = [];
     private List<TicketEventKind> _responseSatisfiedBy = [TicketEventKind.EngineerAssigned, TicketEventKind.FirstResponse];
@@ -65,6 +66,7 @@ public sealed class SlaPolicyBuilder
         };
         builder._tiers.AddRange(policy.Tiers);
         builder._calendars.AddRange(policy.Calendars);
+        builder._intersections.AddRange(policy.CalendarIntersections);
         builder._assumptions.AddRange(policy.Assumptions);
         return builder;
     }
@@ -191,6 +193,24 @@ public sealed class SlaPolicyBuilder
         return this;
     }
 
+    /// <summary>Adds a named intersection of business calendars (open only when all of them are) that goals can refer to like a calendar.</summary>
+    /// <param name="intersection">The intersection; its calendars are those of the policy with the names it gives.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder AddCalendarIntersection(CalendarIntersection intersection)
+    {
+        EnsureNotBuilt();
+        ArgumentNullException.ThrowIfNull(intersection);
+        _intersections.Add(intersection);
+        return this;
+    }
+
+    /// <summary>Adds a calendar named <paramref name="name"/> that is open only when every calendar of <paramref name="calendarNames"/> is: the customer's site hours ∩ the support desk's hours.</summary>
+    /// <param name="name">The intersection's name, unique among the policy's calendars.</param>
+    /// <param name="calendarNames">The names of at least two business calendars of the policy; the first gives the days of business-days goals.</param>
+    /// <returns>This builder.</returns>
+    public SlaPolicyBuilder AddCalendarIntersection(string name, params IEnumerable<string> calendarNames) =>
+        AddCalendarIntersection(new CalendarIntersection(name, calendarNames));
+
     /// <summary>Sets the scheduled-maintenance calendar and whether the SLA clock stops during it.</summary>
     /// <param name="schedule">The schedule, or <see langword="null"/> for none.</param>
     /// <param name="clockStopsDuringMaintenance">Whether maintenance windows are excluded from SLA time. Default <see langword="false"/>.</param>
@@ -290,7 +310,8 @@ public sealed class SlaPolicyBuilder
             _assumptions,
             _triageRules,
             _warningThresholds,
-            _stepClock);
+            _stepClock,
+            _intersections);
     }
 
     private IReadOnlyList<PolicyFinding> ValidateDraft()
@@ -307,7 +328,8 @@ public sealed class SlaPolicyBuilder
             [.. _assumptions],
             _triageRules,
             [.. _warningThresholds],
-            _stepClock);
+            _stepClock,
+            [.. _intersections]);
         return [.. _zoneFindings, .. PolicyFindings.From(PolicyDraftValidator.Instance.Validate(draft))];
     }
 

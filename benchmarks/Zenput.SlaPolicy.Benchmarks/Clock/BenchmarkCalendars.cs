@@ -37,6 +37,18 @@ internal static class BenchmarkCalendars
             .WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true)
             .Build();
 
+    /// <summary>The loop every DueAt benchmark times: one call per start, the last answer returned so nothing is optimised away.</summary>
+    public static Instant DueAtEach(Zenput.Sla.Clock.SlaClock clock, Instant[] starts, GoalTarget goal)
+    {
+        var last = default(Instant);
+        foreach (var start in starts)
+        {
+            last = clock.DueAt(start, goal);
+        }
+
+        return last;
+    }
+
     /// <summary>Starts on whole minutes spread over ten years, in a fixed pseudo-random order.</summary>
     public static Instant[] Starts(int count)
     {

@@ -106,15 +106,5 @@ public class DueAtBenchmarks
         return last;
     }
 
-    private Instant Run(GoalTarget goal)
-    {
-        var clock = _clock;
-        var last = default(Instant);
-        foreach (var start in _starts)
-        {
-            last = clock.DueAt(start, goal);
-        }
-
-        return last;
-    }
+    private Instant Run(GoalTarget goal) => BenchmarkCalendars.DueAtEach(_clock, _starts, goal);
 }

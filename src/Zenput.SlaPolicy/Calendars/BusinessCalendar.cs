@@ -9,13 +9,14 @@ namespace Zenput.Sla.Calendars;
 
 /// <summary>
 /// A named business calendar: weekly local working windows in an IANA time zone, with holidays,
-/// partial-day closures and extra working days.
+/// partial-day closures, extra working days and schedules that change the weekly windows from a date.
 /// </summary>
 /// <remarks>
 /// <para>The working time that starts on a local date is: the hours of an <see cref="ExtraWorkingDay"/>
-/// on that date if there is one; otherwise nothing if a whole-day <see cref="Holiday"/> falls on it;
-/// otherwise the <see cref="Windows"/> for its weekday. Partial-day closures are then removed, and
-/// overlapping spans merge.</para>
+/// on that date if there is one (an extra working day wins over a holiday on the same date); otherwise
+/// nothing if a whole-day <see cref="Holiday"/> falls on it; otherwise the weekly windows for its weekday
+/// in force on that date (<see cref="WindowsOn(LocalDate)"/>: a <see cref="WeeklySchedule"/> or
+/// <see cref="Windows"/>). Partial-day closures are then removed, and overlapping spans merge.</para>
 /// <para>Each local boundary maps to the first instant at which the wall clock reads that local time
 /// or later: a boundary inside a DST gap moves to the end of the gap, and a boundary inside an
 /// overlap takes the earlier occurrence.</para>
@@ -35,12 +36,14 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <param name="windows">The weekly working windows.</param>
     /// <param name="holidays">Whole-day holidays and partial-day closures.</param>
     /// <param name="extraWorkingDays">Dates whose working time is given explicitly.</param>
+    /// <param name="schedules">Weekly windows in force for spans of dates instead of <paramref name="windows"/>.</param>
     public BusinessCalendar(
         string name,
         DateTimeZone zone,
         IEnumerable<WorkingWindow> windows,
         IEnumerable<Holiday>? holidays = null,
-        IEnumerable<ExtraWorkingDay>? extraWorkingDays = null)
+        IEnumerable<ExtraWorkingDay>? extraWorkingDays = null,
+        IEnumerable<WeeklySchedule>? schedules = null)
     {
         Name = Guard.NotBlank(name, nameof(name));
         ArgumentNullException.ThrowIfNull(zone);
@@ -48,6 +51,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         Windows = Guard.Freeze(windows, nameof(windows));
         Holidays = Guard.Freeze(holidays ?? [], nameof(holidays));
         ExtraWorkingDays = Guard.Freeze(extraWorkingDays ?? [], nameof(extraWorkingDays));
+        Schedules = Guard.Freeze(schedules ?? [], nameof(schedules));
     }
 
     /// <summary>Gets the calendar's name.</summary>
@@ -64,6 +68,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     /// <summary>Gets the dates whose working time is given explicitly.</summary>
     public IReadOnlyList<ExtraWorkingDay> ExtraWorkingDays { get; }
+
+    /// <summary>Gets the weekly windows in force for spans of dates instead of <see cref="Windows"/>.</summary>
+    public IReadOnlyList<WeeklySchedule> Schedules { get; }
 
     /// <summary>Creates a calendar that is open around the clock every day of the week.</summary>
     /// <param name="zone">The zone; it matters only if holidays are added later.</param>
@@ -97,7 +104,25 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         }
 
         var day = date.DayOfWeek;
-        return Windows.Where(w => w.Day == day).Select(w => w.Hours);
+        return WindowsOn(date).Where(w => w.Day == day).Select(w => w.Hours);
+    }
+
+    /// <summary>Gets the weekly windows in force on <paramref name="date"/>: those of the schedule in force that took effect last, or <see cref="Windows"/> when no schedule is in force.</summary>
+    /// <param name="date">A local date.</param>
+    /// <returns>The weekly windows (for every weekday) in force on that date.</returns>
+    [Pure]
+    public IReadOnlyList<WorkingWindow> WindowsOn(LocalDate date)
+    {
+        WeeklySchedule? latest = null;
+        foreach (var schedule in Schedules)
+        {
+            if (schedule.IsInForceOn(date) && (latest is null || schedule.EffectiveFrom > latest.EffectiveFrom))
+            {
+                latest = schedule;
+            }
+        }
+
+        return latest?.Windows ?? Windows;
     }
 
     /// <inheritdoc />
@@ -108,7 +133,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
                 && Zone.Id == other.Zone.Id
                 && Equality.Sequence(Windows, other.Windows)
                 && Equality.Sequence(Holidays, other.Holidays)
-                && Equality.Sequence(ExtraWorkingDays, other.ExtraWorkingDays)));
+                && Equality.Sequence(ExtraWorkingDays, other.ExtraWorkingDays)
+                && Equality.Sequence(Schedules, other.Schedules)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as BusinessCalendar);

@@ -45,7 +45,8 @@ public sealed partial class SlaClock
 {
     private readonly Timelines _elapsed;
     private readonly WorkingTimeline _own;
-    private readonly Dictionary<string, (BusinessCalendar Calendar, Timelines Timelines)> _calendars;
+    private readonly Dictionary<string, (BusinessCalendar? Calendar, Timelines Timelines)> _calendars;
+    private readonly Dictionary<string, ChunkedTimeline> _workingDays;
     private readonly string _owner;
 
     /// <summary>Creates the clock of <paramref name="policy"/>. Nothing is compiled until a calendar is first used.</summary>
@@ -61,10 +62,22 @@ public sealed partial class SlaClock
         _owner = $"the policy '{policy.Name}'";
         _elapsed = Timelines.Of(null, Maintenance);
         _own = _elapsed.Pick(ClockStopsDuringMaintenance);
-        _calendars = new Dictionary<string, (BusinessCalendar, Timelines)>(StringComparer.Ordinal);
+        _calendars = new Dictionary<string, (BusinessCalendar?, Timelines)>(StringComparer.Ordinal);
+        _workingDays = new Dictionary<string, ChunkedTimeline>(StringComparer.Ordinal);
         foreach (var calendar in policy.Calendars)
         {
             _calendars.TryAdd(calendar.Name, (calendar, Timelines.Of(calendar, Maintenance)));
+            _workingDays.TryAdd(calendar.Name, CompiledCalendars.WorkingDaysOf(calendar));
+        }
+
+        foreach (var intersection in policy.CalendarIntersections)
+        {
+            // An intersection is no single calendar, so a goal cannot carry it: it is known by name only.
+            var calendars = intersection.CalendarNames.Select(policy.GetCalendar).ToList();
+            var plain = CompiledCalendars.Intersection(intersection.Name, calendars, null);
+            var stopped = Maintenance is null ? plain : CompiledCalendars.Intersection(intersection.Name, calendars, Maintenance);
+            _calendars.TryAdd(intersection.Name, (null, new Timelines(plain, stopped)));
+            _workingDays.TryAdd(intersection.Name, plain);
         }
     }
 
@@ -111,7 +124,8 @@ public sealed partial class SlaClock
         _elapsed = Timelines.Of(null, excludedMaintenance);
         var own = Timelines.Of(calendar, excludedMaintenance);
         _own = own.Pick(ClockStopsDuringMaintenance);
-        _calendars = new Dictionary<string, (BusinessCalendar, Timelines)>(StringComparer.Ordinal) { [calendar.Name] = (calendar, own) };
+        _calendars = new Dictionary<string, (BusinessCalendar?, Timelines)>(StringComparer.Ordinal) { [calendar.Name] = (calendar, own) };
+        _workingDays = new Dictionary<string, ChunkedTimeline>(StringComparer.Ordinal) { [calendar.Name] = CompiledCalendars.WorkingDaysOf(calendar) };
     }
 
     /// <summary>Gets the instants every clock works with, both ends included: NodaTime's range less its first and last week (about -9998-01-08 to 9999-12-24).</summary>
@@ -371,6 +385,7 @@ public sealed partial class SlaClock
     {
         null => throw new ArgumentNullException(nameof(goal)),
         BusinessTimeGoalTarget business => CalendarTimeline(business),
+        BusinessDaysGoalTarget days => CalendarTimeline(days.CalendarName, days.ClockStopsDuringMaintenance),
         ElapsedGoalTarget or CalendarDaysGoalTarget => _elapsed.Pick(goal.ClockStopsDuringMaintenance ?? ClockStopsDuringMaintenance),
         _ => throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal)),
     };
@@ -390,6 +405,10 @@ public sealed partial class SlaClock
             case CalendarDaysGoalTarget days:
                 length = CalendarDaysLength(start, days.Days);
                 break;
+            case BusinessDaysGoalTarget businessDays:
+                var timeline = CalendarTimeline(businessDays.CalendarName, businessDays.ClockStopsDuringMaintenance);
+                length = BusinessDaysLength(timeline, start, businessDays);
+                return timeline;
             default:
                 throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal));
         }
@@ -413,11 +432,20 @@ public sealed partial class SlaClock
 
         return goal.Calendar is { } carried
             ? CompiledCalendars.For(carried, stops ? Maintenance : null)
-            : throw new ArgumentException(
-                $"{char.ToUpperInvariant(_owner[0])}{_owner[1..]} defines no business calendar named '{goal.CalendarName}'"
-                + (_calendars.Count == 0 ? "; it defines none." : $"; it defines: {string.Join(", ", _calendars.Keys.Select(k => $"'{k}'"))}."),
-                "goal");
+            : throw UnknownCalendar(goal.CalendarName);
     }
+
+    /// <summary>The calendar (or intersection) of that name, by name only (a business-days goal carries no calendar).</summary>
+    private WorkingTimeline CalendarTimeline(string name, bool? clockStopsDuringMaintenance) =>
+        _calendars.TryGetValue(name, out var known)
+            ? known.Timelines.Pick(clockStopsDuringMaintenance ?? ClockStopsDuringMaintenance)
+            : throw UnknownCalendar(name);
+
+    private ArgumentException UnknownCalendar(string name) =>
+        new(
+            $"{char.ToUpperInvariant(_owner[0])}{_owner[1..]} defines no business calendar named '{name}'"
+            + (_calendars.Count == 0 ? "; it defines none." : $"; it defines: {string.Join(", ", _calendars.Keys.Select(k => $"'{k}'"))}."),
+            "goal");
 
     private Duration CalendarDaysLength(Instant start, int days)
     {
@@ -432,6 +460,26 @@ public sealed partial class SlaClock
         }
 
         return CalendarDayLength.Of(start, days, SupportZone);
+    }
+
+    /// <summary>The working time from <paramref name="start"/> to the close of the goal's last working day (see <see cref="BusinessDaysGoalTarget"/>).</summary>
+    private Duration BusinessDaysLength(WorkingTimeline timeline, Instant start, BusinessDaysGoalTarget goal)
+    {
+        if (goal.Days < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(goal), goal.Days, "A business-days goal must not be negative.");
+        }
+
+        try
+        {
+            // Working days are the calendar's own; maintenance never changes a day, only the time counted to its close.
+            var close = _workingDays[goal.CalendarName].WorkingDayClose(start, goal.Days);
+            return timeline.Measure(start, close);
+        }
+        catch (TimelineException e)
+        {
+            throw Public(e);
+        }
     }
 
     private static Duration NotNegative(Duration length, string paramName = "goal") =>

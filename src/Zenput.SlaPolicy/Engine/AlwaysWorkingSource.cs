@@ -18,8 +18,12 @@ internal sealed class AlwaysWorkingSource : IWorkingSpanSource
 
     public Instant RegularFrom => ClockRange.Min;
 
+    public Instant RegularUntil => ClockRange.Max;
+
     public void Collect(Instant from, Instant to, List<InstantSpan> working, List<InstantSpan> closed) =>
         working.Add(new InstantSpan(from, to));
 
     public bool ProvablyClosedFrom(Instant from) => false;
+
+    public bool ProvablyClosedBefore(Instant to) => false;
 }

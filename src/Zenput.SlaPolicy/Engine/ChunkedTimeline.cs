@@ -41,6 +41,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private readonly IWorkingSpanSource _source;
     private readonly MaintenanceSchedule? _excluded;
     private readonly Instant _regularFrom;
+    private readonly Instant _regularUntil;
     private readonly Lazy<Instant?> _coveredByMaintenanceFrom;
     private readonly Page?[] _pages;
 
@@ -51,6 +52,9 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         _regularFrom = excludedMaintenance is null
             ? source.RegularFrom
             : Max(source.RegularFrom, MaintenanceIrregularities.RegularFrom(excludedMaintenance));
+        _regularUntil = excludedMaintenance is null
+            ? source.RegularUntil
+            : Min(source.RegularUntil, MaintenanceIrregularities.RegularUntil(excludedMaintenance));
         // When the excluded windows provably cover all time, "no working time" needs no compiling at all.
         _coveredByMaintenanceFrom = new Lazy<Instant?>(() => excludedMaintenance is null ? null : MaintenanceCoverage.CoversEverythingFrom(excludedMaintenance));
         _pages = new Page?[((LastChunk - FirstChunk) >> PageShift) + 1];
@@ -145,6 +149,95 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         return amount <= available
             ? chunk.InstantAt(chunk.OffsetAfterWork(done + amount.ToInt64Nanoseconds()))
             : AdvanceAcrossChunks(from, amount, index, amount - available);
+    }
+
+    public override Instant Retreat(Instant to, Duration amount)
+    {
+        if (amount <= Duration.Zero)
+        {
+            return to;
+        }
+
+        if (amount > to - ClockRange.Min)
+        {
+            throw Failures.BeforeRange(this, to, amount);
+        }
+
+        var index = ChunkIndex(to);
+        var chunk = GetChunk(index);
+        var done = chunk.WorkBefore(chunk.OffsetOf(to));
+        if (amount <= Duration.FromNanoseconds(done))
+        {
+            return chunk.InstantAt(chunk.OffsetBeforeWork(done - amount.ToInt64Nanoseconds()));
+        }
+
+        // Hop back over whole chunks by their totals, as Advance hops forward.
+        var remaining = amount - Duration.FromNanoseconds(done);
+        Instant? closedSince = null;
+        for (var k = index - 1; ; k--)
+        {
+            if (k < FirstChunk)
+            {
+                throw Failures.BeforeRange(this, to, amount);
+            }
+
+            var total = TotalOf(k, cache: index - k <= CachedReach);
+            if (total == 0)
+            {
+                CheckStillReachableBefore(to, k, ref closedSince);
+                continue;
+            }
+
+            closedSince = null;
+            var work = Duration.FromNanoseconds(total);
+            if (remaining <= work)
+            {
+                var found = GetChunk(k);
+                return found.InstantAt(found.OffsetBeforeWork(total - remaining.ToInt64Nanoseconds()));
+            }
+
+            remaining -= work;
+        }
+    }
+
+    /// <summary>
+    /// The close of the working day <paramref name="days"/> after the first working day that closes after
+    /// <paramref name="after"/>: the (days + 1)-th close strictly after it. Needs a source with working days.
+    /// </summary>
+    public Instant WorkingDayClose(Instant after, int days)
+    {
+        var remaining = (long)days;
+        var first = ChunkIndex(after);
+        Instant? closedSince = null;
+        for (var index = first; ; index++)
+        {
+            if (index > LastChunk)
+            {
+                throw Failures.BeyondRange(this, after, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{days} business days"));
+            }
+
+            var closes = DayClosesOf(index, cache: index - first <= CachedReach);
+            var (start, _) = Bounds(index);
+            var i = index == first ? FirstAfter(closes, (after - start).ToInt64Nanoseconds()) : 0;
+            var available = closes.Length - i;
+            if (available == 0)
+            {
+                if (index > first)
+                {
+                    CheckStillReachable(after, index, ref closedSince);
+                }
+
+                continue;
+            }
+
+            closedSince = null;
+            if (remaining < available)
+            {
+                return start + Duration.FromNanoseconds(closes[i + (int)remaining]);
+            }
+
+            remaining -= available;
+        }
     }
 
     public override bool IsWorkingAt(Instant instant)
@@ -282,6 +375,74 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         }
     }
 
+    /// <summary>As <see cref="CheckStillReachable"/>, for a backward search: each empty chunk in a row, latest first.</summary>
+    private void CheckStillReachableBefore(Instant to, long index, ref Instant? closedSince)
+    {
+        var (start, end) = Bounds(index);
+        if (closedSince is null && _source.ProvablyClosedBefore(end))
+        {
+            throw Failures.NoWorkingTimeBefore(this, to, ClockRange.Min);
+        }
+
+        closedSince ??= end;
+        if (Min(closedSince.Value, _regularUntil) - start > NoWorkingTimeHorizon)
+        {
+            throw Failures.NoWorkingTimeBefore(this, to, start);
+        }
+    }
+
+    /// <summary>The working-day closes in chunk <paramref name="index"/>, as sorted offsets from its start; kept only when <paramref name="cache"/> is set.</summary>
+    private long[] DayClosesOf(long index, bool cache)
+    {
+        var relative = index - FirstChunk;
+        var page = Volatile.Read(ref _pages[relative >> PageShift]);
+        var slot = (int)(relative & (PageSize - 1));
+        if (page is not null && Volatile.Read(ref page.DayCloses[slot]) is { } known)
+        {
+            return known;
+        }
+
+        var days = _source as IWorkingDaySource
+            ?? throw new InvalidOperationException($"{_source.Description} has no working days.");
+        var (start, end) = Bounds(index);
+        var closes = new List<Instant>();
+        days.CollectWorkingDayCloses(start, end, closes);
+        closes.Sort();
+        var offsets = new long[closes.Count];
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = (closes[i] - start).ToInt64Nanoseconds();
+        }
+
+        if (!cache)
+        {
+            return offsets;
+        }
+
+        page ??= PageOf(relative);
+        return Interlocked.CompareExchange(ref page.DayCloses[slot], offsets, null) ?? offsets;
+    }
+
+    /// <summary>The index of the first offset strictly after <paramref name="offset"/>.</summary>
+    private static int FirstAfter(long[] offsets, long offset)
+    {
+        int lo = 0, hi = offsets.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (offsets[mid] > offset)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
+
     private static (Instant Start, Instant End) Bounds(long index) =>
         (index == FirstChunk ? ClockRange.Min : Instant.FromUnixTimeTicks(index * ChunkTicks),
          index == LastChunk ? ClockRange.Max : Min(Instant.FromUnixTimeTicks((index + 1) * ChunkTicks), ClockRange.Max));
@@ -304,19 +465,6 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         return CompileAndPublish(index);
     }
 
-    private TimelineChunk CompileAndPublish(long index)
-    {
-        var relative = index - FirstChunk;
-        var page = PageOf(relative);
-        var slot = (int)(relative & (PageSize - 1));
-        var compiled = Compile(index);
-        var published = Interlocked.CompareExchange(ref page.Chunks[slot], compiled, null) ?? compiled;
-
-        // Written after the chunk, so a reader that sees a total can also see the chunk it came from.
-        Volatile.Write(ref page.Totals[slot], published.Total);
-        return published;
-    }
-
     private Page PageOf(long relative)
     {
         ref var pageSlot = ref _pages[relative >> PageShift];
@@ -328,6 +476,19 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         }
 
         return page;
+    }
+
+    private TimelineChunk CompileAndPublish(long index)
+    {
+        var relative = index - FirstChunk;
+        var page = PageOf(relative);
+        var slot = (int)(relative & (PageSize - 1));
+        var compiled = Compile(index);
+        var published = Interlocked.CompareExchange(ref page.Chunks[slot], compiled, null) ?? compiled;
+
+        // Written after the chunk, so a reader that sees a total can also see the chunk it came from.
+        Volatile.Write(ref page.Totals[slot], published.Total);
+        return published;
     }
 
     private TimelineChunk Compile(long index)
@@ -372,5 +533,8 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         public TimelineChunk?[] Chunks { get; } = new TimelineChunk?[PageSize];
 
         public long[] Totals { get; } = new long[PageSize];
+
+        /// <summary>The working-day closes of each chunk, compiled only when a business-days goal asks.</summary>
+        public long[]?[] DayCloses { get; } = new long[]?[PageSize];
     }
 }

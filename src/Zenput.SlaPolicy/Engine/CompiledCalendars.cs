@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Maintenance;
@@ -23,11 +25,19 @@ internal static class CompiledCalendars
     /// <summary>Gets the working time of <paramref name="calendar"/>, less the windows of <paramref name="excludedMaintenance"/> when given.</summary>
     public static WorkingTimeline For(BusinessCalendar calendar, MaintenanceSchedule? excludedMaintenance)
     {
-        var entry = Calendars.GetValue(calendar, static c => new Entry(new CalendarRules(c)));
+        var entry = EntryOf(calendar);
         return excludedMaintenance is null
             ? entry.Plain
             : entry.LessMaintenance.GetValue(excludedMaintenance, entry.Compile);
     }
+
+    /// <summary>Gets the working days of <paramref name="calendar"/> (its plain timeline, which knows them; maintenance never changes a day).</summary>
+    public static ChunkedTimeline WorkingDaysOf(BusinessCalendar calendar) => EntryOf(calendar).Plain;
+
+    /// <summary>Compiles the intersection of <paramref name="calendars"/>, less the windows of <paramref name="excludedMaintenance"/> when given.</summary>
+    /// <remarks>Not shared between clocks: an intersection names its calendars, and which calendars those are depends on the policy.</remarks>
+    public static ChunkedTimeline Intersection(string name, IReadOnlyList<BusinessCalendar> calendars, MaintenanceSchedule? excludedMaintenance) =>
+        new(new IntersectionSource(name, [.. calendars.Select(c => EntryOf(c).Rules)]), excludedMaintenance);
 
     /// <summary>Gets the 24×7 clock, less the windows of <paramref name="excludedMaintenance"/> when given.</summary>
     public static WorkingTimeline AlwaysOpen(MaintenanceSchedule? excludedMaintenance) =>
@@ -35,19 +45,21 @@ internal static class CompiledCalendars
             ? ContinuousTimeline.Instance
             : AlwaysOpenLessMaintenance.GetValue(excludedMaintenance, static m => new ChunkedTimeline(AlwaysWorkingSource.Instance, m));
 
+    private static Entry EntryOf(BusinessCalendar calendar) => Calendars.GetValue(calendar, static c => new Entry(new CalendarRules(c)));
+
     /// <summary>One calendar's indexed rules, its plain timeline and its timelines less each maintenance schedule.</summary>
     private sealed class Entry
     {
-        private readonly CalendarRules _rules;
-
         public Entry(CalendarRules rules)
         {
-            _rules = rules;
+            Rules = rules;
             Plain = new ChunkedTimeline(rules, null);
-            Compile = m => new ChunkedTimeline(_rules, m);
+            Compile = m => new ChunkedTimeline(Rules, m);
         }
 
-        public WorkingTimeline Plain { get; }
+        public CalendarRules Rules { get; }
+
+        public ChunkedTimeline Plain { get; }
 
         public ConditionalWeakTable<MaintenanceSchedule, WorkingTimeline> LessMaintenance { get; } = new();
 

@@ -28,6 +28,16 @@ internal sealed class ContinuousTimeline : WorkingTimeline
         return from + amount;
     }
 
+    public override Instant Retreat(Instant to, Duration amount)
+    {
+        if (amount > to - ClockRange.Min)
+        {
+            throw Failures.BeforeRange(this, to, amount);
+        }
+
+        return to - amount;
+    }
+
     public override bool IsWorkingAt(Instant instant) => true;
 
     public override IEnumerable<Interval> Intervals(Instant from, Instant to)

@@ -17,4 +17,17 @@ internal static class DateBounds
         var instant = date.PlusDays(2).AtMidnight().InUtc().ToInstant();
         return instant < ClockRange.Min ? ClockRange.Min : instant;
     }
+
+    /// <summary>An instant before the date has started in every zone, kept inside <see cref="ClockRange"/>.</summary>
+    public static Instant StartOfDateAnywhere(LocalDate date)
+    {
+        var bound = ClockRange.Min + Duration.FromDays(3);
+        if (date <= bound.InUtc().Date)
+        {
+            return ClockRange.Min;
+        }
+
+        var instant = date.PlusDays(-1).AtMidnight().InUtc().ToInstant();
+        return instant > ClockRange.Max ? ClockRange.Max : instant;
+    }
 }

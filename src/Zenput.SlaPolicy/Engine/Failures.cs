@@ -17,6 +17,22 @@ internal static class Failures
                 CultureInfo.InvariantCulture,
                 $"A goal of {amount} counted on {timeline.Description} from {from} would end after {ClockRange.Max}, the last instant the SLA clock supports."));
 
+    public static TimelineException BeforeRange(WorkingTimeline timeline, Instant to, Duration amount) =>
+        new(
+            TimelineFailure.BeyondRange,
+            timeline.CalendarName,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{amount} counted back on {timeline.Description} from {to} would start before {ClockRange.Min}, the first instant the SLA clock supports."));
+
+    public static TimelineException NoWorkingTimeBefore(WorkingTimeline timeline, Instant to, Instant searchedBackTo) =>
+        new(
+            TimelineFailure.NoWorkingTime,
+            timeline.CalendarName,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Capitalise(timeline.Description)} has no working time before {to} (searched back to {searchedBackTo}), so no start before it can meet a goal counted on it. Check its working windows, holidays and the maintenance windows excluded from it."));
+
     public static TimelineException NoWorkingTime(WorkingTimeline timeline, Instant from, Instant searchedUntil) =>
         new(
             TimelineFailure.NoWorkingTime,

@@ -19,6 +19,12 @@ internal interface IWorkingSpanSource
     Instant RegularFrom { get; }
 
     /// <summary>
+    /// Gets an instant before which working time depends only on the weekly and annual rules, so that
+    /// 400 empty years before it prove there is no working time earlier (for backward questions).
+    /// </summary>
+    Instant RegularUntil { get; }
+
+    /// <summary>
     /// Adds the working spans and the closed spans that may overlap <c>[from, to)</c>, in any order;
     /// they may overlap each other and stick out of the range.
     /// </summary>
@@ -26,4 +32,7 @@ internal interface IWorkingSpanSource
 
     /// <summary>Whether a cheap look at the rules proves there is no working time at or after <paramref name="from"/>.</summary>
     bool ProvablyClosedFrom(Instant from);
+
+    /// <summary>Whether a cheap look at the rules proves there is no working time before <paramref name="to"/>.</summary>
+    bool ProvablyClosedBefore(Instant to);
 }

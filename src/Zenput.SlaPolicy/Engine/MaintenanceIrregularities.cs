@@ -34,6 +34,38 @@ internal static class MaintenanceIrregularities
         return latest;
     }
 
+    /// <summary>An instant before which the schedule is purely periodic: before its first one-off, move, cancellation or rule limit.</summary>
+    public static Instant RegularUntil(MaintenanceSchedule schedule)
+    {
+        var earliest = ClockRange.Max;
+        foreach (var rule in schedule.Recurrences)
+        {
+            earliest = Earlier(earliest, rule.EffectiveFrom);
+            earliest = Earlier(earliest, rule.EffectiveUntil);
+        }
+
+        foreach (var oneOff in schedule.OneOffs)
+        {
+            earliest = Earlier(earliest, oneOff.Start.Date);
+        }
+
+        foreach (var move in schedule.Moves)
+        {
+            earliest = Earlier(earliest, move.OriginalDate);
+            earliest = Earlier(earliest, move.NewStart.Date);
+        }
+
+        foreach (var cancellation in schedule.Cancellations)
+        {
+            earliest = Earlier(earliest, cancellation.Date);
+        }
+
+        return earliest;
+    }
+
+    private static Instant Earlier(Instant earliest, LocalDate? date) =>
+        date is { } d && DateBounds.StartOfDateAnywhere(d) is var start && start < earliest ? start : earliest;
+
     private static Instant Later(Instant latest, LocalDate? date) =>
         date is { } d && DateBounds.EndOfDateAnywhere(d) is var end && end > latest ? end : latest;
 

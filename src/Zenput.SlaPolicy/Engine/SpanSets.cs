@@ -71,4 +71,32 @@ internal static class SpanSets
 
         return result;
     }
+
+    /// <summary>The parts common to <paramref name="a"/> and <paramref name="b"/>; both sorted and merged, and so is the result.</summary>
+    public static List<InstantSpan> Intersect(List<InstantSpan> a, List<InstantSpan> b)
+    {
+        var result = new List<InstantSpan>();
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var start = a[i].Start > b[j].Start ? a[i].Start : b[j].Start;
+            var end = a[i].End < b[j].End ? a[i].End : b[j].End;
+            if (start < end)
+            {
+                result.Add(new InstantSpan(start, end));
+            }
+
+            // The span that ends first cannot meet anything later in the other list.
+            if (a[i].End < b[j].End)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return result;
+    }
 }

@@ -89,6 +89,29 @@ internal sealed class TimelineChunk
         return _ends[lo] - (cumulative[lo] - work);
     }
 
+    /// <summary>The greatest offset at which <see cref="WorkBefore"/> is still at most <paramref name="work"/>; 0 ≤ work &lt; <see cref="Total"/>.</summary>
+    /// <remarks>That is where the first interval whose running total passes <paramref name="work"/> has done exactly that much: a backward count ends there, never in the closed time before it.</remarks>
+    public long OffsetBeforeWork(long work)
+    {
+        var cumulative = _cumulativeEnds;
+        int lo = 0, hi = cumulative.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (cumulative[mid] > work)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        var workedBefore = cumulative[lo] - (_ends[lo] - _starts[lo]);
+        return _starts[lo] + (work - workedBefore);
+    }
+
     /// <summary>Whether the instant at <paramref name="offset"/> is working time.</summary>
     public bool IsWorkingAt(long offset)
     {

@@ -23,6 +23,10 @@ internal abstract class WorkingTimeline
     /// <exception cref="TimelineException">There is no such instant in the supported range.</exception>
     public abstract Instant Advance(Instant from, Duration amount);
 
+    /// <summary>The greatest <c>t ≤ to</c> with <c>Measure(t, to) ≥ amount</c>: the latest start that still gets <paramref name="amount"/> done by <paramref name="to"/>.</summary>
+    /// <exception cref="TimelineException">There is no such instant in the supported range.</exception>
+    public abstract Instant Retreat(Instant to, Duration amount);
+
     /// <summary>Whether <paramref name="instant"/> is working time.</summary>
     public abstract bool IsWorkingAt(Instant instant);
 

@@ -34,8 +34,12 @@ public static class SlaPolicyDocument
     // Properties rather than constants: a constant is copied into every caller's assembly at compile
     // time, so a caller would keep the old schema version or limit after upgrading this package.
 
-    /// <summary>Gets the schema version this library writes; it reads this version and every earlier one (version 1 documents lack only optional properties).</summary>
+    /// <summary>Gets the schema version this library writes. It reads this one and every earlier one (from <see cref="OldestSchemaVersion"/>).</summary>
+    /// <remarks>Version 2 added rule-based holidays, closures across midnight, weekly schedules with effective dates, calendar intersections, business-days goals, zero goals, warning thresholds and the step clock; a version-1 document is a version-2 document that uses none of them.</remarks>
     public static int SchemaVersion { get; } = 2;
+
+    /// <summary>Gets the oldest schema version this library reads.</summary>
+    public static int OldestSchemaVersion { get; } = 1;
 
     /// <summary>Gets the largest document accepted, in bytes: 1 MiB.</summary>
     public static int MaxDocumentBytes { get; } = 1024 * 1024;

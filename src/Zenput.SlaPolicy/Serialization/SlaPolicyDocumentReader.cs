@@ -25,9 +25,9 @@ internal sealed class SlaPolicyDocumentReader
         }
 
         var version = doc.Int("schemaVersion");
-        if (version is not null && (version < 1 || version > SlaPolicyDocument.SchemaVersion))
+        if (version is not null && (version < SlaPolicyDocument.OldestSchemaVersion || version > SlaPolicyDocument.SchemaVersion))
         {
-            doc.Error("schemaVersion", $"Schema version {version} is not supported; this library reads versions 1 to {SlaPolicyDocument.SchemaVersion}.", PolicyErrorCodes.UnsupportedSchemaVersion);
+            doc.Error("schemaVersion", $"Schema version {version} is not supported; this library reads versions {SlaPolicyDocument.OldestSchemaVersion} to {SlaPolicyDocument.SchemaVersion}.", PolicyErrorCodes.UnsupportedSchemaVersion);
         }
 
         var builder = new SlaPolicyBuilder(doc.String("name") ?? string.Empty)
@@ -50,6 +50,11 @@ internal sealed class SlaPolicyDocumentReader
         foreach (var calendar in doc.Array("calendars", ReadCalendar, required: false) ?? [])
         {
             builder.AddCalendar(calendar);
+        }
+
+        foreach (var intersection in doc.Array("calendarIntersections", ReadIntersection, required: false) ?? [])
+        {
+            builder.AddCalendarIntersection(intersection);
         }
 
         var maintenance = doc.Property("maintenance", required: false) is { } m ? ReadMaintenance(m, doc.PathOf("maintenance")) : null;
@@ -162,6 +167,7 @@ internal sealed class SlaPolicyDocumentReader
             GoalTargetKind.Elapsed => goal.Duration("duration") is { } d ? GoalTarget.Elapsed(d) : null,
             GoalTargetKind.CalendarDays => goal.Int("days") is { } days ? GoalTarget.CalendarDays(days) : null,
             GoalTargetKind.BusinessTime => (goal.Duration("workingTime"), goal.String("calendarName")) is ({ } w, { } c) ? GoalTarget.BusinessTime(w, c) : null,
+            GoalTargetKind.BusinessDays => (goal.Int("days"), goal.String("calendarName")) is ({ } n, { } c) ? GoalTarget.BusinessDays(n, c) : null,
             _ => null,
         };
         if (goal.Bool("clockStopsDuringMaintenance", required: false) is { } stops && result is not null)
@@ -230,10 +236,40 @@ internal sealed class SlaPolicyDocumentReader
         var windows = calendar.Array("windows", ReadWindow);
         var holidays = calendar.Array("holidays", ReadHoliday, required: false);
         var extraDays = calendar.Array("extraWorkingDays", ReadExtraDay, required: false);
+        var schedules = calendar.Array("schedules", ReadSchedule, required: false);
         calendar.ReportUnknownProperties();
         return NonBlank(calendar, "name", name) && zone is not null && windows is not null
-            ? new BusinessCalendar(name!, zone, windows, holidays, extraDays)
+            ? new BusinessCalendar(name!, zone, windows, holidays, extraDays, schedules)
             : null;
+    }
+
+    private WeeklySchedule? ReadSchedule(JsonElement element, string path)
+    {
+        var schedule = DocumentObject.Open(element, path, _findings);
+        if (schedule is null)
+        {
+            return null;
+        }
+
+        var from = schedule.Date("effectiveFrom");
+        var until = schedule.Date("effectiveUntil", required: false);
+        var windows = schedule.Array("windows", ReadWindow);
+        schedule.ReportUnknownProperties();
+        return from is null || windows is null ? null : new WeeklySchedule(from.Value, windows, until);
+    }
+
+    private CalendarIntersection? ReadIntersection(JsonElement element, string path)
+    {
+        var intersection = DocumentObject.Open(element, path, _findings);
+        if (intersection is null)
+        {
+            return null;
+        }
+
+        var name = intersection.String("name");
+        var calendars = intersection.Strings("calendars");
+        intersection.ReportUnknownProperties();
+        return NonBlank(intersection, "name", name) && calendars is not null ? new CalendarIntersection(name!, calendars) : null;
     }
 
     private WorkingWindow? ReadWindow(JsonElement element, string path)
@@ -264,10 +300,19 @@ internal sealed class SlaPolicyDocumentReader
         var annual = holiday.Noda<AnnualDate>("annualDate", "12-25", required: false);
         var from = holiday.Time("closedFrom", required: false);
         var until = holiday.Time("closedUntil", required: false, allow24: true);
+        var ruleElement = holiday.Property("rule", required: false);
+        var rule = ruleElement is { } r ? ReadHolidayRule(r, holiday.PathOf("rule")) : null;
         holiday.ReportUnknownProperties();
-        if ((date is null) == (annual is null))
+        var given = (date is null ? 0 : 1) + (annual is null ? 0 : 1) + (ruleElement is null ? 0 : 1);
+        if (given != 1)
         {
-            holiday.Error(date is null ? "date" : "annualDate", "A holiday needs exactly one of 'date' (a single date) or 'annualDate' (every year, 'MM-dd').", PolicyErrorCodes.Required);
+            var where = date is not null && annual is not null ? "annualDate" : ruleElement is not null ? "rule" : "date";
+            holiday.Error(where, "A holiday needs exactly one of 'date' (a single date), 'annualDate' (every year, 'MM-dd') or 'rule' (a date each year by rule).", PolicyErrorCodes.Required);
+            return null;
+        }
+
+        if (ruleElement is not null && rule is null)
+        {
             return null;
         }
 
@@ -282,14 +327,49 @@ internal sealed class SlaPolicyDocumentReader
             return null;
         }
 
-        return (date, annual, from, until) switch
+        return (date, annual, rule, from, until) switch
         {
-            ({ } d, null, null, null) => Holiday.On(name!, d),
-            (null, { } a, null, null) => Holiday.EveryYear(name!, a),
-            ({ } d, null, { } f, { } u) => Holiday.PartOf(name!, d, f, u),
-            (null, { } a, { } f, { } u) => Holiday.PartOfEveryYear(name!, a, f, u),
+            ({ } d, null, null, null, null) => Holiday.On(name!, d),
+            (null, { } a, null, null, null) => Holiday.EveryYear(name!, a),
+            (null, null, { } byRule, null, null) => Holiday.ByRule(name!, byRule),
+            ({ } d, null, null, { } f, { } u) => Holiday.PartOf(name!, d, f, u),
+            (null, { } a, null, { } f, { } u) => Holiday.PartOfEveryYear(name!, a, f, u),
+            (null, null, { } byRule, { } f, { } u) => Holiday.PartByRule(name!, byRule, f, u),
             _ => null,
         };
+    }
+
+    private HolidayRule? ReadHolidayRule(JsonElement element, string path)
+    {
+        var rule = DocumentObject.Open(element, path, _findings);
+        if (rule is null)
+        {
+            return null;
+        }
+
+        var kind = rule.Enum<HolidayRuleKind>("kind");
+        if (kind is null)
+        {
+            // Without a valid kind the other properties cannot be judged: report only the kind.
+            return null;
+        }
+
+        HolidayRule? result = kind switch
+        {
+            HolidayRuleKind.NthWeekday => (rule.Int("month"), rule.Enum<IsoDayOfWeek>("dayOfWeek"), rule.Int("week")) is ({ } m, { } d, { } w)
+                ? HolidayRule.NthWeekday(m, d, w)
+                : null,
+            HolidayRuleKind.FixedDate => (
+                    rule.Noda<AnnualDate>("date", "12-25"),
+                    rule.Enum<IsoDayOfWeek>("saturdayObservedOn", required: false) ?? IsoDayOfWeek.Friday,
+                    rule.Enum<IsoDayOfWeek>("sundayObservedOn", required: false) ?? IsoDayOfWeek.Monday) is ({ } a, var sat, var sun)
+                ? HolidayRule.FixedDate(a, sat, sun)
+                : null,
+            HolidayRuleKind.Easter => rule.Int("offsetDays") is { } o ? HolidayRule.Easter(o) : null,
+            _ => null,
+        };
+        rule.ReportUnknownProperties();
+        return result;
     }
 
     private ExtraWorkingDay? ReadExtraDay(JsonElement element, string path)

@@ -44,6 +44,20 @@ internal static class SlaPolicyDocumentWriter
 
         w.WriteEndArray();
 
+        if (policy.CalendarIntersections.Count > 0)
+        {
+            w.WriteStartArray("calendarIntersections");
+            foreach (var intersection in policy.CalendarIntersections)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", intersection.Name);
+                WriteStrings(w, "calendars", intersection.CalendarNames);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         if (policy.Maintenance is { } maintenance)
         {
             w.WritePropertyName("maintenance");
@@ -83,6 +97,10 @@ internal static class SlaPolicyDocumentWriter
             case BusinessTimeGoalTarget b:
                 w.WriteString("workingTime", JsonText.Format(b.WorkingTime));
                 w.WriteString("calendarName", b.CalendarName);
+                break;
+            case BusinessDaysGoalTarget d:
+                w.WriteNumber("days", d.Days);
+                w.WriteString("calendarName", d.CalendarName);
                 break;
         }
 
@@ -125,17 +143,7 @@ internal static class SlaPolicyDocumentWriter
         w.WriteStartObject();
         w.WriteString("name", calendar.Name);
         w.WriteString("zone", calendar.Zone.Id);
-        w.WriteStartArray("windows");
-        foreach (var window in calendar.Windows)
-        {
-            w.WriteStartObject();
-            w.WriteString("day", JsonText.EnumName(window.Day));
-            w.WriteString("start", JsonText.FormatTime(window.Start));
-            w.WriteString("end", JsonText.FormatTime(window.End, midnightAs24: true));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        WriteWindows(w, calendar.Windows);
         w.WriteStartArray("holidays");
         foreach (var holiday in calendar.Holidays)
         {
@@ -149,6 +157,12 @@ internal static class SlaPolicyDocumentWriter
             if (holiday.AnnualDate is { } annual)
             {
                 w.WriteString("annualDate", JsonText.Format(annual));
+            }
+
+            if (holiday.Rule is { } rule)
+            {
+                w.WritePropertyName("rule");
+                WriteHolidayRule(w, rule);
             }
 
             if (holiday.ClosedFrom is { } from)
@@ -184,6 +198,66 @@ internal static class SlaPolicyDocumentWriter
         }
 
         w.WriteEndArray();
+        if (calendar.Schedules.Count > 0)
+        {
+            w.WriteStartArray("schedules");
+            foreach (var schedule in calendar.Schedules)
+            {
+                w.WriteStartObject();
+                w.WriteString("effectiveFrom", JsonText.Format(schedule.EffectiveFrom));
+                if (schedule.EffectiveUntil is { } until)
+                {
+                    w.WriteString("effectiveUntil", JsonText.Format(until));
+                }
+
+                WriteWindows(w, schedule.Windows);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteWindows(Utf8JsonWriter w, IReadOnlyList<WorkingWindow> windows)
+    {
+        w.WriteStartArray("windows");
+        foreach (var window in windows)
+        {
+            w.WriteStartObject();
+            w.WriteString("day", JsonText.EnumName(window.Day));
+            w.WriteString("start", JsonText.FormatTime(window.Start));
+            w.WriteString("end", JsonText.FormatTime(window.End, midnightAs24: true));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteHolidayRule(Utf8JsonWriter w, HolidayRule rule)
+    {
+        w.WriteStartObject();
+        switch (rule)
+        {
+            case NthWeekdayHolidayRule nth:
+                w.WriteString("kind", JsonText.EnumName(HolidayRuleKind.NthWeekday));
+                w.WriteNumber("month", nth.Month);
+                w.WriteString("dayOfWeek", JsonText.EnumName(nth.DayOfWeek));
+                w.WriteNumber("week", nth.Week);
+                break;
+            case FixedDateHolidayRule fixedDate:
+                w.WriteString("kind", JsonText.EnumName(HolidayRuleKind.FixedDate));
+                w.WriteString("date", JsonText.Format(fixedDate.Date));
+                w.WriteString("saturdayObservedOn", JsonText.EnumName(fixedDate.SaturdayObservedOn));
+                w.WriteString("sundayObservedOn", JsonText.EnumName(fixedDate.SundayObservedOn));
+                break;
+            case EasterHolidayRule easter:
+                w.WriteString("kind", JsonText.EnumName(HolidayRuleKind.Easter));
+                w.WriteNumber("offsetDays", easter.OffsetDays);
+                break;
+        }
+
         w.WriteEndObject();
     }
 

@@ -21,8 +21,8 @@ public static class PolicyErrorCodes
     /// <summary>A rank is zero or negative.</summary>
     public const string NonPositiveRank = "NonPositiveRank";
 
-    /// <summary>A goal is zero or negative.</summary>
-    public const string NonPositiveGoal = "NonPositiveGoal";
+    /// <summary>A goal is negative (a zero goal is allowed: it is due at its start).</summary>
+    public const string NegativeGoal = "NegativeGoal";
 
     /// <summary>(Warning) a less severe level has a shorter response goal than a more severe one.</summary>
     public const string ShorterGoalForLessSevereLevel = "ShorterGoalForLessSevereLevel";
@@ -66,8 +66,11 @@ public static class PolicyErrorCodes
     /// <summary>A business calendar has no weekly working time.</summary>
     public const string NoWorkingTime = "NoWorkingTime";
 
-    /// <summary>A partial-day closure ends at or before it starts.</summary>
-    public const string InvalidClosure = "InvalidClosure";
+    /// <summary>Two extra working days, or two schedules taking effect, on the same date of one calendar.</summary>
+    public const string DuplicateDate = "DuplicateDate";
+
+    /// <summary>A calendar intersection names fewer than two calendars, or a calendar the policy does not define, or one twice.</summary>
+    public const string InvalidIntersection = "InvalidIntersection";
 
     /// <summary>Two items that must have distinct ids share one.</summary>
     public const string DuplicateId = "DuplicateId";

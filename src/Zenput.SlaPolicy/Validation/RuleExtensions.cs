@@ -21,20 +21,21 @@ internal static class RuleExtensions
     public static IRuleBuilderOptions<T, Duration> Positive<T>(this IRuleBuilder<T, Duration> rule, string code = PolicyErrorCodes.NonPositiveDuration) =>
         rule.Must(d => d > Duration.Zero).WithMessage("'{PropertyName}' must be positive, but is {PropertyValue}.").WithErrorCode(code);
 
-    /// <summary>Requires a goal target of positive length (code <see cref="PolicyErrorCodes.NonPositiveGoal"/>).</summary>
+    /// <summary>Requires a goal target that is not negative (code <see cref="PolicyErrorCodes.NegativeGoal"/>); a zero goal is due at its start.</summary>
     /// <typeparam name="T">The validated type.</typeparam>
     /// <param name="rule">The rule builder.</param>
     /// <returns>The rule builder options.</returns>
-    public static IRuleBuilderOptions<T, GoalTarget> PositiveGoal<T>(this IRuleBuilder<T, GoalTarget> rule) =>
+    public static IRuleBuilderOptions<T, GoalTarget> NotNegativeGoal<T>(this IRuleBuilder<T, GoalTarget> rule) =>
         rule.Must(g => g switch
             {
-                ElapsedGoalTarget e => e.Duration > Duration.Zero,
-                CalendarDaysGoalTarget c => c.Days > 0,
-                BusinessTimeGoalTarget b => b.WorkingTime > Duration.Zero,
+                ElapsedGoalTarget e => e.Duration >= Duration.Zero,
+                CalendarDaysGoalTarget c => c.Days >= 0,
+                BusinessTimeGoalTarget b => b.WorkingTime >= Duration.Zero,
+                BusinessDaysGoalTarget d => d.Days >= 0,
                 _ => false,
             })
-            .WithMessage("'{PropertyName}' must be positive, but is {PropertyValue}.")
-            .WithErrorCode(PolicyErrorCodes.NonPositiveGoal);
+            .WithMessage("'{PropertyName}' must not be negative, but is {PropertyValue}.")
+            .WithErrorCode(PolicyErrorCodes.NegativeGoal);
 
     /// <summary>
     /// Gets whether <paramref name="kind"/> is work done on a ticket (ticket creation to resolution),

@@ -18,7 +18,7 @@ public sealed class SeverityTierValidator : AbstractValidator<SeverityTier>
             .WithErrorCode(PolicyErrorCodes.NonPositiveRank)
             .OverridePropertyName("Severity.Rank");
         RuleFor(t => t.Severity.Name).Required().OverridePropertyName("Severity.Name");
-        RuleFor(t => t.ResponseGoal).PositiveGoal();
+        RuleFor(t => t.ResponseGoal).NotNegativeGoal();
 
         RuleFor(t => t.ResolutionProcess)
             .NotEmpty().WithMessage("A severity level must define at least one resolution step.")

@@ -24,7 +24,7 @@ public sealed class WorkerProcessTests
         exit.Should().Be(1);
         error.ReplaceLineEndings("\n").Should().Be("""
             The SLA policy in configuration is invalid (2 errors):
-              Sla:tiers:0:responseGoal: 'Response Goal' must be positive, but is -1 hour. [NonPositiveGoal]
+              Sla:tiers:0:responseGoal: 'Response Goal' must not be negative, but is -1 hour. [NegativeGoal]
               Sla:tiers:1:responseGoal:calendarName: The response goal counts working time on the calendar 'office', which the policy does not define (it defines: london-office). [UnknownCalendar]
 
             """);

@@ -134,7 +134,7 @@ public sealed class CommandTests : IDisposable
         var result = CliRunner.Run("validate", path);
 
         result.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
-        result.OutLines.Should().Contain(l => l.StartsWith("$.tiers[1].responseGoal: ", StringComparison.Ordinal) && l.EndsWith("[NonPositiveGoal]", StringComparison.Ordinal));
+        result.OutLines.Should().Contain(l => l.StartsWith("$.tiers[1].responseGoal: ", StringComparison.Ordinal) && l.EndsWith("[NegativeGoal]", StringComparison.Ordinal));
     }
 
     [Fact]

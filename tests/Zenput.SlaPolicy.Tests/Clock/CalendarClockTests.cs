@@ -79,12 +79,13 @@ public sealed class CalendarClockTests
             "broken",
             Zone("UTC"),
             [Window(IsoDayOfWeek.Monday, 9, 0, 17, 0)],
-            [Holiday.PartOf("drill", new LocalDate(2026, 6, 1), At(12), At(11)), Holiday.PartOf("drill", new LocalDate(2026, 6, 2), At(15), At(14))]);
+            [Holiday.ByRule("drill", HolidayRule.NthWeekday(13, IsoDayOfWeek.Monday, 1)), Holiday.ByRule("drill", HolidayRule.NthWeekday(6, IsoDayOfWeek.Monday, 6))],
+            [new ExtraWorkingDay(new LocalDate(2026, 6, 6), [])]);
 
         var act = () => new SlaClock(calendar);
 
         act.Should().Throw<Zenput.Sla.Validation.SlaPolicyValidationException>()
-            .Which.Errors.Select(e => e.Path).Should().Equal("Holidays[0].ClosedUntil", "Holidays[1].ClosedUntil");
+            .Which.Errors.Select(e => e.Path).Should().Equal("Holidays[0].Rule.Month", "Holidays[1].Rule.Week", "ExtraWorkingDays[0].Hours");
     }
 
     [Fact]

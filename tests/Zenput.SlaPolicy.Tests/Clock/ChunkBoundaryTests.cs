@@ -79,6 +79,17 @@ public sealed class ChunkBoundaryTests
     }
 
     [Fact]
+    public void Working_day_with_windows_on_both_sides_of_a_chunk_boundary_closes_once_at_its_last_window()
+    {
+        // Monday 09:00–12:00 and 14:00–17:00: the boundary (13:27) falls between them.
+        var calendar = Calendar("Europe/London", [.. Every(Weekdays, 9, 0, 12, 0), .. Every(Weekdays, 14, 0, 17, 0)], name: "split");
+        var clock = ClockOn(calendar);
+
+        clock.DueAt(Utc(2028, 11, 13, 10), GoalTarget.BusinessDays(0, "split")).Should().Be(Closing);
+        clock.DueAt(Utc(2028, 11, 13, 10), GoalTarget.BusinessDays(1, "split")).Should().Be(Utc(2028, 11, 14, 17));
+    }
+
+    [Fact]
     public void Elapsed_goal_with_maintenance_excluded_crosses_a_chunk_boundary_without_loss()
     {
         // The weekly maintenance (Tuesday 21:00–23:00 Los Angeles) is far from Monday afternoon UTC.

@@ -48,6 +48,17 @@ internal static class ClockTestKit
     /// <summary>A clock made from a calendar that validation refuses, to pin what the engine does with shapes only it sees.</summary>
     public static SlaClock UncheckedClockOn(BusinessCalendar calendar) => new(calendar, null, validate: false);
 
+    /// <summary>
+    /// A policy with the Zenput tiers, <paramref name="calendars"/> and <paramref name="intersections"/>,
+    /// made without validation: the reference properties make thousands of policies with calendar
+    /// intersections, and validation has tests of its own.
+    /// </summary>
+    public static SlaPolicy UncheckedPolicy(MaintenanceSchedule? excludedMaintenance, BusinessCalendar[] calendars, CalendarIntersection[] intersections)
+    {
+        var zenput = ZenputSla.Default;
+        return new SlaPolicy(zenput.Name, zenput.Description, zenput.SupportZone, zenput.Tiers, zenput.ResponseSatisfiedBy, calendars, excludedMaintenance ?? zenput.Maintenance, excludedMaintenance is not null, [], calendarIntersections: intersections);
+    }
+
     /// <summary>The default Zenput policy plus <paramref name="calendars"/>, with the maintenance rule chosen.</summary>
     public static SlaPolicy Policy(bool clockStopsDuringMaintenance, params BusinessCalendar[] calendars) =>
         Policy(clockStopsDuringMaintenance, ZenputSla.MaintenanceSchedule, calendars);

@@ -48,6 +48,8 @@ public sealed class LongGoalTests
 
         public Instant RegularFrom => Instant.MinValue;
 
+        public Instant RegularUntil => Instant.MaxValue;
+
         public void Collect(Instant from, Instant to, List<InstantSpan> working, List<InstantSpan> closedSpans)
         {
             working.Add(new InstantSpan(from, to));
@@ -55,5 +57,7 @@ public sealed class LongGoalTests
         }
 
         public bool ProvablyClosedFrom(Instant from) => false;
+
+        public bool ProvablyClosedBefore(Instant to) => false;
     }
 }

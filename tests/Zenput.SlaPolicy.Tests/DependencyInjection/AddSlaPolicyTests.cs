@@ -70,7 +70,7 @@ public sealed class AddSlaPolicyTests
             failure.OptionsType.Should().Be<SlaPolicyOptions>();
             failure.Failures.Should().Equal(
                 "Name: 'Name' must not be empty. [Required]",
-                "Tiers[0].ResponseGoal: 'Response Goal' must be positive, but is -1 hour. [NonPositiveGoal]");
+                "Tiers[0].ResponseGoal: 'Response Goal' must not be negative, but is -1 hour. [NegativeGoal]");
         }
     }
 
@@ -84,7 +84,7 @@ public sealed class AddSlaPolicyTests
         var resolve = () => provider.GetRequiredService<SlaService>();
 
         resolve.Should().Throw<OptionsValidationException>()
-            .Which.Failures.Should().Equal("Tiers[1].ResponseGoal: 'Response Goal' must be positive, but is -4 hours. [NonPositiveGoal]");
+            .Which.Failures.Should().Equal("Tiers[1].ResponseGoal: 'Response Goal' must not be negative, but is -4 hours. [NegativeGoal]");
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class AddSlaPolicyTests
 
         var resolve = () => provider.GetRequiredService<ISlaPolicyProvider>();
 
-        resolve.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle().Which.Should().Contain("[NonPositiveGoal]");
+        resolve.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle().Which.Should().Contain("[NegativeGoal]");
         laterActionRan.Should().BeFalse();
     }
 

@@ -87,7 +87,7 @@ public sealed class ConfigurationPolicyTests
             var start = () => host.StartAsync();
 
             (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Failures.Should().Equal(
-                "Sla:tiers:0:responseGoal: 'Response Goal' must be positive, but is -1 hour. [NonPositiveGoal]",
+                "Sla:tiers:0:responseGoal: 'Response Goal' must not be negative, but is -1 hour. [NegativeGoal]",
                 "Sla:tiers:1:severity:name: The name 'critical' is used by more than one severity level. [DuplicateName]",
                 "Sla:tiers:2:responseGoal:calendarName: The response goal counts working time on the calendar 'office', which the policy does not define. [UnknownCalendar]");
         }

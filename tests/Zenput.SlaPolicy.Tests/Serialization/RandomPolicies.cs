@@ -30,18 +30,26 @@ public static class RandomPolicies
             .WithSupportZone(zone)
             .WithResponseSatisfiedBy(random.Next(2) == 0 ? [TicketEventKind.FirstResponse] : [TicketEventKind.EngineerAssigned, TicketEventKind.FirstResponse]);
         calendars.ForEach(c => builder.AddCalendar(c));
+        var calendarNames = calendars.Select(c => c.Name).ToList();
+        if (calendars.Count == 2 && random.Next(2) == 0)
+        {
+            var first = random.Next(2);
+            builder.AddCalendarIntersection("both", calendarNames[first], calendarNames[1 - first]);
+            calendarNames.Add("both");
+        }
 
         var levels = random.Next(1, 6);
         var goal = Duration.FromMinutes(random.Next(1, 120));
         for (var rank = 1; rank <= levels; rank++)
         {
             goal += Duration.FromMinutes(random.Next(0, 600));
-            GoalTarget target = random.Next(3) switch
+            GoalTarget target = random.Next(4) switch
             {
                 0 => GoalTarget.Elapsed(goal + Duration.FromTicks(random.Next(0, 1000))),
-                1 => GoalTarget.CalendarDays(random.Next(1, 30)),
+                1 => GoalTarget.CalendarDays(random.Next(0, 30)),
+                2 when calendarNames.Count > 0 => GoalTarget.BusinessDays(random.Next(0, 10), calendarNames[random.Next(calendarNames.Count)]),
                 _ when calendars.Count > 0 && random.Next(2) == 0 => GoalTarget.BusinessTime(goal, calendars[random.Next(calendars.Count)]),
-                _ when calendars.Count > 0 => GoalTarget.BusinessTime(goal, calendars[random.Next(calendars.Count)].Name),
+                _ when calendarNames.Count > 0 => GoalTarget.BusinessTime(goal, calendarNames[random.Next(calendarNames.Count)]),
                 _ => GoalTarget.Elapsed(goal),
             };
             target = target with { ClockStopsDuringMaintenance = random.Next(3) switch { 0 => true, 1 => false, _ => null } };
@@ -137,19 +145,33 @@ public static class RandomPolicies
         {
             var date = new LocalDate(2026, 1, 1).PlusDays(random.Next(0, 800));
             var start = new LocalTime(random.Next(0, 12), 0);
-            holidays.Add(random.Next(4) switch
+            holidays.Add(random.Next(8) switch
             {
                 0 => Holiday.On("fixed", date),
                 1 => Holiday.EveryYear("annual", new AnnualDate(date.Month, date.Day)),
                 2 => Holiday.PartOf("partial", date, start, start.PlusMinutes(random.Next(1, 600))),
+                3 => Holiday.PartOf("overnight", date, new LocalTime(22, 0), new LocalTime(random.Next(0, 22), 0)),
+                4 => Holiday.ByRule("nth", HolidayRule.NthWeekday(random.Next(1, 13), (IsoDayOfWeek)random.Next(1, 8), random.Next(2) == 0 ? -1 : random.Next(1, 6))),
+                5 => Holiday.ByRule("observed", HolidayRule.FixedDate(new AnnualDate(date.Month, date.Day), Pick(random, [IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Monday]), Pick(random, [IsoDayOfWeek.Friday, IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday]))),
+                6 => Holiday.PartByRule("easter", HolidayRule.Easter(random.Next(-200, 201)), start, LocalTime.Midnight),
                 _ => Holiday.PartOfEveryYear("partial annual", new AnnualDate(2, 29), start, LocalTime.Midnight),
             });
+        }
+
+        var schedules = new List<WeeklySchedule>();
+        for (var i = random.Next(0, 3); i > 0; i--)
+        {
+            var from = new LocalDate(2026, 1, 1).PlusDays(i * 100);
+            schedules.Add(new WeeklySchedule(
+                from,
+                [.. Enumerable.Range(0, random.Next(0, 4)).Select(_ => new WorkingWindow((IsoDayOfWeek)random.Next(1, 8), Time(random), Time(random)))],
+                random.Next(2) == 0 ? null : from.PlusDays(random.Next(0, 90))));
         }
 
         var extra = random.Next(2) == 0
             ? []
             : new List<ExtraWorkingDay> { new(new LocalDate(2026, 6, 6), [new OpeningHours(new LocalTime(10, 0), new LocalTime(14, 30, 15))]) };
-        return new BusinessCalendar(name, zone, windows, holidays, extra);
+        return new BusinessCalendar(name, zone, windows, holidays, extra, schedules);
     }
 
     private static MaintenanceSchedule Schedule(Choices random, DateTimeZone zone)
@@ -180,7 +202,7 @@ public static class RandomPolicies
 
     private static LocalTime Time(Choices random) => new(random.Next(0, 24), random.Next(4) * 15, random.Next(10) == 0 ? 30 : 0);
 
-    private static string Pick(Choices random, string[] values) => values[random.Next(values.Length)];
+    private static T Pick<T>(Choices random, T[] values) => values[random.Next(values.Length)];
 
     private static string Text(Choices random, string prefix) => $"{prefix} {random.Next(100000)}";
 

@@ -127,7 +127,7 @@ public sealed class SlaPolicyDocumentTests
 
         result.Errors.Select(f => (f.Path, f.Code)).Should().BeEquivalentTo(new[]
         {
-            ("$.tiers[0].responseGoal", PolicyErrorCodes.NonPositiveGoal),
+            ("$.tiers[0].responseGoal", PolicyErrorCodes.NegativeGoal),
             ("$.tiers[2].severity.rank", PolicyErrorCodes.DuplicateRank),
         });
     }
@@ -153,6 +153,9 @@ public sealed class SlaPolicyDocumentTests
         SlaPolicyDocument.Read(Document().Replace("\"schemaVersion\": 1,", string.Empty)).Findings
             .Should().ContainSingle(f => f.Path == "$.schemaVersion" && f.Code == PolicyErrorCodes.Required);
         SlaPolicyDocument.Read(Document().Replace("\"schemaVersion\": 1", "\"schemaVersion\": 3")).Findings
+            .Should().ContainSingle(f => f.Path == "$.schemaVersion" && f.Code == PolicyErrorCodes.UnsupportedSchemaVersion)
+            .Which.Message.Should().Be("Schema version 3 is not supported; this library reads versions 1 to 2.");
+        SlaPolicyDocument.Read(Document().Replace("\"schemaVersion\": 1", "\"schemaVersion\": 0")).Findings
             .Should().ContainSingle(f => f.Path == "$.schemaVersion" && f.Code == PolicyErrorCodes.UnsupportedSchemaVersion);
     }
 
@@ -190,12 +193,12 @@ public sealed class SlaPolicyDocumentTests
     [Fact]
     public void Load_throws_one_exception_listing_every_finding()
     {
-        var json = Document(tiers: $"[{Tier(1, "Critical", "0:00:00")}, {Tier(1, "Major", "4:00:00")}]");
+        var json = Document(tiers: $"[{Tier(1, "Critical", "-0:01:00")}, {Tier(1, "Major", "4:00:00")}]");
 
         var act = () => SlaPolicyDocument.Load(json);
 
         act.Should().Throw<SlaPolicyValidationException>()
-            .WithMessage("The SLA policy is invalid (2 errors):*$.tiers[0].responseGoal*NonPositiveGoal*$.tiers[1].severity.rank*DuplicateRank*");
+            .WithMessage("The SLA policy is invalid (2 errors):*$.tiers[0].responseGoal*NegativeGoal*$.tiers[1].severity.rank*DuplicateRank*");
     }
 
     [Fact]
@@ -206,7 +209,7 @@ public sealed class SlaPolicyDocumentTests
         var finding = SlaPolicyDocument.Read(json).Findings.Should().ContainSingle().Subject;
 
         finding.Path.Should().Be("$.tiers[0].responseGoal.kind");
-        finding.Message.Should().Be("'fortnightly' is not one of 'elapsed', 'calendarDays', 'businessTime'.");
+        finding.Message.Should().Be("'fortnightly' is not one of 'elapsed', 'calendarDays', 'businessTime', 'businessDays'.");
     }
 
     private static string Tier(int rank, string name, string duration) =>

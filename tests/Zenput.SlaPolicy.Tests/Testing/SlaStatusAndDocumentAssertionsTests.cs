@@ -79,12 +79,12 @@ public sealed class SlaStatusAndDocumentAssertionsTests
         json["tiers"]![0]!["responseGoal"]!["duration"] = "-2:00:00";
         var document = SlaPolicyDocument.Read(json.ToJsonString());
 
-        document.Should().HaveError("$.tiers[0].responseGoal", "NonPositiveGoal");
-        Failure.Of(() => document.Should().HaveError("$.tiers[1].responseGoal", "NonPositiveGoal"))
+        document.Should().HaveError("$.tiers[0].responseGoal", "NegativeGoal");
+        Failure.Of(() => document.Should().HaveError("$.tiers[1].responseGoal", "NegativeGoal"))
             .Should().Be(string.Join(
                 System.Environment.NewLine,
-                "Expected the policy document to have the error NonPositiveGoal at $.tiers[1].responseGoal, but its only error is:",
-                "  $.tiers[0].responseGoal: 'Response Goal' must be positive, but is -2 hours. [NonPositiveGoal]."));
+                "Expected the policy document to have the error NegativeGoal at $.tiers[1].responseGoal, but its only error is:",
+                "  $.tiers[0].responseGoal: 'Response Goal' must not be negative, but is -2 hours. [NegativeGoal]."));
         SlaPolicyDocument.Read(SlaPolicyDocument.Save(ZenputSla.Default)).Should().BeValid().Which.Should().Be(ZenputSla.Default);
     }
 }

@@ -31,7 +31,7 @@ public sealed class SlaPolicyBuilderValidationTests
     {
         var builder = new SlaPolicyBuilder("Broken")
             .WithSupportZone("Mars/Olympus_Mons")
-            .AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.Zero), [Ticket()])
+            .AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromMinutes(-1)), [Ticket()])
             .AddTier(Level(1, "Major"), GoalTarget.Elapsed(Duration.FromHours(-4)), [Ticket(), Updates(Duration.Zero)])
             .AddTier(Level(3, "critical"), GoalTarget.BusinessTime(Duration.FromHours(8), "office"), [Assignment(), Ticket()])
             .AddCalendar(new BusinessCalendar("weekends", LosAngeles, []))
@@ -43,8 +43,8 @@ public sealed class SlaPolicyBuilderValidationTests
         Summaries(e).Should().BeEquivalentTo(new[]
         {
             ("SupportZone", PolicyErrorCodes.UnknownTimeZone, false),
-            ("Tiers[0].ResponseGoal", PolicyErrorCodes.NonPositiveGoal, false),
-            ("Tiers[1].ResponseGoal", PolicyErrorCodes.NonPositiveGoal, false),
+            ("Tiers[0].ResponseGoal", PolicyErrorCodes.NegativeGoal, false),
+            ("Tiers[1].ResponseGoal", PolicyErrorCodes.NegativeGoal, false),
             ("Tiers[1].ResolutionProcess[1].Deadline.Length", PolicyErrorCodes.NonPositiveCadence, false),
             ("Tiers[2].ResolutionProcess[1].Kind", PolicyErrorCodes.StepsOutOfOrder, false),
             ("Tiers[1].Severity.Rank", PolicyErrorCodes.DuplicateRank, false),
@@ -103,10 +103,10 @@ public sealed class SlaPolicyBuilderValidationTests
     [Fact]
     public void Failed_build_leaves_the_builder_usable_to_fix_what_failed()
     {
-        var builder = new SlaPolicyBuilder("Fixable").AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.Zero), [Ticket()]);
+        var builder = new SlaPolicyBuilder("Fixable").AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(-1)), [Ticket()]);
 
         var first = () => builder.Build();
-        first.Should().Throw<SlaPolicyValidationException>().Which.Errors.Should().ContainSingle(f => f.Code == PolicyErrorCodes.NonPositiveGoal);
+        first.Should().Throw<SlaPolicyValidationException>().Which.Errors.Should().ContainSingle(f => f.Code == PolicyErrorCodes.NegativeGoal);
 
         var policy = builder.ClearTiers().AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(2)), [Ticket()]).Build();
 
@@ -122,8 +122,8 @@ public sealed class SlaPolicyBuilderValidationTests
         var alone = new SlaPolicyBuilder("A").AddTier(broken).Validate();
         var second = new SlaPolicyBuilder("B").AddTier(good).AddTier(broken).Validate();
 
-        alone.Select(f => (f.Path, f.Code)).Should().Equal(("Tiers[0].ResponseGoal", PolicyErrorCodes.NonPositiveGoal));
-        second.Select(f => (f.Path, f.Code)).Should().Equal(("Tiers[1].ResponseGoal", PolicyErrorCodes.NonPositiveGoal));
+        alone.Select(f => (f.Path, f.Code)).Should().Equal(("Tiers[0].ResponseGoal", PolicyErrorCodes.NegativeGoal));
+        second.Select(f => (f.Path, f.Code)).Should().Equal(("Tiers[1].ResponseGoal", PolicyErrorCodes.NegativeGoal));
         second.Single().Message.Should().Be(alone.Single().Message);
     }
 
@@ -183,18 +183,37 @@ public sealed class SlaPolicyBuilderValidationTests
     }
 
     [Fact]
-    public void Partial_closure_must_end_after_it_starts_unless_it_runs_to_midnight()
+    public void Partial_closure_ending_at_or_before_its_start_is_valid_because_it_ends_the_next_day()
     {
         var calendar = new BusinessCalendar("office", LosAngeles, [new WorkingWindow(IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(17, 0))],
         [
-            Holiday.PartOf("Backwards", new LocalDate(2026, 12, 24), new LocalTime(15, 0), new LocalTime(12, 0)),
+            Holiday.PartOf("Overnight", new LocalDate(2026, 12, 24), new LocalTime(22, 0), new LocalTime(2, 0)),
             Holiday.PartOf("Rest of day", new LocalDate(2026, 12, 31), new LocalTime(13, 0), LocalTime.Midnight),
+            Holiday.PartOf("All day by the clock", new LocalDate(2027, 1, 4), LocalTime.Midnight, LocalTime.Midnight),
         ]);
 
-        var result = new BusinessCalendarValidator().TestValidate(calendar);
+        new BusinessCalendarValidator().TestValidate(calendar).ShouldNotHaveAnyValidationErrors();
+    }
 
-        result.ShouldHaveValidationErrorFor("Holidays[0].ClosedUntil").WithErrorCode(PolicyErrorCodes.InvalidClosure);
-        result.ShouldNotHaveValidationErrorFor("Holidays[1].ClosedUntil");
+    [Fact]
+    public void Zero_goals_of_every_kind_are_valid_and_negative_ones_are_not()
+    {
+        var office = new BusinessCalendar("office", LosAngeles, [new WorkingWindow(IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(17, 0))]);
+        var zero = new SlaPolicyBuilder("Zero")
+            .AddCalendar(office)
+            .AddTier(Level(1, "Elapsed"), GoalTarget.Elapsed(Duration.Zero), [Ticket()])
+            .AddTier(Level(2, "Calendar days"), GoalTarget.CalendarDays(0), [Ticket()])
+            .AddTier(Level(3, "Business time"), GoalTarget.BusinessTime(Duration.Zero, "office"), [Ticket()])
+            .AddTier(Level(4, "Business days"), GoalTarget.BusinessDays(0, "office"), [Ticket()]);
+        var negative = new SlaPolicyBuilder("Negative")
+            .AddCalendar(office)
+            .AddTier(Level(1, "Calendar days"), GoalTarget.CalendarDays(-1), [Ticket()])
+            .AddTier(Level(2, "Business days"), GoalTarget.BusinessDays(-2, "office"), [Ticket()]);
+
+        zero.Validate().Should().BeEmpty();
+        negative.Validate().Where(f => !f.IsWarning).Select(f => (f.Path, f.Code, f.Message)).Should().Equal(
+            ("Tiers[0].ResponseGoal", PolicyErrorCodes.NegativeGoal, "'Response Goal' must not be negative, but is -1 calendar days."),
+            ("Tiers[1].ResponseGoal", PolicyErrorCodes.NegativeGoal, "'Response Goal' must not be negative, but is -2 business days on 'office'."));
     }
 
     [Fact]

@@ -1,0 +1,121 @@
+using NodaTime;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Clock;
+using static Zenput.Sla.Tests.Clock.ClockTestKit;
+
+namespace Zenput.Sla.Tests.Calendars;
+
+/// <summary>Rule-based holidays: the dates each rule gives, checked against published calendars, and their effect on a clock.</summary>
+public sealed class HolidayRuleTests
+{
+    [Theory]
+    [InlineData(2026, 11, 26)]
+    [InlineData(2027, 11, 25)]
+    [InlineData(2030, 11, 28)]
+    public void Fourth_Thursday_of_November_is_Thanksgiving(int year, int month, int day)
+    {
+        HolidayRule.NthWeekday(11, IsoDayOfWeek.Thursday, 4).DateIn(year).Should().Be(new LocalDate(year, month, day));
+    }
+
+    [Theory]
+    [InlineData(2026, 25)]
+    [InlineData(2027, 31)]
+    [InlineData(2028, 29)]
+    public void Last_Monday_of_May_is_Memorial_Day(int year, int day)
+    {
+        HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday).DateIn(year).Should().Be(new LocalDate(year, 5, day));
+    }
+
+    [Fact]
+    public void Fifth_weekday_exists_only_in_months_that_have_one()
+    {
+        // June 2026 starts on a Monday and has five; July 2026 has four.
+        HolidayRule.NthWeekday(6, IsoDayOfWeek.Monday, 5).DateIn(2026).Should().Be(new LocalDate(2026, 6, 29));
+        HolidayRule.NthWeekday(7, IsoDayOfWeek.Monday, 5).DateIn(2026).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(2021, 12, 25, 2021, 12, 24)] // Saturday → Friday
+    [InlineData(2022, 12, 25, 2022, 12, 26)] // Sunday → Monday
+    [InlineData(2023, 12, 25, 2023, 12, 25)] // Monday stays
+    [InlineData(2022, 1, 1, 2021, 12, 31)] // New Year's Day on a Saturday is observed in the year before
+    public void Fixed_date_on_a_weekend_is_observed_on_the_nearest_weekday(int year, int month, int day, int observedYear, int observedMonth, int observedDay)
+    {
+        HolidayRule.FixedDate(new AnnualDate(month, day)).DateIn(year).Should().Be(new LocalDate(observedYear, observedMonth, observedDay));
+    }
+
+    [Fact]
+    public void Observed_days_are_configurable_and_a_weekend_day_can_be_kept()
+    {
+        // 25 December 2021 is a Saturday, 2022 a Sunday.
+        var mondays = HolidayRule.FixedDate(new AnnualDate(12, 25), IsoDayOfWeek.Monday, IsoDayOfWeek.Monday);
+        var kept = HolidayRule.FixedDate(new AnnualDate(12, 25), IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday);
+
+        mondays.DateIn(2021).Should().Be(new LocalDate(2021, 12, 27));
+        mondays.DateIn(2022).Should().Be(new LocalDate(2022, 12, 26));
+        kept.DateIn(2021).Should().Be(new LocalDate(2021, 12, 25));
+    }
+
+    [Fact]
+    public void New_Years_Day_observed_on_the_last_day_of_the_year_before_falls_on_that_date()
+    {
+        var rule = HolidayRule.FixedDate(new AnnualDate(1, 1));
+
+        rule.FallsOn(new LocalDate(2021, 12, 31)).Should().BeTrue();
+        rule.FallsOn(new LocalDate(2022, 1, 1)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Twenty_ninth_of_February_observed_applies_in_leap_years_only()
+    {
+        var rule = HolidayRule.FixedDate(new AnnualDate(2, 29));
+
+        rule.DateIn(2027).Should().BeNull();
+        rule.DateIn(2028).Should().Be(new LocalDate(2028, 2, 29)); // a Tuesday
+    }
+
+    [Theory]
+    [InlineData(1818, 3, 22)]
+    [InlineData(1943, 4, 25)]
+    [InlineData(2000, 4, 23)]
+    [InlineData(2008, 3, 23)]
+    [InlineData(2011, 4, 24)]
+    [InlineData(2019, 4, 21)]
+    [InlineData(2024, 3, 31)]
+    [InlineData(2025, 4, 20)]
+    [InlineData(2026, 4, 5)]
+    [InlineData(2027, 3, 28)]
+    [InlineData(2038, 4, 25)]
+    [InlineData(2285, 3, 22)]
+    public void Easter_Sunday_is_the_published_date_including_its_earliest_and_latest(int year, int month, int day)
+    {
+        EasterHolidayRule.SundayIn(year).Should().Be(new LocalDate(year, month, day));
+    }
+
+    [Fact]
+    public void Good_Friday_and_Easter_Monday_are_offsets_from_Easter_Sunday()
+    {
+        HolidayRule.Easter(-2).DateIn(2026).Should().Be(new LocalDate(2026, 4, 3));
+        HolidayRule.Easter(1).DateIn(2026).Should().Be(new LocalDate(2026, 4, 6));
+    }
+
+    [Fact]
+    public void Rule_based_holiday_closes_its_day_on_the_clock_every_year()
+    {
+        var office = NineToFive("America/Los_Angeles", [Holiday.ByRule("Thanksgiving", HolidayRule.NthWeekday(11, IsoDayOfWeek.Thursday, 4))]);
+        var clock = ClockOn(office);
+
+        // Wednesday 16:00 PST + 2 hours: one hour on Wednesday, Thursday is Thanksgiving, one hour on Friday.
+        clock.DueAt(Utc(2026, 11, 26, 0), Duration.FromHours(2)).Should().Be(Utc(2026, 11, 27, 18));
+        clock.DueAt(Utc(2031, 11, 27, 0), Duration.FromHours(2)).Should().Be(Utc(2031, 11, 28, 18));
+    }
+
+    [Fact]
+    public void Rule_based_partial_closure_removes_its_hours_on_the_rule_date()
+    {
+        // Christmas Eve afternoon, observed like Christmas: 24 December 2026 is a Thursday.
+        var office = NineToFive("America/Los_Angeles", [Holiday.PartByRule("Christmas Eve", HolidayRule.FixedDate(new AnnualDate(12, 24)), At(12), At(17))]);
+
+        ClockOn(office).Elapsed(Utc(2026, 12, 24, 17), Utc(2026, 12, 25, 1)).Should().Be(Duration.FromHours(3));
+    }
+}
