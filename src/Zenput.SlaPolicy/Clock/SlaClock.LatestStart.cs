@@ -32,8 +32,8 @@ public sealed partial class SlaClock
         var (timeline, amount) = goal switch
         {
             null => throw new ArgumentNullException(nameof(goal)),
-            ElapsedGoalTarget elapsed => (_elapsed, NotNegative(elapsed.Duration)),
-            BusinessTimeGoalTarget business => (CalendarTimeline(business.CalendarName), NotNegative(business.WorkingTime)),
+            ElapsedGoalTarget elapsed => (TimelineFor(goal), NotNegative(elapsed.Duration)),
+            BusinessTimeGoalTarget business => (TimelineFor(goal), NotNegative(business.WorkingTime)),
             _ => throw new ArgumentException(
                 $"LatestStart counts back a fixed amount of SLA time, which only elapsed and business-time goals have; the length of a {goal.Kind} goal ({goal}) depends on when it starts.",
                 nameof(goal)),

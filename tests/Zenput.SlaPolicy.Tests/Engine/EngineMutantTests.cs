@@ -107,9 +107,20 @@ public sealed class EngineMutantTests
     {
         var rules = new CalendarRules(Calendar([Holiday.EveryYear("Christmas", new AnnualDate(12, 25))]));
 
-        rules.HoursStartingOn(new LocalDate(2026, 12, 25)).Should().BeEmpty();
-        rules.HoursStartingOn(new LocalDate(2026, 11, 25)).Should().ContainSingle("a Wednesday in November is an ordinary day");
-        rules.HoursStartingOn(new LocalDate(2026, 12, 24)).Should().ContainSingle();
+        OpeningsOn(rules, new LocalDate(2026, 12, 25)).Should().BeEmpty();
+        OpeningsOn(rules, new LocalDate(2026, 11, 25)).Should().ContainSingle("a Wednesday in November is an ordinary day");
+        OpeningsOn(rules, new LocalDate(2026, 12, 24)).Should().ContainSingle();
+    }
+
+    /// <summary>The working spans the rules give within one UTC day (the test calendar's zone), less the holidays that close whole days.</summary>
+    private static List<InstantSpan> OpeningsOn(CalendarRules rules, LocalDate date)
+    {
+        var from = date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+        var to = from + Duration.FromDays(1);
+        var working = new List<InstantSpan>();
+        var closed = new List<InstantSpan>();
+        rules.Collect(from, to, working, closed);
+        return CalendarRules.OpenTime(working, closed).Where(s => s.End > from && s.Start < to).ToList();
     }
 
     [Fact]
