@@ -50,6 +50,9 @@ internal sealed class EvaluateLine
     /// <summary>Gets the line's <c>now</c>, or null when it has none.</summary>
     public Instant? Now { get; private set; }
 
+    /// <summary>Gets whether the timeline carries the line's id (as text: a string's value, a number's digits), for reports that name tickets.</summary>
+    public bool KeepIds { get; init; }
+
     /// <summary>Gets the ticket's history (set when the line parsed).</summary>
     public TicketTimeline? Timeline { get; private set; }
 
@@ -174,8 +177,21 @@ internal sealed class EvaluateLine
             return "The property 'reportedAt' is required (an ISO-8601 instant with an offset, such as \"2026-11-24T21:30:00-08:00\").";
         }
 
-        Timeline = new TicketTimeline(reportedAt, Tier!.Severity.Name, CollectionsMarshal.AsSpan(_events));
+        Timeline = new TicketTimeline(reportedAt, Tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(IdJson) : null };
         return null;
+    }
+
+    /// <summary>The text of an id's raw JSON: a string's value, a number's digits; null for none.</summary>
+    internal static string? IdText(byte[]? idJson)
+    {
+        if (idJson is null)
+        {
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(idJson);
+        reader.Read();
+        return reader.TokenType == JsonTokenType.String ? reader.GetString() : System.Text.Encoding.UTF8.GetString(idJson);
     }
 
     /// <summary>Reads a severity token: a string as given, or a whole-number rank as its digits; null when it is neither.</summary>
