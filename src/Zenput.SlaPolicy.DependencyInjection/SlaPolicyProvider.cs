@@ -5,19 +5,21 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Zenput.Sla.Clock;
+using Zenput.Sla.Evaluation;
 using Zenput.Sla.Validation;
 
 namespace Zenput.Sla.DependencyInjection;
 
 /// <summary>
 /// The <see cref="ISlaPolicyProvider"/> that <c>AddSlaPolicy</c> registers: the policy of
-/// <see cref="IOptionsMonitor{TOptions}"/>, with its clock rebuilt only when the policy changes.
+/// <see cref="IOptionsMonitor{TOptions}"/>, with its clock and evaluator rebuilt only when the policy changes.
 /// </summary>
 internal sealed class SlaPolicyProvider : ISlaPolicyProvider, IDisposable
 {
     private readonly ILogger _logger;
     private readonly IDisposable? _subscription;
-    private SlaClock _clock;
+    // One reference holds the policy, its clock and its evaluator, so a reader never sees half a reload.
+    private TicketEvaluator _evaluator;
     private string? _lastRefusal;
 
     public SlaPolicyProvider(IOptionsMonitor<SlaPolicyOptions> options, ILogger<SlaPolicyProvider>? logger = null)
@@ -27,9 +29,9 @@ internal sealed class SlaPolicyProvider : ISlaPolicyProvider, IDisposable
 
         // Throws OptionsValidationException listing every error when the first policy is invalid.
         var initial = options.CurrentValue;
-        _clock = new SlaClock(initial.Policy!);
+        _evaluator = new TicketEvaluator(initial.Policy!);
         LogWarnings(initial);
-        SlaPolicyLog.PolicyInForce(_logger, _clock.Policy!.Name, initial.Source);
+        SlaPolicyLog.PolicyInForce(_logger, _evaluator.Policy.Name, initial.Source);
         _subscription = options.OnChange((changed, name) =>
         {
             if (name == Options.DefaultName)
@@ -39,9 +41,11 @@ internal sealed class SlaPolicyProvider : ISlaPolicyProvider, IDisposable
         });
     }
 
-    public SlaClock Clock => Volatile.Read(ref _clock);
+    public TicketEvaluator Evaluator => Volatile.Read(ref _evaluator);
 
-    public SlaPolicy Policy => Clock.Policy!;
+    public SlaClock Clock => Evaluator.Clock;
+
+    public SlaPolicy Policy => Evaluator.Policy;
 
     public void Dispose() => _subscription?.Dispose();
 
@@ -53,7 +57,7 @@ internal sealed class SlaPolicyProvider : ISlaPolicyProvider, IDisposable
             var lines = string.Concat(errors.Select(e => Environment.NewLine + "  " + e));
             if (Interlocked.Exchange(ref _lastRefusal, lines) != lines)
             {
-                SlaPolicyLog.PolicyRefused(_logger, options.Source, errors.Count, Clock.Policy!.Name, lines);
+                SlaPolicyLog.PolicyRefused(_logger, options.Source, errors.Count, Policy.Name, lines);
             }
 
             return;
@@ -62,9 +66,9 @@ internal sealed class SlaPolicyProvider : ISlaPolicyProvider, IDisposable
         Volatile.Write(ref _lastRefusal, null);
 
         // An equal policy (the same document reloaded) keeps its clock and the calendars it has compiled.
-        if (options.Policy is { } policy && policy != Clock.Policy)
+        if (options.Policy is { } policy && policy != Policy)
         {
-            Volatile.Write(ref _clock, new SlaClock(policy));
+            Volatile.Write(ref _evaluator, new TicketEvaluator(policy));
             LogWarnings(options);
             SlaPolicyLog.PolicyReloaded(_logger, policy.Name, options.Source);
         }

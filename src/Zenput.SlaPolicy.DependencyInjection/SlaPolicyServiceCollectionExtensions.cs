@@ -16,8 +16,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <para>Every overload registers the same services, each only if it is not there yet (<c>TryAdd</c>),
 /// so calling them more than once is harmless:</para>
 /// <list type="bullet">
-/// <item><see cref="ISlaPolicyProvider"/>: the policy in force and its SLA clock (singleton).</item>
-/// <item><see cref="SlaService"/>: due, status and maintenance for the policy in force (singleton).</item>
+/// <item><see cref="ISlaPolicyProvider"/>: the policy in force, its SLA clock and its ticket evaluator (singleton).</item>
+/// <item><see cref="SlaService"/>: due, status, evaluation and maintenance for the policy in force (singleton).</item>
 /// <item>NodaTime's <see cref="IClock"/>, unless one is registered: the registered
 /// <see cref="TimeProvider"/> seen through NodaTime's <c>TimeProvider.ToClock()</c>, or
 /// <see cref="TimeProvider.System"/> when there is none; so a <c>FakeTimeProvider</c> in tests moves

@@ -3,16 +3,18 @@ using System.Collections.Generic;
 using System.Diagnostics.Contracts;
 using NodaTime;
 using Zenput.Sla.Clock;
+using Zenput.Sla.Evaluation;
 using Zenput.Sla.Maintenance;
 
 namespace Zenput.Sla.DependencyInjection;
 
 /// <summary>
 /// The common SLA questions of an application, answered with the policy in force and the
-/// application's clock: when a ticket is due, where it stands now, and the maintenance windows.
+/// application's clock: when a ticket is due, where it stands now, the verdict on its history, and
+/// the maintenance windows.
 /// </summary>
 /// <remarks>
-/// <para>Each call reads the policy in force once (<see cref="ISlaPolicyProvider.Clock"/>), so one
+/// <para>Each call reads the policy in force once (<see cref="ISlaPolicyProvider.Evaluator"/>), so one
 /// answer never mixes two policies across a reload. Severities are given as in the tool: a name in
 /// any case (<c>critical</c>) or a rank (<c>1</c>).</para>
 /// <para>"Now" comes from the registered NodaTime <see cref="IClock"/> (by default the registered
@@ -50,8 +52,8 @@ public sealed class SlaService
     [Pure]
     public ResponsePlan Due(string severity, Instant reportedAt, ReadOnlySpan<Interval> pauses = default)
     {
-        var clock = _policies.Clock;
-        return clock.Plan(clock.Policy!.GetTier(severity), reportedAt, pauses);
+        var evaluator = _policies.Evaluator;
+        return evaluator.Clock.Plan(evaluator.Policy.GetTier(severity), reportedAt, pauses);
     }
 
     /// <summary>Where a ticket's response goal stands now: elapsed, remaining, breached.</summary>
@@ -74,9 +76,32 @@ public sealed class SlaService
     [Pure]
     public SlaStatus Status(string severity, Instant reportedAt, Instant at, ReadOnlySpan<Interval> pauses = default)
     {
-        var clock = _policies.Clock;
-        return clock.Status(reportedAt, clock.Policy!.GetTier(severity), at, pauses);
+        var evaluator = _policies.Evaluator;
+        return evaluator.Clock.Status(reportedAt, evaluator.Policy.GetTier(severity), at, pauses);
     }
+
+    /// <summary>The SLA verdict on a ticket's history now: response goal, resolution steps, periodic updates, what is due next, and the audit trail.</summary>
+    /// <param name="timeline">The ticket's history.</param>
+    /// <returns>The evaluation as of the clock's current instant (events after it are not counted).</returns>
+    /// <exception cref="InvalidTicketTimelineException">The history cannot have happened under the policy in force; the exception lists every problem.</exception>
+    /// <exception cref="SlaClockException">A due instant cannot be computed.</exception>
+    [Pure]
+    public TicketEvaluation EvaluateNow(TicketTimeline timeline) => Evaluate(timeline, _clock.GetCurrentInstant());
+
+    /// <summary>The SLA verdict on a ticket's history as of an instant.</summary>
+    /// <param name="timeline">The ticket's history.</param>
+    /// <param name="at">The instant to evaluate at; events after it are not counted.</param>
+    /// <returns>The evaluation.</returns>
+    /// <exception cref="InvalidTicketTimelineException">The history cannot have happened under the policy in force; the exception lists every problem.</exception>
+    /// <exception cref="SlaClockException">A due instant cannot be computed.</exception>
+    [Pure]
+    public TicketEvaluation Evaluate(TicketTimeline timeline, Instant at) => _policies.Evaluator.Evaluate(timeline, at);
+
+    /// <summary>Every reason a ticket's history cannot have happened under the policy in force; empty when it can.</summary>
+    /// <param name="timeline">The ticket's history.</param>
+    /// <returns>The problems, in event order.</returns>
+    [Pure]
+    public IReadOnlyList<TimelineProblem> Check(TicketTimeline timeline) => _policies.Evaluator.Check(timeline);
 
     /// <summary>The maintenance windows overlapping <c>[from, to)</c>, in start order; empty when the policy has no maintenance schedule.</summary>
     /// <param name="from">The start of the range (inclusive).</param>

@@ -1,14 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Globalization;
+using System.IO;
 using System.Linq;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using NodaTime;
 using Zenput.Sla.Maintenance;
-using Calendar = Ical.Net.Calendar;
-using IcalRecurrencePattern = Ical.Net.DataTypes.RecurrencePattern;
 
 namespace Zenput.Sla.ICalendar;
 
@@ -26,7 +23,7 @@ namespace Zenput.Sla.ICalendar;
 /// range) are <c>EXDATE</c>s, and one-offs outside the range are left out. The open-ended form
 /// (no <c>to</c>) is "the whole schedule from <c>from</c> on": rules without an
 /// <see cref="MaintenanceRecurrence.EffectiveUntil"/> get an <c>RRULE</c> without <c>UNTIL</c>
-/// (<see cref="ToCalendarFrom"/>, <see cref="ToIcsFrom"/>). A
+/// (<see cref="ToIcsFrom"/>). A
 /// schedule's rules may have no first date, so even the whole schedule needs a start.</para>
 /// <para><b>DST.</b> RFC 5545 reads a local time that falls in a DST gap with the offset before the gap
 /// (02:30 becomes 03:30), while the schedule starts such a window at the end of the gap (03:00,
@@ -42,39 +39,16 @@ namespace Zenput.Sla.ICalendar;
 /// written in a fixed order, so the same schedule, range and options always give the same text.</para>
 /// <para>The <c>VTIMEZONE</c> is written from NodaTime's TZDB data for the span of the file (see the
 /// package README), with yearly <c>RRULE</c>s where the zone follows a yearly rule.</para>
+/// <para><b>Cost.</b> The windows are read once, in order, from <see cref="MaintenanceSchedule.WindowsFrom"/>;
+/// memory holds one entry per rule plus the exceptions and overrides the file will contain, so time
+/// grows linearly with the windows in the range and memory with the size of the output. The text is
+/// written by this package (escaped and folded as RFC 5545 requires); no iCalendar object model is
+/// built.</para>
 /// </remarks>
 public static class MaintenanceICalendar
 {
     /// <summary>Years of DST-gap overrides written after the last irregular item of an open-ended export.</summary>
     private const int OpenEndedYears = 50;
-
-    /// <summary>Creates the calendar of the windows overlapping <c>[from, to)</c>.</summary>
-    /// <param name="schedule">The schedule.</param>
-    /// <param name="from">The start of the range (inclusive).</param>
-    /// <param name="to">The end of the range (exclusive).</param>
-    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
-    /// <returns>An Ical.Net calendar; serialize it with <see cref="ToIcs(MaintenanceSchedule, Instant, Instant, MaintenanceCalendarOptions?)"/> or Ical.Net's <see cref="CalendarSerializer"/>.</returns>
-    public static Calendar ToCalendar(MaintenanceSchedule schedule, Instant from, Instant to, MaintenanceCalendarOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(schedule);
-        if (to < from)
-        {
-            throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must not be before its start.");
-        }
-
-        return Build(schedule, from, to, openEnded: false, options ?? new MaintenanceCalendarOptions());
-    }
-
-    /// <summary>Creates the calendar of the whole schedule from <paramref name="from"/> on: every window that ends after it.</summary>
-    /// <param name="schedule">The schedule.</param>
-    /// <param name="from">The start (inclusive); a window running at that instant is included.</param>
-    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
-    /// <returns>An Ical.Net calendar.</returns>
-    public static Calendar ToCalendarFrom(MaintenanceSchedule schedule, Instant from, MaintenanceCalendarOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(schedule);
-        return Build(schedule, from, HorizonOf(schedule, from), openEnded: true, options ?? new MaintenanceCalendarOptions());
-    }
 
     /// <summary>Gets the iCalendar text of the windows overlapping <c>[from, to)</c>.</summary>
     /// <param name="schedule">The schedule.</param>
@@ -82,19 +56,47 @@ public static class MaintenanceICalendar
     /// <param name="to">The end of the range (exclusive).</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The <c>.ics</c> text (CRLF line endings, lines folded at 75 octets).</returns>
-    public static string ToIcs(MaintenanceSchedule schedule, Instant from, Instant to, MaintenanceCalendarOptions? options = null) =>
-        Serialize(ToCalendar(schedule, from, to, options));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    [Pure]
+    public static string ToIcs(MaintenanceSchedule schedule, Instant from, Instant to, MaintenanceCalendarOptions? options = null)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteIcs(text, schedule, from, to, options);
+        return text.ToString();
+    }
 
-    /// <summary>Gets the iCalendar text of the whole schedule from <paramref name="from"/> on.</summary>
+    /// <summary>Writes the iCalendar text of the windows overlapping <c>[from, to)</c> to <paramref name="output"/>.</summary>
+    /// <param name="output">Where the text goes; lines end with CRLF whatever the writer's <see cref="TextWriter.NewLine"/>.</param>
     /// <param name="schedule">The schedule.</param>
-    /// <param name="from">The start (inclusive).</param>
+    /// <param name="from">The start of the range (inclusive).</param>
+    /// <param name="to">The end of the range (exclusive).</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static void WriteIcs(TextWriter output, MaintenanceSchedule schedule, Instant from, Instant to, MaintenanceCalendarOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (to < from)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must not be before its start.");
+        }
+
+        Write(output, schedule, from, to, openEnded: false, options ?? new MaintenanceCalendarOptions());
+    }
+
+    /// <summary>Gets the iCalendar text of the whole schedule from <paramref name="from"/> on: every window that ends after it.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="from">The start (inclusive); a window running at that instant is included.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The <c>.ics</c> text.</returns>
-    public static string ToIcsFrom(MaintenanceSchedule schedule, Instant from, MaintenanceCalendarOptions? options = null) =>
-        Serialize(ToCalendarFrom(schedule, from, options));
-
-    private static string Serialize(Calendar calendar) =>
-        new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+    [Pure]
+    public static string ToIcsFrom(MaintenanceSchedule schedule, Instant from, MaintenanceCalendarOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, schedule, from, HorizonOf(schedule, from), openEnded: true, options ?? new MaintenanceCalendarOptions());
+        return text.ToString();
+    }
 
     /// <summary>The end of the explicitly written part of an open-ended export: past every irregular item, then <see cref="OpenEndedYears"/> more.</summary>
     private static Instant HorizonOf(MaintenanceSchedule schedule, Instant from)
@@ -102,170 +104,212 @@ public static class MaintenanceICalendar
         var zone = schedule.Zone;
         var last = from;
         void Consider(Instant instant) => last = instant > last ? instant : last;
-        void ConsiderDate(LocalDate date) => Consider(date.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+        void ConsiderDate(LocalDate date, int daysAfter) => Consider(AtStartOf(date, daysAfter, zone));
 
-        foreach (var window in schedule.WindowsOverlapping(from, from + NodaTime.Duration.Epsilon))
+        if (schedule.WindowAt(from) is { } running)
         {
-            Consider(window.End);
+            Consider(running.End);
         }
 
         foreach (var oneOff in schedule.OneOffs)
         {
-            ConsiderDate(oneOff.Start.Date.PlusDays((int)Math.Ceiling(oneOff.Length.TotalDays)));
+            ConsiderDate(oneOff.Start.Date, DaysCovering(oneOff.Length));
         }
 
         foreach (var move in schedule.Moves)
         {
-            ConsiderDate(move.OriginalDate);
-            ConsiderDate(move.NewStart.Date.PlusDays((int)Math.Ceiling((move.NewLength ?? NodaTime.Duration.Zero).TotalDays) + 28));
+            ConsiderDate(move.OriginalDate, 1);
+            ConsiderDate(move.NewStart.Date, DaysCovering(move.NewLength ?? NodaTime.Duration.Zero) + 28);
         }
 
         foreach (var cancellation in schedule.Cancellations)
         {
-            ConsiderDate(cancellation.Date);
+            ConsiderDate(cancellation.Date, 1);
         }
 
         foreach (var rule in schedule.Recurrences)
         {
             if (rule.EffectiveFrom is { } effectiveFrom)
             {
-                ConsiderDate(effectiveFrom);
+                ConsiderDate(effectiveFrom, 1);
             }
 
             if (rule.EffectiveUntil is { } effectiveUntil)
             {
-                ConsiderDate(effectiveUntil.PlusDays(28));
+                ConsiderDate(effectiveUntil, 29);
             }
         }
 
-        return last.InUtc().LocalDateTime.PlusYears(OpenEndedYears).InUtc().ToInstant();
+        var utc = last.InUtc().LocalDateTime;
+        return utc.Year <= 9999 - OpenEndedYears - 1 ? utc.PlusYears(OpenEndedYears).InUtc().ToInstant() : Instant.MaxValue;
     }
 
-    private static Calendar Build(MaintenanceSchedule schedule, Instant from, Instant to, bool openEnded, MaintenanceCalendarOptions options)
+    /// <summary>Midnight <paramref name="daysAfter"/> days after <paramref name="date"/> in <paramref name="zone"/>, or the end of time when that is out of range.</summary>
+    private static Instant AtStartOf(LocalDate date, int daysAfter, DateTimeZone zone) =>
+        date.Year < 9999 - 1 - (daysAfter / 365) && date.Year > -9998 + 1
+            ? date.PlusDays(daysAfter).AtStartOfDayInZone(zone).ToInstant()
+            : date.Year > 0 ? Instant.MaxValue : Instant.MinValue;
+
+    private static int DaysCovering(NodaTime.Duration length) =>
+        length <= NodaTime.Duration.Zero ? 0 : length >= NodaTime.Duration.FromDays(366 * 10_000) ? 366 * 10_000 : (int)Math.Ceiling(length.TotalDays);
+
+    private static void Write(TextWriter output, MaintenanceSchedule schedule, Instant from, Instant to, bool openEnded, MaintenanceCalendarOptions options)
     {
         var zone = schedule.Zone;
-        var stamp = Rfc5545Time.Utc(options.Stamp ?? from);
-        var calendar = new Calendar { ProductId = options.ProductId };
-        if (options.CalendarName is { } name)
-        {
-            calendar.AddProperty("X-WR-CALNAME", name);
-        }
+        var stamp = options.Stamp ?? from;
 
-        var windows = schedule.WindowsOverlapping(from, to);
-        var earliest = from;
-        var latest = to;
-        var events = new List<CalendarEvent>();
-
+        // One pass over the windows in order; per rule only what the file will hold is kept.
+        var rules = new Dictionary<string, RuleExport>(StringComparer.Ordinal);
         foreach (var rule in schedule.Recurrences)
         {
-            var own = windows.Where(w => w.SourceId == rule.Id && w.Origin != MaintenanceWindowOrigin.OneOff).ToDictionary(w => w.OccurrenceDate);
-            if (own.Count == 0)
+            rules.TryAdd(rule.Id, new RuleExport(rule));
+        }
+
+        var oneOffs = new List<MaintenanceWindow>();
+        var earliest = from;
+        var latest = to;
+        foreach (var window in to > from ? schedule.WindowsFrom(from) : [])
+        {
+            if (window.Start >= to)
             {
-                continue;
+                break;
             }
 
-            var firstDate = own.Keys.Min();
-            var lastDate = own.Keys.Max();
-
-            // In an open-ended export the rule goes on after the written span: occurrences near its
-            // end may start after `to` and so be missing from `own` without being cancelled.
-            var unbounded = openEnded && rule.EffectiveUntil is null;
-            var checkUntil = unbounded ? to.InZone(zone).Date.PlusDays(-2) : lastDate;
-            var uid = Uid("recurrence", rule.Id, options);
-            var master = new CalendarEvent
+            if (window.Origin == MaintenanceWindowOrigin.OneOff)
             {
-                Uid = uid,
-                DtStamp = stamp,
-                Summary = rule.Title,
-                DtStart = Rfc5545Time.Local(firstDate + rule.StartTime, zone),
-                Duration = Rfc5545Time.ExactDuration(rule.Length),
-                RecurrenceRule = new IcalRecurrencePattern(RuleText(rule, unbounded ? null : Rfc5545Time.Read(lastDate + rule.StartTime, zone))),
-            };
-            master.Categories.Add("Maintenance");
-            events.Add(master);
-            earliest = Min(earliest, Rfc5545Time.Read(firstDate + rule.StartTime, zone));
-
-            foreach (var date in rule.OccurrenceDates(firstDate, checkUntil))
+                oneOffs.Add(window);
+                earliest = Min(earliest, window.Start);
+            }
+            else if (rules.TryGetValue(window.SourceId, out var export))
             {
-                var local = date + rule.StartTime;
-                if (!own.TryGetValue(date, out var window))
-                {
-                    master.ExceptionDates.Add(Rfc5545Time.Local(local, zone));
-                    continue;
-                }
-
-                if (window.Origin == MaintenanceWindowOrigin.Moved || window.Start != Rfc5545Time.Read(local, zone))
-                {
-                    var moved = new CalendarEvent
-                    {
-                        Uid = uid,
-                        DtStamp = stamp,
-                        Summary = rule.Title,
-                        RecurrenceIdentifier = new RecurrenceIdentifier(Rfc5545Time.Local(local, zone), null),
-                        DtStart = Rfc5545Time.Write(window.Start, zone),
-                        Duration = Rfc5545Time.ExactDuration(window.End - window.Start),
-                    };
-                    moved.Categories.Add("Maintenance");
-                    events.Add(moved);
-                    earliest = Min(earliest, window.Start);
-                    latest = Max(latest, window.End);
-                }
+                export.Add(window, zone);
             }
         }
 
-        foreach (var window in windows.Where(w => w.Origin == MaintenanceWindowOrigin.OneOff))
+        var writer = new IcsWriter(output);
+        writer.Begin("VCALENDAR");
+        writer.Text("PRODID", options.ProductId);
+        writer.Raw("VERSION", "2.0");
+        if (options.CalendarName is { } name)
         {
-            var oneOff = new CalendarEvent
-            {
-                Uid = Uid("one-off", window.SourceId, options),
-                DtStamp = stamp,
-                Summary = window.Title,
-                DtStart = Rfc5545Time.Write(window.Start, zone),
-                Duration = Rfc5545Time.ExactDuration(window.End - window.Start),
-            };
-            if (!string.IsNullOrWhiteSpace(window.Reason))
-            {
-                oneOff.Description = window.Reason;
-            }
+            writer.Text("X-WR-CALNAME", name);
+        }
 
-            oneOff.Categories.Add("Maintenance");
-            if (window.Kind == MaintenanceKind.Emergency)
+        foreach (var export in rules.Values)
+        {
+            if (export.FirstDate is { } firstDate)
             {
-                oneOff.Categories.Add("Emergency");
+                earliest = Min(earliest, Rfc5545Time.Read(firstDate + export.Rule.StartTime, zone));
+                foreach (var moved in export.Overrides)
+                {
+                    earliest = Min(earliest, moved.Start);
+                    latest = Max(latest, moved.End);
+                }
             }
-
-            events.Add(oneOff);
-            earliest = Min(earliest, window.Start);
         }
 
         // One week of margin either side keeps every local time in the file inside the VTIMEZONE's span.
-        calendar.AddTimeZone(VTimeZoneBuilder.Build(zone, earliest - NodaTime.Duration.FromDays(7), latest + NodaTime.Duration.FromDays(7), openEnded));
-        foreach (var calendarEvent in events)
+        var week = NodaTime.Duration.FromDays(7);
+        VTimeZoneBuilder.Write(
+            writer,
+            zone,
+            earliest > Instant.MinValue + week ? earliest - week : Instant.MinValue,
+            latest < Instant.MaxValue - week ? latest + week : Instant.MaxValue,
+            openEnded);
+
+        foreach (var rule in schedule.Recurrences)
         {
-            calendar.Events.Add(calendarEvent);
+            if (rules.Remove(rule.Id, out var export) && export.FirstDate is not null)
+            {
+                WriteRule(writer, export, zone, to, openEnded, stamp, options);
+            }
         }
 
-        return calendar;
+        foreach (var window in oneOffs)
+        {
+            writer.Begin("VEVENT");
+            writer.Raw("CATEGORIES", window.Kind == MaintenanceKind.Emergency ? "Maintenance,Emergency" : "Maintenance");
+
+            if (!string.IsNullOrWhiteSpace(window.Reason))
+            {
+                writer.Text("DESCRIPTION", window.Reason);
+            }
+
+            writer.Utc("DTSTAMP", stamp);
+            WriteStart(writer, "DTSTART", window.Start, zone);
+            writer.Raw("DURATION", IcsWriter.FormatDuration(window.End - window.Start));
+            writer.Raw("SEQUENCE", "0");
+            writer.Text("SUMMARY", window.Title);
+            writer.Text("UID", Uid("one-off", window.SourceId, options));
+            writer.End("VEVENT");
+        }
+
+        writer.End("VCALENDAR");
+    }
+
+    private static void WriteRule(IcsWriter writer, RuleExport export, DateTimeZone zone, Instant to, bool openEnded, Instant stamp, MaintenanceCalendarOptions options)
+    {
+        var rule = export.Rule;
+        var firstDate = export.FirstDate!.Value;
+        var lastDate = export.LastDate!.Value;
+
+        // In an open-ended export the rule goes on after the written span: occurrences near its end
+        // may start after `to` and so be missing without being cancelled.
+        var unbounded = openEnded && rule.EffectiveUntil is null;
+        var checkUntil = unbounded ? to.InZone(zone).Date.PlusDays(-2) : lastDate;
+        var uid = Uid("recurrence", rule.Id, options);
+
+        writer.Begin("VEVENT");
+        writer.Raw("CATEGORIES", "Maintenance");
+        writer.Utc("DTSTAMP", stamp);
+        writer.Local("DTSTART", firstDate + rule.StartTime, zone.Id);
+        writer.Raw("DURATION", IcsWriter.FormatDuration(rule.Length));
+        foreach (var date in export.ExceptionDates(checkUntil))
+        {
+            writer.Local("EXDATE", date + rule.StartTime, zone.Id);
+        }
+
+        writer.Raw("RRULE", RuleText(rule, unbounded ? null : Rfc5545Time.Read(lastDate + rule.StartTime, zone)));
+        writer.Raw("SEQUENCE", "0");
+        writer.Text("SUMMARY", rule.Title);
+        writer.Text("UID", uid);
+        writer.End("VEVENT");
+
+        foreach (var window in export.Overrides.OrderBy(w => w.OccurrenceDate))
+        {
+            writer.Begin("VEVENT");
+            writer.Raw("CATEGORIES", "Maintenance");
+            writer.Utc("DTSTAMP", stamp);
+            WriteStart(writer, "DTSTART", window.Start, zone);
+            writer.Raw("DURATION", IcsWriter.FormatDuration(window.End - window.Start));
+            writer.Local("RECURRENCE-ID", window.OccurrenceDate + rule.StartTime, zone.Id);
+            writer.Raw("SEQUENCE", "0");
+            writer.Text("SUMMARY", rule.Title);
+            writer.Text("UID", uid);
+            writer.End("VEVENT");
+        }
+    }
+
+    /// <summary>A DATE-TIME with the zone's TZID that any RFC 5545 reader reads back as exactly <paramref name="instant"/>; in UTC when no local time in the zone does.</summary>
+    private static void WriteStart(IcsWriter writer, string name, Instant instant, DateTimeZone zone)
+    {
+        var local = instant.InZone(zone).LocalDateTime;
+        if (Rfc5545Time.Read(local, zone) == instant)
+        {
+            writer.Local(name, local, zone.Id);
+        }
+        else
+        {
+            writer.Utc(name, instant);
+        }
     }
 
     private static string RuleText(MaintenanceRecurrence rule, Instant? until)
     {
-        var day = rule.DayOfWeek switch
-        {
-            IsoDayOfWeek.Monday => "MO",
-            IsoDayOfWeek.Tuesday => "TU",
-            IsoDayOfWeek.Wednesday => "WE",
-            IsoDayOfWeek.Thursday => "TH",
-            IsoDayOfWeek.Friday => "FR",
-            IsoDayOfWeek.Saturday => "SA",
-            _ => "SU",
-        };
-        var text = rule.Pattern == Maintenance.RecurrencePattern.Weekly
-            ? $"FREQ=WEEKLY;BYDAY={day}"
-            : string.Create(CultureInfo.InvariantCulture, $"FREQ=MONTHLY;BYDAY={rule.WeekOfMonth ?? 1}{day}");
-        return until is { } end
-            ? text + ";UNTIL=" + end.InUtc().LocalDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)
-            : text;
+        var untilPart = until is { } end ? ";UNTIL=" + IcsWriter.FormatUtc(end) : string.Empty;
+        return rule.Pattern == Maintenance.RecurrencePattern.Weekly
+            ? $"FREQ=WEEKLY{untilPart};BYDAY={IcsWriter.Day(rule.DayOfWeek)}"
+            : string.Create(CultureInfo.InvariantCulture, $"FREQ=MONTHLY{untilPart};BYDAY={rule.WeekOfMonth ?? 1}{IcsWriter.Day(rule.DayOfWeek)}");
     }
 
     private static string Uid(string kind, string id, MaintenanceCalendarOptions options) => $"{kind}.{id}@{options.UidDomain}";
@@ -273,4 +317,63 @@ public static class MaintenanceICalendar
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+
+    /// <summary>
+    /// What the file says about one rule, gathered from its windows as they stream past: the first and
+    /// last occurrence dates it holds, the occurrences missing from its run (cancelled or moved away),
+    /// and the windows that must be written as overrides (moved, or starting where RFC 5545 reads the
+    /// local time differently).
+    /// </summary>
+    private sealed class RuleExport(MaintenanceRecurrence rule)
+    {
+        private readonly List<LocalDate> _gaps = [];
+        private readonly HashSet<LocalDate> _movedDates = [];
+        private LocalDate? _firstRegular;
+        private LocalDate? _lastRegular;
+
+        public MaintenanceRecurrence Rule { get; } = rule;
+
+        public LocalDate? FirstDate { get; private set; }
+
+        public LocalDate? LastDate { get; private set; }
+
+        public List<MaintenanceWindow> Overrides { get; } = [];
+
+        public void Add(MaintenanceWindow window, DateTimeZone zone)
+        {
+            var date = window.OccurrenceDate;
+            FirstDate = FirstDate is { } first && first <= date ? first : date;
+            LastDate = LastDate is { } last && last >= date ? last : date;
+            if (window.Origin == MaintenanceWindowOrigin.Moved)
+            {
+                _movedDates.Add(date);
+                Overrides.Add(window);
+                return;
+            }
+
+            // Regular occurrences arrive in date order: the rule's dates skipped since the previous one were cancelled or moved.
+            if (_lastRegular is { } previous)
+            {
+                _gaps.AddRange(Rule.OccurrenceDates(previous.PlusDays(1), date.PlusDays(-1)));
+            }
+
+            _firstRegular ??= date;
+            _lastRegular = date;
+            if (window.Start != Rfc5545Time.Read(date + Rule.StartTime, zone))
+            {
+                Overrides.Add(window);
+            }
+        }
+
+        /// <summary>The rule's occurrence dates from the first date held to <paramref name="checkUntil"/> that the file does not hold, in order.</summary>
+        public IEnumerable<LocalDate> ExceptionDates(LocalDate checkUntil)
+        {
+            IEnumerable<LocalDate> missing = _firstRegular is { } a && _lastRegular is { } b
+                ? Rule.OccurrenceDates(FirstDate!.Value, a.PlusDays(-1))
+                    .Concat(_gaps)
+                    .Concat(b < checkUntil ? Rule.OccurrenceDates(b.PlusDays(1), checkUntil) : [])
+                : Rule.OccurrenceDates(FirstDate!.Value, checkUntil);
+            return missing.Where(d => !_movedDates.Contains(d));
+        }
+    }
 }

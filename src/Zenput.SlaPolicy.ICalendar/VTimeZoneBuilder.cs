@@ -1,20 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Ical.Net;
-using IcalRecurrencePattern = Ical.Net.DataTypes.RecurrencePattern;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
 using NodaTime;
 using NodaTime.TimeZones;
 
 namespace Zenput.Sla.ICalendar;
 
 /// <summary>
-/// Writes a VTIMEZONE straight from NodaTime's zone intervals (Ical.Net's own generator guesses
-/// yearly rules and gets irregular zones such as Africa/Casablanca wrong, and does not cover
-/// history). Every transition in the covered span is written: runs of transitions that follow one
+/// Writes a VTIMEZONE straight from NodaTime's zone intervals (generators that guess yearly rules
+/// get irregular zones such as Africa/Casablanca wrong, and do not cover history). Every transition in the covered span is written: runs of transitions that follow one
 /// yearly rule ("the 2nd Sunday of March at 02:00", "the last Sunday of October at 01:00") as an
 /// observance with a yearly RRULE, anything else as an observance of its own.
 /// </summary>
@@ -23,10 +17,12 @@ internal static class VTimeZoneBuilder
     /// <summary>How far past the covered span a rule must keep holding to be written without an end.</summary>
     private static readonly NodaTime.Duration TailCheck = NodaTime.Duration.FromDays(366 * 30);
 
-    public static VTimeZone Build(DateTimeZone zone, Instant start, Instant end, bool openEnded)
+    public static void Write(IcsWriter writer, DateTimeZone zone, Instant start, Instant end, bool openEnded)
     {
         var intervals = zone.GetZoneIntervals(start, end > start ? end : start + NodaTime.Duration.Epsilon).ToList();
-        var timeZone = new VTimeZone(zone.Id);
+        writer.Begin("VTIMEZONE");
+        writer.Text("TZID", zone.Id);
+        writer.Text("X-LIC-LOCATION", zone.Id);
 
         var transitions = new List<Transition>();
         var first = intervals[0];
@@ -38,13 +34,7 @@ internal static class VTimeZoneBuilder
         else
         {
             // A zone with no transition before the span: one observance from the start of the era.
-            Add(timeZone, new VTimeZoneInfo(first.Savings != Offset.Zero ? Components.Daylight : Components.Standard)
-            {
-                DtStart = new CalDateTime(1601, 1, 1, 0, 0, 0, null),
-                OffsetFrom = Utc(first.WallOffset),
-                OffsetTo = Utc(first.WallOffset),
-                TimeZoneName = first.Name,
-            });
+            WriteObservance(writer, first.Savings != Offset.Zero, new LocalDateTime(1601, 1, 1, 0, 0), first.WallOffset, first.WallOffset, first.Name, null);
         }
 
         for (var i = 1; i < intervals.Count; i++)
@@ -73,20 +63,26 @@ internal static class VTimeZoneBuilder
                 i += run.Count;
                 var isLastRun = i == pending.Count;
                 var continues = isLastRun && run.Count >= 2 && Continues(rule, run[^1], future.Where(t => t.Key == group.Key).OrderBy(t => t.At).ToList());
-                Add(timeZone, run.Count == 1 && !continues ? Observance(run[0]) : Observance(run[0], rule, continues ? null : run[^1]));
+                if (run.Count == 1 && !continues)
+                {
+                    Observance(writer, run[0]);
+                }
+                else
+                {
+                    Observance(writer, run[0], rule, continues ? null : run[^1]);
+                }
             }
         }
 
-        return timeZone;
+        writer.End("VTIMEZONE");
     }
-
-    private static void Add(VTimeZone timeZone, VTimeZoneInfo observance) => timeZone.AddChild(observance);
 
     private static List<Transition> FutureTransitions(DateTimeZone zone, ZoneInterval last)
     {
         var result = new List<Transition>();
         var previous = last;
-        foreach (var interval in zone.GetZoneIntervals(last.End, last.End + TailCheck))
+        var end = last.End < Instant.MaxValue - TailCheck ? last.End + TailCheck : Instant.MaxValue;
+        foreach (var interval in zone.GetZoneIntervals(last.End, end))
         {
             result.Add(new Transition(interval.Start, previous.WallOffset, interval));
             previous = interval;
@@ -117,41 +113,36 @@ internal static class VTimeZoneBuilder
         return true;
     }
 
-    private static VTimeZoneInfo Observance(Transition transition, YearlyRule? rule = null, Transition? until = null)
+    private static void Observance(IcsWriter writer, Transition transition, YearlyRule? rule = null, Transition? until = null)
     {
-        var observance = new VTimeZoneInfo(transition.Interval.Savings != Offset.Zero ? Components.Daylight : Components.Standard)
-        {
-            DtStart = Rfc5545Time.Floating(transition.LocalBefore),
-            OffsetFrom = Utc(transition.From),
-            OffsetTo = Utc(transition.Interval.WallOffset),
-            TimeZoneName = transition.Interval.Name,
-        };
+        string? text = null;
         if (rule is { } yearly)
         {
-            var text = string.Create(CultureInfo.InvariantCulture, $"FREQ=YEARLY;BYMONTH={yearly.Month};BYDAY={yearly.Week}{Day(yearly.Day)}");
+            text = string.Create(CultureInfo.InvariantCulture, $"FREQ=YEARLY;BYMONTH={yearly.Month};BYDAY={yearly.Week}{IcsWriter.Day(yearly.Day)}");
             if (until is { } last)
             {
-                text += ";UNTIL=" + last.At.InUtc().LocalDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+                text += ";UNTIL=" + IcsWriter.FormatUtc(last.At);
             }
-
-            observance.RecurrenceRule = new IcalRecurrencePattern(text);
         }
 
-        return observance;
+        WriteObservance(writer, transition.Interval.Savings != Offset.Zero, transition.LocalBefore, transition.From, transition.Interval.WallOffset, transition.Interval.Name, text);
     }
 
-    private static UtcOffset Utc(Offset offset) => new(TimeSpan.FromSeconds(offset.Seconds));
-
-    private static string Day(IsoDayOfWeek day) => day switch
+    private static void WriteObservance(IcsWriter writer, bool daylight, LocalDateTime start, Offset from, Offset to, string name, string? rule)
     {
-        IsoDayOfWeek.Monday => "MO",
-        IsoDayOfWeek.Tuesday => "TU",
-        IsoDayOfWeek.Wednesday => "WE",
-        IsoDayOfWeek.Thursday => "TH",
-        IsoDayOfWeek.Friday => "FR",
-        IsoDayOfWeek.Saturday => "SA",
-        _ => "SU",
-    };
+        var component = daylight ? "DAYLIGHT" : "STANDARD";
+        writer.Begin(component);
+        writer.Raw("DTSTART", IcsWriter.Format(start));
+        if (rule is not null)
+        {
+            writer.Raw("RRULE", rule);
+        }
+
+        writer.Text("TZNAME", name);
+        writer.Raw("TZOFFSETFROM", IcsWriter.FormatOffset(from));
+        writer.Raw("TZOFFSETTO", IcsWriter.FormatOffset(to));
+        writer.End(component);
+    }
 
     /// <summary>A change of offset (or of name or savings) at <see cref="At"/>, from offset <see cref="From"/> into <see cref="Interval"/>.</summary>
     private sealed record Transition(Instant At, Offset From, ZoneInterval Interval)

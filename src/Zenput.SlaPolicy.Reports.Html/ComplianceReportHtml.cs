@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 using System.IO;
 
 namespace Zenput.Sla.Reports.Html;
@@ -34,6 +35,7 @@ public static class ComplianceReportHtml
     /// <param name="report">The report.</param>
     /// <param name="options">Layout options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The HTML document.</returns>
+    [Pure]
     public static string Render(ComplianceReport report, ComplianceReportHtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);

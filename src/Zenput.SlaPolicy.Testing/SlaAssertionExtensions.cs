@@ -1,4 +1,5 @@
 using Zenput.Sla.Clock;
+using Zenput.Sla.Evaluation;
 using Zenput.Sla.Serialization;
 
 namespace Zenput.Sla.Testing;
@@ -20,6 +21,11 @@ public static class SlaAssertionExtensions
     /// <param name="status">The status.</param>
     /// <returns>The assertions.</returns>
     public static SlaStatusAssertions Should(this SlaStatus status) => new(status);
+
+    /// <summary>Starts assertions on a ticket's evaluation.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <returns>The assertions.</returns>
+    public static TicketEvaluationAssertions Should(this TicketEvaluation evaluation) => new(evaluation);
 
     /// <summary>Starts assertions on a read policy document.</summary>
     /// <param name="result">The result of <see cref="SlaPolicyDocument.Read(string)"/>.</param>

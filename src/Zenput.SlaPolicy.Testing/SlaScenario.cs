@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Testing;
 using Zenput.Sla.Clock;
+using Zenput.Sla.Evaluation;
 
 namespace Zenput.Sla.Testing;
 
@@ -18,6 +19,7 @@ namespace Zenput.Sla.Testing;
 ///     .At(new LocalDateTime(2026, 11, 24, 23, 45));
 ///
 /// scenario.Should().NotBeBreached().And.HaveResponseDue(new LocalDateTime(2026, 11, 25, 0, 10));
+/// scenario.Evaluate().Should().HaveMet(ResolutionStepKind.EngineerAssignment).And.HaveMissedUpdates(0);
 /// </code></example>
 /// <remarks>
 /// <para>The scenario owns its <see cref="Clock"/>: each step moves it forward (never back), and
@@ -28,10 +30,12 @@ namespace Zenput.Sla.Testing;
 /// </remarks>
 public sealed class SlaScenario
 {
-    private readonly List<ScenarioEvent> _events = [];
+    private readonly List<TicketEvent> _events = [];
     private readonly List<Interval> _pauses = [];
     private SeverityTier? _tier;
+    private string? _reportedSeverity;
     private Instant? _pausedSince;
+    private TicketEvaluator? _evaluator;
 
     private SlaScenario(SlaPolicy policy, FakeClock clock)
     {
@@ -55,7 +59,7 @@ public sealed class SlaScenario
     /// <summary>Gets the ticket's id, used in failure messages, or <see langword="null"/>.</summary>
     public string? TicketId { get; private set; }
 
-    /// <summary>Gets the ticket's severity tier.</summary>
+    /// <summary>Gets the ticket's severity tier now (after any <see cref="SeverityChanged"/>).</summary>
     /// <exception cref="InvalidOperationException">The ticket has not been reported yet.</exception>
     public SeverityTier Tier => _tier ?? throw NotReported();
 
@@ -63,8 +67,11 @@ public sealed class SlaScenario
     /// <exception cref="InvalidOperationException">The ticket has not been reported yet.</exception>
     public Instant ReportedAt { get; private set; }
 
-    /// <summary>Gets the events so far, in order (the report first).</summary>
-    public IReadOnlyList<ScenarioEvent> Events => _events;
+    /// <summary>Gets the events so far, in order (the report itself is <see cref="ReportedAt"/>, not an event).</summary>
+    public IReadOnlyList<TicketEvent> Events => _events;
+
+    /// <summary>Gets the ticket's history so far, for the evaluator or the code under test.</summary>
+    public TicketTimeline Timeline => new(ReportedAt, _reportedSeverity ?? throw NotReported(), _events) { Id = TicketId };
 
     /// <summary>Gets the pauses so far; one still open counts up to <see cref="Now"/>.</summary>
     public IReadOnlyList<Interval> Pauses => _pausedSince is { } since ? [.. _pauses, new Interval(since, Now)] : _pauses;
@@ -112,9 +119,9 @@ public sealed class SlaScenario
         }
 
         _tier = Policy.GetTier(severity);
+        _reportedSeverity = severity;
         ReportedAt = at;
         Clock.Reset(at);
-        _events.Add(new ScenarioEvent(TicketEventKind.Reported, at));
         return this;
     }
 
@@ -152,19 +159,43 @@ public sealed class SlaScenario
     }
 
     /// <summary>Records that something happened now, for example <see cref="TicketEventKind.EngineerAssigned"/>.</summary>
-    /// <param name="kind">What happened.</param>
+    /// <param name="kind">What happened; <see cref="TicketEventKind.Paused"/> and <see cref="TicketEventKind.Resumed"/> pause and resume the clock.</param>
     /// <returns>This scenario.</returns>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="TicketEventKind.Reported"/> (use <see cref="Reported(string, LocalDateTime)"/>) or <see cref="TicketEventKind.SeverityChanged"/> (use <see cref="SeverityChanged"/>).</exception>
     public SlaScenario Then(TicketEventKind kind)
     {
+        switch (kind)
+        {
+            case TicketEventKind.Paused:
+                return Paused();
+            case TicketEventKind.Resumed:
+                return Resumed();
+            case TicketEventKind.Reported or TicketEventKind.SeverityChanged:
+                throw new ArgumentException($"Use {(kind == TicketEventKind.Reported ? "Reported(...)" : "SeverityChanged(...)")} for a {kind} event.", nameof(kind));
+            default:
+                _ = Tier;
+                _events.Add(new TicketEvent(kind, Now));
+                return this;
+        }
+    }
+
+    /// <summary>Changes the ticket's severity now: goals are recomputed from the report under the new level.</summary>
+    /// <param name="severity">The new severity: a name in any case, or a rank.</param>
+    /// <returns>This scenario.</returns>
+    /// <exception cref="ArgumentException">The policy has no such severity.</exception>
+    public SlaScenario SeverityChanged(string severity)
+    {
         _ = Tier;
-        _events.Add(new ScenarioEvent(kind, Now));
+        _tier = Policy.GetTier(severity);
+        _events.Add(TicketEvent.SeverityChanged(Now, severity));
         return this;
     }
 
     /// <summary>Stops the SLA clock now, until <see cref="Resumed"/>.</summary>
+    /// <param name="reason">Why, for example "waiting on customer" (it shows in the audit trail).</param>
     /// <returns>This scenario.</returns>
     /// <exception cref="InvalidOperationException">The clock is already paused.</exception>
-    public SlaScenario Paused()
+    public SlaScenario Paused(string? reason = null)
     {
         _ = Tier;
         if (_pausedSince is { } since)
@@ -173,6 +204,7 @@ public sealed class SlaScenario
         }
 
         _pausedSince = Now;
+        _events.Add(TicketEvent.Paused(Now, reason));
         return this;
     }
 
@@ -184,13 +216,15 @@ public sealed class SlaScenario
         var since = _pausedSince ?? throw new InvalidOperationException("The clock is not paused.");
         _pauses.Add(new Interval(since, Now));
         _pausedSince = null;
+        _events.Add(TicketEvent.Resumed(Now));
         return this;
     }
 
     /// <summary>Pauses the SLA clock now for <paramref name="span"/>, then resumes it: the scenario's clock ends at the resumption.</summary>
     /// <param name="span">How long the clock is stopped.</param>
+    /// <param name="reason">Why, for example "waiting on customer".</param>
     /// <returns>This scenario.</returns>
-    public SlaScenario PausedFor(Duration span) => Paused().After(span).Resumed();
+    public SlaScenario PausedFor(Duration span, string? reason = null) => Paused(reason).After(span).Resumed();
 
     /// <summary>The ticket's plan: response due, each resolution step's due instant, with the pauses so far.</summary>
     /// <returns>The plan.</returns>
@@ -199,6 +233,11 @@ public sealed class SlaScenario
     /// <summary>Where the response goal stands now.</summary>
     /// <returns>The status at <see cref="Now"/>, with the pauses so far (an open one up to now).</returns>
     public SlaStatus ResponseStatus() => SlaClock.Status(ReportedAt, Tier, Now, [.. Pauses]);
+
+    /// <summary>The SLA verdict on the ticket's history as of <see cref="Now"/>: response, steps, periodic updates, audit trail.</summary>
+    /// <returns>The evaluation; assert on it with <c>.Should()</c>.</returns>
+    /// <exception cref="InvalidTicketTimelineException">The story cannot have happened (for example a second resolve without a reopen).</exception>
+    public TicketEvaluation Evaluate() => (_evaluator ??= new TicketEvaluator(SlaClock)).Evaluate(Timeline, Now);
 
     /// <summary>Starts assertions on the scenario's ticket.</summary>
     /// <returns>The assertions.</returns>

@@ -184,7 +184,28 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
 
         for (var i = 0; i < policy.Tiers.Count; i++)
         {
-            if (policy.Tiers[i].ResponseGoal is BusinessTimeGoalTarget business && !names.Contains(business.CalendarName))
+            var goal = policy.Tiers[i].ResponseGoal;
+            if (goal.ClockStopsDuringMaintenance == true && policy.Maintenance is null)
+            {
+                context.Fail(
+                    $"Tiers[{i}].ResponseGoal.ClockStopsDuringMaintenance",
+                    "The response goal is set to stop during maintenance, but the policy has no maintenance schedule, so it never stops.",
+                    PolicyErrorCodes.NoMaintenanceSchedule,
+                    Severity.Warning);
+            }
+
+            if (goal is BusinessTimeGoalTarget { Calendar: { } carried }
+                && policy.Calendars.FirstOrDefault(c => c.Name == carried.Name) is { } defined
+                && !ReferenceEquals(carried, defined)
+                && !carried.Equals(defined))
+            {
+                context.Fail(
+                    $"Tiers[{i}].ResponseGoal.Calendar",
+                    $"The response goal carries a business calendar named '{carried.Name}' that differs from the policy's calendar of that name; use the policy's calendar or give this one another name.",
+                    PolicyErrorCodes.ConflictingCalendar);
+            }
+
+            if (goal is BusinessTimeGoalTarget business && !names.Contains(business.CalendarName))
             {
                 context.Fail(
                     $"Tiers[{i}].ResponseGoal.CalendarName",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using Zenput.Sla.Internal;
 
 namespace Zenput.Sla;
@@ -55,6 +56,7 @@ public sealed class SeverityLevel : IEquatable<SeverityLevel>
     /// <summary>Gets whether <paramref name="nameOrRank"/> names this level: its rank as digits, or its name in any case.</summary>
     /// <param name="nameOrRank">A name such as <c>critical</c> or a rank such as <c>1</c>.</param>
     /// <returns><see langword="true"/> when the text identifies this level.</returns>
+    [Pure]
     public bool IsIdentifiedBy(string? nameOrRank)
     {
         if (string.IsNullOrWhiteSpace(nameOrRank))

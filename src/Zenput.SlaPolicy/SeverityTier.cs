@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Linq;
 using NodaTime;
 using Zenput.Sla.Internal;
@@ -37,7 +38,15 @@ public sealed class SeverityTier : IEquatable<SeverityTier>
     /// <summary>Gets the step of the given kind, or <see langword="null"/> when this level's process does not include it.</summary>
     /// <param name="kind">The step kind.</param>
     /// <returns>The step, or <see langword="null"/>.</returns>
+    [Pure]
     public ResolutionStep? FindStep(ResolutionStepKind kind) => ResolutionProcess.FirstOrDefault(s => s.Kind == kind);
+
+    /// <summary>Returns a copy of this tier with another response goal, for example the same goal with its own maintenance choice.</summary>
+    /// <param name="responseGoal">The new response goal.</param>
+    /// <returns>A tier with the same severity and resolution process.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseGoal"/> is null.</exception>
+    [Pure]
+    public SeverityTier WithResponseGoal(GoalTarget responseGoal) => new(Severity, responseGoal, ResolutionProcess);
 
     /// <summary>Gets the cadence of periodic status updates, or <see langword="null"/> when none are owed.</summary>
     public Duration? UpdateCadence => FindStep(ResolutionStepKind.PeriodicUpdates)?.Deadline is { Kind: StepDeadlineKind.Recurring } d ? d.Length : null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -110,12 +111,14 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <summary>Gets the tier whose severity is identified by <paramref name="nameOrRank"/> (a name in any case, or a rank), or <see langword="null"/>.</summary>
     /// <param name="nameOrRank">For example <c>critical</c>, <c>Major</c> or <c>3</c>.</param>
     /// <returns>The tier, or <see langword="null"/> when no level matches.</returns>
+    [Pure]
     public SeverityTier? FindTier(string? nameOrRank) => Tiers.FirstOrDefault(t => t.Severity.IsIdentifiedBy(nameOrRank));
 
     /// <summary>Gets the tier whose severity is identified by <paramref name="nameOrRank"/>.</summary>
     /// <param name="nameOrRank">For example <c>critical</c>, <c>Major</c> or <c>3</c>.</param>
     /// <returns>The tier.</returns>
     /// <exception cref="ArgumentException">No severity of this policy has that name or rank; the message lists the ones it has.</exception>
+    [Pure]
     public SeverityTier GetTier(string nameOrRank) =>
         FindTier(nameOrRank) ?? throw new ArgumentException(UnknownSeverity(nameOrRank), nameof(nameOrRank));
 
@@ -127,6 +130,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <param name="rank">The rank; 1 is the most severe.</param>
     /// <returns>The tier.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No severity has that rank.</exception>
+    [Pure]
     public SeverityTier GetTier(int rank) =>
         Tiers.FirstOrDefault(t => t.Severity.Rank == rank)
         ?? throw new ArgumentOutOfRangeException(nameof(rank), rank, $"This policy's ranks run from {Tiers[0].Severity.Rank} to {Tiers[^1].Severity.Rank}.");
@@ -135,6 +139,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <param name="name">The calendar's name (case-sensitive).</param>
     /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentException">The policy defines no calendar of that name.</exception>
+    [Pure]
     public BusinessCalendar GetCalendar(string name) =>
         Calendars.FirstOrDefault(c => c.Name == name)
         ?? throw new ArgumentException($"The policy defines no business calendar named '{name}'.", nameof(name));

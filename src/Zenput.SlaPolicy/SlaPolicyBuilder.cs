@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.Contracts;
 using System.Linq;
-using Zenput.Sla.Internal;
 using NodaTime;
 using Zenput.Sla.Calendars;
+using Zenput.Sla.Internal;
 using Zenput.Sla.Maintenance;
 using Zenput.Sla.Triage;
 using Zenput.Sla.Validation;
@@ -180,6 +180,7 @@ public sealed class SlaPolicyBuilder
     }
 
     /// <summary>Adds a named business calendar that business-time goals can refer to.</summary>
+    /// <remarks>A calendar that a goal carries (<see cref="GoalTarget.BusinessTime(NodaTime.Duration, BusinessCalendar)"/>) is added by the build itself; adding it here too is harmless.</remarks>
     /// <param name="calendar">The calendar.</param>
     /// <returns>This builder.</returns>
     public SlaPolicyBuilder AddCalendar(BusinessCalendar calendar)
@@ -283,7 +284,7 @@ public sealed class SlaPolicyBuilder
             _supportZone,
             _tiers.OrderBy(t => t.Severity.Rank),
             _responseSatisfiedBy,
-            _calendars,
+            CalendarsWithCarried(),
             _maintenance,
             _clockStopsDuringMaintenance,
             _assumptions,
@@ -300,7 +301,7 @@ public sealed class SlaPolicyBuilder
             _supportZone,
             [.. _tiers],
             [.. _responseSatisfiedBy],
-            [.. _calendars],
+            CalendarsWithCarried(),
             _maintenance,
             _clockStopsDuringMaintenance,
             [.. _assumptions],
@@ -308,6 +309,21 @@ public sealed class SlaPolicyBuilder
             [.. _warningThresholds],
             _stepClock);
         return [.. _zoneFindings, .. PolicyFindings.From(PolicyDraftValidator.Instance.Validate(draft))];
+    }
+
+    /// <summary>The calendars added, then those that business-time goals carry and no added calendar names.</summary>
+    private List<BusinessCalendar> CalendarsWithCarried()
+    {
+        var calendars = new List<BusinessCalendar>(_calendars);
+        foreach (var tier in _tiers)
+        {
+            if (tier.ResponseGoal is BusinessTimeGoalTarget { Calendar: { } carried } && !calendars.Exists(c => c.Name == carried.Name))
+            {
+                calendars.Add(carried);
+            }
+        }
+
+        return calendars;
     }
 
     private void EnsureNotBuilt()

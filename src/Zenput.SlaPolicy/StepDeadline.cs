@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using NodaTime;
 using Zenput.Sla.Internal;
 
@@ -27,25 +28,30 @@ public sealed record StepDeadline
     /// <param name="length">The time allowed.</param>
     /// <param name="anchor">The event it counts from; <see cref="TicketEventKind.Reported"/> by default.</param>
     /// <returns>The deadline.</returns>
+    [Pure]
     public static StepDeadline Within(Duration length, TicketEventKind anchor = TicketEventKind.Reported) => new(StepDeadlineKind.Within, anchor, length);
 
     /// <summary>Creates a deadline equal to the tier's response goal, counted from the report.</summary>
     /// <returns>The deadline.</returns>
+    [Pure]
     public static StepDeadline WithResponseGoal() => new(StepDeadlineKind.WithResponseGoal, TicketEventKind.Reported, null);
 
     /// <summary>Creates a recurring obligation, owed every <paramref name="cadence"/> from <paramref name="anchor"/> until the fix is applied or the ticket is resolved; the cadence counts on the clock <see cref="SlaPolicy.StepClock"/> names.</summary>
     /// <param name="cadence">The interval between updates.</param>
     /// <param name="anchor">The event the first interval counts from; <see cref="TicketEventKind.Reported"/> by default.</param>
     /// <returns>The deadline.</returns>
+    [Pure]
     public static StepDeadline Every(Duration cadence, TicketEventKind anchor = TicketEventKind.Reported) => new(StepDeadlineKind.Recurring, anchor, cadence);
 
     /// <summary>Creates an obligation owed once <paramref name="anchor"/> has happened, with no time box.</summary>
     /// <param name="anchor">The event after which the step is owed.</param>
     /// <returns>The deadline.</returns>
+    [Pure]
     public static StepDeadline After(TicketEventKind anchor) => new(StepDeadlineKind.AfterEvent, anchor, null);
 
     /// <summary>Creates a best-effort obligation with no deadline.</summary>
     /// <returns>The deadline.</returns>
+    [Pure]
     public static StepDeadline BestEffort() => new(StepDeadlineKind.BestEffort, TicketEventKind.Reported, null);
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 using NodaTime;
 using Zenput.Sla.Internal;
 
@@ -47,6 +48,7 @@ public sealed class SupportContract
     /// <summary>Gets whether a ticket reported at <paramref name="reportedAt"/> is covered: the instant lies in <c>[start, end)</c>.</summary>
     /// <param name="reportedAt">When the customer notified support.</param>
     /// <returns><see langword="true"/> when covered.</returns>
+    [Pure]
     public bool Covers(Instant reportedAt) => Coverage.Contains(reportedAt);
 
     /// <summary>Gets the tier that applies to a ticket of the given severity reported at <paramref name="reportedAt"/>, or <see langword="null"/> when the contract does not cover that instant.</summary>
@@ -54,6 +56,7 @@ public sealed class SupportContract
     /// <param name="reportedAt">When the customer notified support.</param>
     /// <returns>The tier, or <see langword="null"/> when not covered.</returns>
     /// <exception cref="ArgumentException">The policy has no such severity.</exception>
+    [Pure]
     public SeverityTier? TierFor(string severity, Instant reportedAt)
     {
         var tier = Policy.GetTier(severity);

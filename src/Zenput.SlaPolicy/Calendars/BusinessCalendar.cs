@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Linq;
 using NodaTime;
 using Zenput.Sla.Internal;
@@ -67,6 +68,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <summary>Creates a calendar that is open around the clock every day of the week.</summary>
     /// <param name="zone">The zone; it matters only if holidays are added later.</param>
     /// <returns>A calendar named <see cref="AlwaysOpenName"/> whose working time is all time.</returns>
+    [Pure]
     public static BusinessCalendar AlwaysOpen(DateTimeZone zone) =>
         new(AlwaysOpenName, zone, Enum.GetValues<IsoDayOfWeek>()
             .Where(d => d != IsoDayOfWeek.None)
@@ -75,6 +77,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <summary>Gets the opening hours that start on <paramref name="date"/>, before partial-day closures.</summary>
     /// <param name="date">A local date.</param>
     /// <returns>The opening hours starting on that date, possibly none.</returns>
+    [Pure]
     public IEnumerable<OpeningHours> HoursStartingOn(LocalDate date)
     {
         foreach (var extra in ExtraWorkingDays)

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.Contracts;
+using System.Linq;
 using NodaTime;
 using Zenput.Sla.Internal;
 
@@ -46,16 +50,46 @@ public sealed record Holiday
     /// <summary>Gets whether the holiday recurs every year.</summary>
     public bool IsAnnual => AnnualDate is not null;
 
+    /// <summary>The name of a holiday given by its date alone (<see cref="On(LocalDate)"/>, <see cref="OnDates(IEnumerable{LocalDate})"/>).</summary>
+    public const string DefaultName = "Holiday";
+
+    /// <summary>Creates a whole-day holiday on one date, named <see cref="DefaultName"/>.</summary>
+    /// <param name="date">The local date.</param>
+    /// <returns>The holiday.</returns>
+    [Pure]
+    public static Holiday On(LocalDate date) => On(DefaultName, date);
+
+    /// <summary>Creates a whole-day holiday on each of <paramref name="dates"/>, named <see cref="DefaultName"/>: a list of closed dates in one call.</summary>
+    /// <param name="dates">The local dates.</param>
+    /// <returns>One holiday per date, in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    [Pure]
+    public static IReadOnlyList<Holiday> OnDates(IEnumerable<LocalDate> dates) => OnDates(DefaultName, dates);
+
+    /// <summary>Creates a whole-day holiday with the same name on each of <paramref name="dates"/>, for example a winter shutdown.</summary>
+    /// <param name="name">The holidays' name.</param>
+    /// <param name="dates">The local dates.</param>
+    /// <returns>One holiday per date, in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    [Pure]
+    public static IReadOnlyList<Holiday> OnDates(string name, IEnumerable<LocalDate> dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return [.. dates.Select(d => On(name, d))];
+    }
+
     /// <summary>Creates a whole-day holiday on one date.</summary>
     /// <param name="name">The holiday's name.</param>
     /// <param name="date">The local date.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday On(string name, LocalDate date) => new(name, date, null, null, null);
 
     /// <summary>Creates a whole-day holiday on the same month and day every year.</summary>
     /// <param name="name">The holiday's name.</param>
     /// <param name="date">The month and day; 29 February applies in leap years only.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday EveryYear(string name, AnnualDate date) => new(name, null, date, null, null);
 
     /// <summary>Creates a partial-day closure on one date: working time between <paramref name="closedFrom"/> and <paramref name="closedUntil"/> is removed.</summary>
@@ -64,6 +98,7 @@ public sealed record Holiday
     /// <param name="closedFrom">The local time the closure starts.</param>
     /// <param name="closedUntil">The local time the closure ends; must be after <paramref name="closedFrom"/>, or midnight for the end of the day.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday PartOf(string name, LocalDate date, LocalTime closedFrom, LocalTime closedUntil) =>
         new(name, date, null, closedFrom, closedUntil);
 
@@ -73,12 +108,14 @@ public sealed record Holiday
     /// <param name="closedFrom">The local time the closure starts.</param>
     /// <param name="closedUntil">The local time the closure ends; must be after <paramref name="closedFrom"/>, or midnight for the end of the day.</param>
     /// <returns>The holiday.</returns>
+    [Pure]
     public static Holiday PartOfEveryYear(string name, AnnualDate date, LocalTime closedFrom, LocalTime closedUntil) =>
         new(name, null, date, closedFrom, closedUntil);
 
     /// <summary>Gets whether the holiday falls on <paramref name="date"/>.</summary>
     /// <param name="date">A local date.</param>
     /// <returns><see langword="true"/> when the holiday applies on that date.</returns>
+    [Pure]
     public bool FallsOn(LocalDate date)
     {
         if (Date is { } single)

@@ -5,11 +5,31 @@ namespace Zenput.Sla.Clock;
 /// <summary>
 /// The due instants of a ticket whose severity changed: the goal is recomputed from the original
 /// start with the new tier, and the original due instant is kept beside it (as ServiceNow does).
-/// Created by <see cref="SlaClock.Reclassify"/>.
 /// </summary>
-/// <param name="ReportedAt">When the ticket was reported: both goals count from here.</param>
-/// <param name="OriginalTier">The tier the ticket was reported with.</param>
-/// <param name="CurrentTier">The tier it has now.</param>
-/// <param name="OriginalDueAt">When the response was due under the original tier.</param>
-/// <param name="CurrentDueAt">When the response is due under the current tier, counted from <paramref name="ReportedAt"/>.</param>
-public sealed record SeverityChange(Instant ReportedAt, SeverityTier OriginalTier, SeverityTier CurrentTier, Instant OriginalDueAt, Instant CurrentDueAt);
+/// <remarks>Created by <see cref="SlaClock.Reclassify"/> only, so that a field added later breaks no caller.</remarks>
+public sealed record SeverityChange
+{
+    internal SeverityChange(Instant reportedAt, SeverityTier originalTier, SeverityTier currentTier, Instant originalDueAt, Instant currentDueAt)
+    {
+        ReportedAt = reportedAt;
+        OriginalTier = originalTier;
+        CurrentTier = currentTier;
+        OriginalDueAt = originalDueAt;
+        CurrentDueAt = currentDueAt;
+    }
+
+    /// <summary>Gets when the ticket was reported: both goals count from here.</summary>
+    public Instant ReportedAt { get; }
+
+    /// <summary>Gets the tier the ticket was reported with.</summary>
+    public SeverityTier OriginalTier { get; }
+
+    /// <summary>Gets the tier it has now.</summary>
+    public SeverityTier CurrentTier { get; }
+
+    /// <summary>Gets when the response was due under the original tier.</summary>
+    public Instant OriginalDueAt { get; }
+
+    /// <summary>Gets when the response is due under the current tier, counted from <see cref="ReportedAt"/>.</summary>
+    public Instant CurrentDueAt { get; }
+}

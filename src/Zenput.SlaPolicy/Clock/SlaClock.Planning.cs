@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 using NodaTime;
 
 namespace Zenput.Sla.Clock;
@@ -16,6 +17,7 @@ public sealed partial class SlaClock
     /// <param name="pauses">Intervals during which the ticket's SLA clock is paused, in any order.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="SlaClockException">A due instant cannot be computed (no working time left, or beyond the representable range).</exception>
+    [Pure]
     public ResponsePlan Plan(SeverityTier tier, Instant reportedAt, ReadOnlySpan<Interval> pauses = default) =>
         ResponsePlanner.Plan(this, tier, reportedAt, pauses);
 
@@ -29,6 +31,7 @@ public sealed partial class SlaClock
     /// <param name="pauses">Intervals during which the ticket's SLA clock is paused, in any order.</param>
     /// <returns>Both due instants.</returns>
     /// <exception cref="SlaClockException">A due instant cannot be computed.</exception>
+    [Pure]
     public SeverityChange Reclassify(Instant reportedAt, SeverityTier originalTier, SeverityTier currentTier, ReadOnlySpan<Interval> pauses = default)
     {
         ArgumentNullException.ThrowIfNull(originalTier);

@@ -14,12 +14,13 @@ public sealed partial class SlaClock
     /// The clock a step of <paramref name="tier"/> counts on (<see cref="SlaPolicy.StepClock"/>): by default the
     /// tier's response-goal clock, so a business-time tier's steps count working time on its calendar;
     /// elapsed and calendar-day tiers, and every tier under <see cref="StepClock.AroundTheClock"/>, count on
-    /// the 24×7 clock. Either way maintenance is excluded when the policy says so, and pauses are applied by the caller.
+    /// the 24×7 clock. Either way maintenance stops a step's clock exactly when it stops the tier's response goal
+    /// (<see cref="GoalTarget.ClockStopsDuringMaintenance"/>, else the clock's setting), and pauses are applied by the caller.
     /// </summary>
     internal WorkingTimeline StepTimeline(SeverityTier tier) =>
         (Policy?.StepClock ?? StepClock.ResponseGoal) == StepClock.ResponseGoal && tier.ResponseGoal is BusinessTimeGoalTarget business
-            ? CalendarTimeline(business.CalendarName)
-            : _elapsed;
+            ? CalendarTimeline(business)
+            : _elapsed.Pick(tier.ResponseGoal.ClockStopsDuringMaintenance ?? ClockStopsDuringMaintenance);
 
     /// <summary>The clock of a response goal (working time on its calendar, or the 24×7 clock), for callers that measure it repeatedly.</summary>
     internal WorkingTimeline ResponseTimeline(GoalTarget goal) => TimelineFor(goal);

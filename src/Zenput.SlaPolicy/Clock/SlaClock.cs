@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -42,9 +43,9 @@ namespace Zenput.Sla.Clock;
 /// </remarks>
 public sealed partial class SlaClock
 {
-    private readonly WorkingTimeline _elapsed;
+    private readonly Timelines _elapsed;
     private readonly WorkingTimeline _own;
-    private readonly Dictionary<string, WorkingTimeline> _calendars;
+    private readonly Dictionary<string, (BusinessCalendar Calendar, Timelines Timelines)> _calendars;
     private readonly string _owner;
 
     /// <summary>Creates the clock of <paramref name="policy"/>. Nothing is compiled until a calendar is first used.</summary>
@@ -58,13 +59,12 @@ public sealed partial class SlaClock
         Maintenance = policy.Maintenance;
         ClockStopsDuringMaintenance = policy.ClockStopsDuringMaintenance && policy.Maintenance is not null;
         _owner = $"the policy '{policy.Name}'";
-        var excluded = ClockStopsDuringMaintenance ? Maintenance : null;
-        _elapsed = CompiledCalendars.AlwaysOpen(excluded);
-        _own = _elapsed;
-        _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal);
+        _elapsed = Timelines.Of(null, Maintenance);
+        _own = _elapsed.Pick(ClockStopsDuringMaintenance);
+        _calendars = new Dictionary<string, (BusinessCalendar, Timelines)>(StringComparer.Ordinal);
         foreach (var calendar in policy.Calendars)
         {
-            _calendars.TryAdd(calendar.Name, CompiledCalendars.For(calendar, excluded));
+            _calendars.TryAdd(calendar.Name, (calendar, Timelines.Of(calendar, Maintenance)));
         }
     }
 
@@ -108,9 +108,10 @@ public sealed partial class SlaClock
         Maintenance = excludedMaintenance;
         ClockStopsDuringMaintenance = excludedMaintenance is not null;
         _owner = $"this clock (made from the calendar '{calendar.Name}')";
-        _elapsed = CompiledCalendars.AlwaysOpen(excludedMaintenance);
-        _own = CompiledCalendars.For(calendar, excludedMaintenance);
-        _calendars = new Dictionary<string, WorkingTimeline>(StringComparer.Ordinal) { [calendar.Name] = _own };
+        _elapsed = Timelines.Of(null, excludedMaintenance);
+        var own = Timelines.Of(calendar, excludedMaintenance);
+        _own = own.Pick(ClockStopsDuringMaintenance);
+        _calendars = new Dictionary<string, (BusinessCalendar, Timelines)>(StringComparer.Ordinal) { [calendar.Name] = (calendar, own) };
     }
 
     /// <summary>Gets the policy this clock follows, or <see langword="null"/> for a clock made from a calendar.</summary>
@@ -136,6 +137,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">A calendar-days goal ends beyond the supported range.</exception>
+    [Pure]
     public Duration GoalLength(Instant start, GoalTarget goal)
     {
         ClockRange.Check(start, nameof(start));
@@ -150,6 +152,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    [Pure]
     public Instant DueAt(Instant start, GoalTarget goal) => DueAt(start, goal, default);
 
     /// <summary>Gets the instant <paramref name="goal"/> is due when it starts at <paramref name="start"/>.</summary>
@@ -160,6 +163,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, the due instant lies beyond the supported range, or a pause without an end stops the clock before the goal is met.</exception>
+    [Pure]
     public Instant DueAt(Instant start, GoalTarget goal, ReadOnlySpan<Interval> pauses)
     {
         ClockRange.Check(start, nameof(start));
@@ -174,6 +178,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="DueAt(Instant, GoalTarget, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public Instant DueAt(Instant start, SeverityTier tier) => DueAt(start, tier, default);
 
     /// <summary>Gets the instant the response goal of <paramref name="tier"/> is due when it starts at <paramref name="start"/>.</summary>
@@ -184,6 +189,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or <paramref name="start"/> lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="DueAt(Instant, GoalTarget, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public Instant DueAt(Instant start, SeverityTier tier, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
@@ -197,6 +203,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, GoalTarget goal) => Elapsed(start, end, goal, default);
 
     /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of <paramref name="goal"/>.</summary>
@@ -208,6 +215,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, GoalTarget goal, ReadOnlySpan<Interval> pauses)
     {
         CheckSpan(start, end);
@@ -221,6 +229,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, SeverityTier tier) => Elapsed(start, end, tier, default);
 
     /// <summary>Gets the SLA time counted from <paramref name="start"/> to <paramref name="end"/> on the clock of the response goal of <paramref name="tier"/>.</summary>
@@ -231,6 +240,7 @@ public sealed partial class SlaClock
     /// <returns><c>W(start, end)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
+    [Pure]
     public Duration Elapsed(Instant start, Instant end, SeverityTier tier, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
@@ -245,6 +255,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, GoalTarget goal, Instant at) => Status(start, goal, at, default);
 
     /// <summary>Gets where <paramref name="goal"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>.</summary>
@@ -256,6 +267,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">The calendar has no working time in the reachable future, or the due instant lies beyond the supported range.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, GoalTarget goal, Instant at, ReadOnlySpan<Interval> pauses)
     {
         ClockRange.Check(start, nameof(start));
@@ -272,6 +284,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="Status(Instant, GoalTarget, Instant, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, SeverityTier tier, Instant at) => Status(start, tier, at, default);
 
     /// <summary>Gets where the response goal of <paramref name="tier"/>, started at <paramref name="start"/>, stands at <paramref name="at"/>.</summary>
@@ -283,6 +296,7 @@ public sealed partial class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">The goal is negative, or an instant lies outside the supported range.</exception>
     /// <exception cref="ArgumentException">A business-time goal names a calendar the policy does not define.</exception>
     /// <exception cref="SlaClockException">See <see cref="Status(Instant, GoalTarget, Instant, ReadOnlySpan{Interval})"/>.</exception>
+    [Pure]
     public SlaStatus Status(Instant start, SeverityTier tier, Instant at, ReadOnlySpan<Interval> pauses)
     {
         ArgumentNullException.ThrowIfNull(tier);
@@ -291,7 +305,7 @@ public sealed partial class SlaClock
 
     /// <summary>Diagnostics for benchmarks: how much of a calendar's timeline has been compiled, and its size.</summary>
     internal (int Chunks, long Bytes, int Intervals) CompiledSize(string? calendarName) =>
-        (calendarName is null ? _elapsed : CalendarTimeline(calendarName)) is ChunkedTimeline chunked ? chunked.CompiledSize() : (0, 0, 0);
+        (calendarName is null ? _elapsed : _calendars[calendarName].Timelines).Pick(ClockStopsDuringMaintenance) is ChunkedTimeline chunked ? chunked.CompiledSize() : (0, 0, 0);
 
     private static void CheckSpan(Instant start, Instant end)
     {
@@ -352,8 +366,8 @@ public sealed partial class SlaClock
     private WorkingTimeline TimelineFor(GoalTarget goal) => goal switch
     {
         null => throw new ArgumentNullException(nameof(goal)),
-        BusinessTimeGoalTarget business => CalendarTimeline(business.CalendarName),
-        ElapsedGoalTarget or CalendarDaysGoalTarget => _elapsed,
+        BusinessTimeGoalTarget business => CalendarTimeline(business),
+        ElapsedGoalTarget or CalendarDaysGoalTarget => _elapsed.Pick(goal.ClockStopsDuringMaintenance ?? ClockStopsDuringMaintenance),
         _ => throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal)),
     };
 
@@ -365,25 +379,41 @@ public sealed partial class SlaClock
                 throw new ArgumentNullException(nameof(goal));
             case ElapsedGoalTarget elapsed:
                 length = NotNegative(elapsed.Duration);
-                return _elapsed;
+                break;
             case BusinessTimeGoalTarget business:
                 length = NotNegative(business.WorkingTime);
-                return CalendarTimeline(business.CalendarName);
+                break;
             case CalendarDaysGoalTarget days:
                 length = CalendarDaysLength(start, days.Days);
-                return _elapsed;
+                break;
             default:
                 throw new ArgumentException($"Unsupported goal target kind {goal.Kind}.", nameof(goal));
         }
+
+        return TimelineFor(goal);
     }
 
-    private WorkingTimeline CalendarTimeline(string name) =>
-        _calendars.TryGetValue(name, out var timeline)
-            ? timeline
+    /// <summary>The calendar a business-time goal counts on: the clock's calendar of that name, else the one the goal carries.</summary>
+    private WorkingTimeline CalendarTimeline(BusinessTimeGoalTarget goal)
+    {
+        var stops = goal.ClockStopsDuringMaintenance ?? ClockStopsDuringMaintenance;
+        if (_calendars.TryGetValue(goal.CalendarName, out var known))
+        {
+            // A carried calendar is normally the very instance the policy holds; an equal copy counts the same.
+            return goal.Calendar is null || ReferenceEquals(goal.Calendar, known.Calendar) || goal.Calendar.Equals(known.Calendar)
+                ? known.Timelines.Pick(stops)
+                : throw new ArgumentException(
+                    $"The goal carries a business calendar named '{goal.CalendarName}' that is not the calendar of that name {_owner} defines.",
+                    "goal");
+        }
+
+        return goal.Calendar is { } carried
+            ? CompiledCalendars.For(carried, stops ? Maintenance : null)
             : throw new ArgumentException(
-                $"{char.ToUpperInvariant(_owner[0])}{_owner[1..]} defines no business calendar named '{name}'"
+                $"{char.ToUpperInvariant(_owner[0])}{_owner[1..]} defines no business calendar named '{goal.CalendarName}'"
                 + (_calendars.Count == 0 ? "; it defines none." : $"; it defines: {string.Join(", ", _calendars.Keys.Select(k => $"'{k}'"))}."),
                 "goal");
+    }
 
     private Duration CalendarDaysLength(Instant start, int days)
     {
@@ -394,7 +424,7 @@ public sealed partial class SlaClock
 
         if (days > (ClockRange.Max - start).Days - 2)
         {
-            throw Public(Failures.BeyondRange(_elapsed, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
+            throw Public(Failures.BeyondRange(_elapsed.Running, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
         }
 
         return CalendarDayLength.Of(start, days, SupportZone);
@@ -525,5 +555,18 @@ public sealed partial class SlaClock
 
         due = timeline.Advance(from, remaining);
         return true;
+    }
+
+    /// <summary>One calendar's (or the 24×7 clock's) working time with maintenance counted and with it excluded.</summary>
+    private readonly record struct Timelines(WorkingTimeline Running, WorkingTimeline Stopped)
+    {
+        public static Timelines Of(BusinessCalendar? calendar, MaintenanceSchedule? maintenance)
+        {
+            var running = calendar is null ? CompiledCalendars.AlwaysOpen(null) : CompiledCalendars.For(calendar, null);
+            var stopped = maintenance is null ? running : calendar is null ? CompiledCalendars.AlwaysOpen(maintenance) : CompiledCalendars.For(calendar, maintenance);
+            return new Timelines(running, stopped);
+        }
+
+        public WorkingTimeline Pick(bool clockStopsDuringMaintenance) => clockStopsDuringMaintenance ? Stopped : Running;
     }
 }

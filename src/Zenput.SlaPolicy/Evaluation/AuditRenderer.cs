@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
@@ -81,9 +82,9 @@ internal static class AuditRenderer
             AuditFactKind.Resumed => $"{AuditText.Length(fact.Length)} paused" + (fact.Flag ? $"; response now due {text.Both(fact.A)}" : string.Empty),
             AuditFactKind.SeverityChanged => SeverityChange(text, evaluator, evaluation, fact),
             AuditFactKind.ResponseMet =>
-                $"response met, {Margin(fact.A - at)} (due {text.Both(fact.A)}; {AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} used, {AuditText.Percent(Share(fact.Length, evaluation.Response.GoalLength))})",
+                $"response {Met(fact.A - at)} (due {text.Both(fact.A)}; {AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} used, {AuditText.Percent(Share(fact.Length, evaluation.Response.GoalLength))})",
             AuditFactKind.StepMet => fact.Flag
-                ? $"{StepName(evaluation, fact.Index)} met, {Margin(fact.A - at)} (due {text.Both(fact.A)}: {Deadline(evaluation, fact.Index)})"
+                ? $"{StepName(evaluation, fact.Index)} {Met(fact.A - at)} (due {text.Both(fact.A)}: {Deadline(evaluation, fact.Index)})"
                 : $"{StepName(evaluation, fact.Index)} met ({Deadline(evaluation, fact.Index)})",
             AuditFactKind.StepEventBeforeAnchor => $"does not count for {StepName(evaluation, fact.Index)}, owed only {Deadline(evaluation, fact.Index)}",
             AuditFactKind.StepOwed => fact.Flag
@@ -198,10 +199,10 @@ internal static class AuditRenderer
         return since;
     }
 
-    private static string Margin(Duration early) =>
-        early > Duration.Zero ? $"{AuditText.Length(early)} before due"
-        : early == Duration.Zero ? "exactly at due"
-        : $"{AuditText.Length(-early)} after due";
+    private static string Met(Duration early) =>
+        early > Duration.Zero ? $"met, {AuditText.Length(early)} before due"
+        : early == Duration.Zero ? "met exactly at due"
+        : $"met late, {AuditText.Length(-early)} after due";
 
     private static double Share(Duration used, Duration goal) => goal == Duration.Zero ? 1 : used.TotalNanoseconds / goal.TotalNanoseconds;
 
@@ -215,9 +216,75 @@ internal static class AuditRenderer
         /// <summary>The instant in UTC and in the support zone: <c>2026-11-25T07:30:00Z (2026-11-24 23:30 PST)</c>.</summary>
         public string Both(Instant instant)
         {
-            var local = instant.InZone(zone);
-            var pattern = local.Second == 0 && local.NanosecondOfSecond == 0 ? LocalMinutes : LocalSeconds;
-            return $"{EventNames.Utc(instant)} ({pattern.Format(local)})";
+            var interval = zone.GetZoneInterval(instant);
+            var utc = instant.InUtc().LocalDateTime;
+            var local = instant.WithOffset(interval.WallOffset).LocalDateTime;
+            if (utc.Year is < 1 or > 9999 || local.Year is < 1 or > 9999)
+            {
+                var zoned = instant.InZone(zone);
+                var pattern = zoned.Second == 0 && zoned.NanosecondOfSecond == 0 ? LocalMinutes : LocalSeconds;
+                return $"{EventNames.Utc(instant)} ({pattern.Format(zoned)})";
+            }
+
+            // The patterns' output, written by hand: NodaTime's general formatter dominated the trail's cost.
+            Span<char> text = stackalloc char[128];
+            var length = 0;
+            DateTime(text, ref length, utc, 'T', alwaysSeconds: true);
+            text[length++] = 'Z';
+            text[length++] = ' ';
+            text[length++] = '(';
+            DateTime(text, ref length, local, ' ', alwaysSeconds: false);
+            text[length++] = ' ';
+            var name = interval.Name.AsSpan();
+            if (length + name.Length + 1 > text.Length)
+            {
+                return $"{EventNames.Utc(instant)} ({LocalSeconds.Format(instant.InZone(zone))})";
+            }
+
+            name.CopyTo(text[length..]);
+            length += name.Length;
+            text[length++] = ')';
+            return new string(text[..length]);
+        }
+
+        private static void DateTime(Span<char> text, ref int length, LocalDateTime value, char separator, bool alwaysSeconds)
+        {
+            Digits(text, ref length, value.Year, 4);
+            text[length++] = '-';
+            Digits(text, ref length, value.Month, 2);
+            text[length++] = '-';
+            Digits(text, ref length, value.Day, 2);
+            text[length++] = separator;
+            Digits(text, ref length, value.Hour, 2);
+            text[length++] = ':';
+            Digits(text, ref length, value.Minute, 2);
+            var nanoseconds = value.NanosecondOfSecond;
+            if (alwaysSeconds || value.Second != 0 || nanoseconds != 0)
+            {
+                text[length++] = ':';
+                Digits(text, ref length, value.Second, 2);
+            }
+
+            if (nanoseconds != 0)
+            {
+                text[length++] = '.';
+                for (var divisor = 100_000_000; divisor > 0 && nanoseconds != 0; divisor /= 10)
+                {
+                    text[length++] = (char)('0' + (nanoseconds / divisor));
+                    nanoseconds %= divisor;
+                }
+            }
+        }
+
+        private static void Digits(Span<char> text, ref int length, int value, int width)
+        {
+            for (var i = width - 1; i >= 0; i--)
+            {
+                text[length + i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
+
+            length += width;
         }
 
         public static string Length(Duration duration)

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -36,6 +37,7 @@ public sealed class AuditTrail : IReadOnlyList<AuditEntry>
     }
 
     /// <inheritdoc />
+    [Pure]
     public IEnumerator<AuditEntry> GetEnumerator() => ((IEnumerable<AuditEntry>)_entries).GetEnumerator();
 
     /// <inheritdoc />

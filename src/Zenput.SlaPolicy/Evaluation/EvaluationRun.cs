@@ -30,11 +30,15 @@ internal ref struct EvaluationRun
     private readonly AuditRecorder? _recorder;
     private readonly ReadOnlySpan<InstantSpan> _pauses;
 
-    private EvaluationRun(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, AuditRecorder? recorder, ReadOnlySpan<InstantSpan> pauses)
+    // The first counted event of each kind (−1 when none): most lookups are "the first X since the report".
+    private readonly ReadOnlySpan<int> _firstOfKind;
+
+    private EvaluationRun(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, AuditRecorder? recorder, ReadOnlySpan<InstantSpan> pauses, ReadOnlySpan<TicketEvent> counted, ReadOnlySpan<int> firstOfKind)
     {
         _evaluator = evaluator;
         _timeline = timeline;
-        _events = timeline.EventSpan;
+        _events = counted;
+        _firstOfKind = firstOfKind;
         _now = now;
         _reported = timeline.ReportedAt;
         _recorder = recorder;
@@ -50,16 +54,31 @@ internal ref struct EvaluationRun
             return null;
         }
 
+        // Events after now had not happened: evaluation reads only those up to now (they come first, in time order).
         var events = timeline.EventSpan;
-        var pauseCount = CountPauses(events, now);
+        Span<int> firstOfKind = stackalloc int[(int)TicketEventKind.SeverityChanged + 1];
+        firstOfKind.Fill(-1);
+        var counted = 0;
+        var pauseCount = 0;
+        for (; counted < events.Length && events[counted].At <= now; counted++)
+        {
+            var kind = (int)events[counted].Kind;
+            if (firstOfKind[kind] < 0)
+            {
+                firstOfKind[kind] = counted;
+            }
+
+            pauseCount += events[counted].Kind == TicketEventKind.Paused ? 1 : 0;
+        }
+
         InstantSpan[]? rented = null;
         var buffer = pauseCount <= StackPauses
             ? stackalloc InstantSpan[pauseCount]
             : (rented = ArrayPool<InstantSpan>.Shared.Rent(pauseCount));
         try
         {
-            var count = BuildPauses(events, now, buffer, out var paused);
-            var run = new EvaluationRun(evaluator, timeline, now, recorder, buffer[..count]);
+            var count = BuildPauses(events[..counted], now, buffer, out var paused);
+            var run = new EvaluationRun(evaluator, timeline, now, recorder, buffer[..count], events[..counted], firstOfKind);
             return run.Evaluate(evaluator.Tiers[check.OriginalTier], evaluator.Tiers[check.CurrentTier], check.IsResolved, paused);
         }
         finally
@@ -71,37 +90,13 @@ internal ref struct EvaluationRun
         }
     }
 
-    private static int CountPauses(ReadOnlySpan<TicketEvent> events, Instant now)
-    {
-        var count = 0;
-        foreach (var e in events)
-        {
-            if (e.At > now)
-            {
-                break;
-            }
-
-            if (e.Kind == TicketEventKind.Paused)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
     /// <summary>Writes the pauses up to now into <paramref name="buffer"/> (sorted, disjoint) and returns how many; one still open at now counts up to now.</summary>
     private static int BuildPauses(ReadOnlySpan<TicketEvent> events, Instant now, Span<InstantSpan> buffer, out bool pausedAtNow)
     {
         var count = 0;
         Instant? open = null;
-        foreach (var e in events)
+        foreach (ref readonly var e in events)
         {
-            if (e.At > now)
-            {
-                break;
-            }
-
             if (e.Kind == TicketEventKind.Paused)
             {
                 open = e.At;
@@ -282,7 +277,7 @@ internal ref struct EvaluationRun
                 _recorder.Add(new AuditFact(AuditFactKind.StepOwed, _events[anchorIndex].At, Event: anchorIndex, Index: index, A: due ?? default, Flag: due is not null));
             }
 
-            for (var i = 0; i < _events.Length && _events[i].At <= _now; i++)
+            for (var i = 0; i < _events.Length; i++)
             {
                 if ((step.Mask & TierModel.Bit(_events[i].Kind)) != 0 && (anchorAt is null || _events[i].At < anchorAt))
                 {
@@ -318,12 +313,7 @@ internal ref struct EvaluationRun
             Instant? lastUpdate = null;
             for (var i = 0; i < _events.Length; i++)
             {
-                var e = _events[i];
-                if (e.At > _now)
-                {
-                    break;
-                }
-
+                ref readonly var e = ref _events[i];
                 if (owed && deadline < e.At)
                 {
                     deadline = Miss(ref misses, timeline, deadline, cadence, e.At);
@@ -432,15 +422,24 @@ internal ref struct EvaluationRun
     /// <summary>The first event of the kinds in <paramref name="mask"/> at or after <paramref name="from"/> and not after now, or −1.</summary>
     private readonly int FirstEvent(uint mask, Instant from)
     {
-        for (var i = 0; i < _events.Length; i++)
+        if (from == _reported)
         {
-            var e = _events[i];
-            if (e.At > _now)
+            var first = -1;
+            for (var bits = mask; bits != 0; bits &= bits - 1)
             {
-                break;
+                var kind = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (kind < _firstOfKind.Length && _firstOfKind[kind] >= 0 && (first < 0 || _firstOfKind[kind] < first))
+                {
+                    first = _firstOfKind[kind];
+                }
             }
 
-            if (e.At >= from && (mask & TierModel.Bit(e.Kind)) != 0)
+            return first;
+        }
+
+        for (var i = 0; i < _events.Length; i++)
+        {
+            if (_events[i].At >= from && (mask & TierModel.Bit(_events[i].Kind)) != 0)
             {
                 return i;
             }
@@ -479,9 +478,9 @@ internal ref struct EvaluationRun
     private readonly void RecordSeverityChanges(TierModel original)
     {
         var previous = original;
-        for (var i = 0; i < _events.Length && _events[i].At <= _now; i++)
+        for (var i = 0; i < _events.Length; i++)
         {
-            var e = _events[i];
+            ref readonly var e = ref _events[i];
             if (e.Kind != TicketEventKind.SeverityChanged)
             {
                 continue;
@@ -499,9 +498,9 @@ internal ref struct EvaluationRun
     private readonly void RecordResumes(TierModel current, Duration goalLength, Instant? responseMetAt)
     {
         Instant? pausedAt = null;
-        for (var i = 0; i < _events.Length && _events[i].At <= _now; i++)
+        for (var i = 0; i < _events.Length; i++)
         {
-            var e = _events[i];
+            ref readonly var e = ref _events[i];
             if (e.Kind == TicketEventKind.Paused)
             {
                 pausedAt = e.At;
@@ -519,13 +518,9 @@ internal ref struct EvaluationRun
 
     private readonly void RecordLaterEvents()
     {
-        var later = 0;
-        Instant first = default;
-        for (var i = _events.Length - 1; i >= 0 && _events[i].At > _now; i--)
-        {
-            later++;
-            first = _events[i].At;
-        }
+        var all = _timeline.EventSpan;
+        var later = all.Length - _events.Length;
+        var first = later > 0 ? all[_events.Length].At : default;
 
         if (later > 0)
         {

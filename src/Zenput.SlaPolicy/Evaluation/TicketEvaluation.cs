@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System.Collections.Generic;
 using System.Threading;
 using NodaTime;
@@ -106,6 +107,7 @@ public sealed class TicketEvaluation
     /// <summary>Gets the step of the given kind, or <see langword="null"/> when the tier has none.</summary>
     /// <param name="kind">The step kind.</param>
     /// <returns>The step's evaluation, or <see langword="null"/>.</returns>
+    [Pure]
     public StepEvaluation? FindStep(ResolutionStepKind kind)
     {
         foreach (var step in Steps)

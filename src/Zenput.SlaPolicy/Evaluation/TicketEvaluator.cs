@@ -50,16 +50,16 @@ public sealed class TicketEvaluator
 
     /// <summary>Creates an evaluator on an existing clock (sharing its compiled calendars).</summary>
     /// <param name="clock">The clock of the policy to evaluate under.</param>
+    /// <exception cref="ArgumentException">The clock was made from a calendar, not a policy.</exception>
     public TicketEvaluator(SlaClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
         Clock = clock;
-        Policy = clock.Policy
-            ?? throw new ArgumentException("Ticket evaluation needs a policy's clock (its tiers and satisfying events); this clock was made from a calendar.", nameof(clock));
+        Policy = clock.Policy ?? throw new ArgumentException("Tickets are evaluated under a policy; this clock was made from a calendar alone.", nameof(clock));
         _tiers = new TierModel[Policy.Tiers.Count];
         for (var i = 0; i < _tiers.Length; i++)
         {
-            _tiers[i] = new TierModel(clock, Policy.Tiers[i], i);
+            _tiers[i] = new TierModel(clock, Policy, Policy.Tiers[i], i);
         }
     }
 
@@ -78,6 +78,7 @@ public sealed class TicketEvaluator
     /// <exception cref="InvalidTicketTimelineException">The history cannot have happened; the exception lists every problem.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> lies outside the range the SLA clock works in.</exception>
     /// <exception cref="SlaClockException">A due instant cannot be computed (no working time left, or beyond the supported range).</exception>
+    [Pure]
     public TicketEvaluation Evaluate(TicketTimeline timeline, Instant now)
     {
         ArgumentNullException.ThrowIfNull(timeline);
@@ -92,6 +93,7 @@ public sealed class TicketEvaluator
     /// <returns>The evaluation.</returns>
     /// <exception cref="InvalidTicketTimelineException">The history cannot have happened; the exception lists every problem.</exception>
     /// <exception cref="SlaClockException">A due instant cannot be computed.</exception>
+    [Pure]
     public TicketEvaluation Evaluate(TicketTimeline timeline, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
@@ -106,6 +108,7 @@ public sealed class TicketEvaluator
     /// <returns>Whether the ticket was evaluated.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> lies outside the range the SLA clock works in.</exception>
     /// <exception cref="SlaClockException">A due instant cannot be computed.</exception>
+    [Pure]
     public bool TryEvaluate(TicketTimeline timeline, Instant now, [NotNullWhen(true)] out TicketEvaluation? evaluation, out IReadOnlyList<TimelineProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(timeline);
@@ -136,6 +139,7 @@ public sealed class TicketEvaluator
     /// <param name="now">The instant to evaluate at.</param>
     /// <returns>The results, one per timeline, in order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> lies outside the range the SLA clock works in.</exception>
+    [Pure]
     public IEnumerable<TicketEvaluationResult> EvaluateAll(IEnumerable<TicketTimeline> timelines, Instant now)
     {
         ArgumentNullException.ThrowIfNull(timelines);
@@ -148,6 +152,7 @@ public sealed class TicketEvaluator
     /// <param name="now">The instant to evaluate at.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The results, one per timeline, in order.</returns>
+    [Pure]
     public async IAsyncEnumerable<TicketEvaluationResult> EvaluateAllAsync(IAsyncEnumerable<TicketTimeline> timelines, Instant now, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(timelines);

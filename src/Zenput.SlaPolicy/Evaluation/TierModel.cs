@@ -12,9 +12,8 @@ namespace Zenput.Sla.Evaluation;
 /// </summary>
 internal sealed class TierModel
 {
-    public TierModel(SlaClock clock, SeverityTier tier, int index)
+    public TierModel(SlaClock clock, SlaPolicy policy, SeverityTier tier, int index)
     {
-        var policy = clock.Policy!;
         Tier = tier;
         Index = index;
         ResponseTimeline = clock.ResponseTimeline(tier.ResponseGoal);

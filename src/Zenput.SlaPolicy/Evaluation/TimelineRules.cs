@@ -31,12 +31,13 @@ internal static class TimelineRules
 
         var current = original;
         var resolved = false;
+        var resolvedAtNow = false;
         Instant? resolvedAt = null;
         Instant? pausedAt = null;
         var events = timeline.EventSpan;
         for (var i = 0; i < events.Length; i++)
         {
-            var e = events[i];
+            ref readonly var e = ref events[i];
             if (!EventNames.IsDefined(e.Kind) || e.Kind == TicketEventKind.Reported)
             {
                 Add(ref problems, Problem(timeline, i, TimelineProblemKind.NotAnEvent, e.Kind == TicketEventKind.Reported
@@ -118,25 +119,14 @@ internal static class TimelineRules
 
                     break;
             }
-        }
 
-        return new Outcome(original, current, ResolvedAt(timeline, now));
-    }
-
-    private static bool ResolvedAt(TicketTimeline timeline, Instant now)
-    {
-        var resolved = false;
-        foreach (var e in timeline.EventSpan)
-        {
-            if (e.At > now)
+            if (e.At <= now)
             {
-                break;
+                resolvedAtNow = resolved;
             }
-
-            resolved = e.Kind == TicketEventKind.Resolved || (resolved && e.Kind != TicketEventKind.Reopened);
         }
 
-        return resolved;
+        return new Outcome(original, current, resolvedAtNow);
     }
 
     private static bool InRange(Instant instant) => instant >= ClockRange.Min && instant <= ClockRange.Max;

@@ -68,7 +68,7 @@ internal sealed class MaintenanceExpansion
             if (Fit(oneOff.Start, oneOff.Length, out var span) == SpanFit.Inside)
             {
                 fixedWindows.Add(new MaintenanceWindow(
-                    oneOff.Id, oneOff.Title, MaintenanceWindowOrigin.OneOff, oneOff.Kind, oneOff.Start.Date, span, _zone) { Reason = oneOff.Reason });
+                    oneOff.Id, oneOff.Title, MaintenanceWindowOrigin.OneOff, oneOff.Kind, oneOff.Start.Date, span, _zone, oneOff.Reason));
             }
         }
 

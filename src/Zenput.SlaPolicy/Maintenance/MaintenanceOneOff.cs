@@ -1,3 +1,5 @@
+using System.Diagnostics.Contracts;
+using System.Globalization;
 using NodaTime;
 using Zenput.Sla.Internal;
 
@@ -25,6 +27,21 @@ public sealed record MaintenanceOneOff
         Reason = reason ?? string.Empty;
         AnnouncedAt = announcedAt;
     }
+
+    /// <summary>The title of a window made with <see cref="At"/>.</summary>
+    public const string DefaultTitle = "Maintenance";
+
+    /// <summary>
+    /// Creates a planned window with nothing but a time: the light way to take a range out of SLA time.
+    /// Its id is made from its start (<c>one-off-2026-12-24T09:00</c>), its title is <see cref="DefaultTitle"/>,
+    /// it gives no reason and it is not announced (a policy's validation warns about that).
+    /// </summary>
+    /// <param name="start">The local start in the schedule's zone.</param>
+    /// <param name="length">How long it lasts.</param>
+    /// <returns>The window.</returns>
+    [Pure]
+    public static MaintenanceOneOff At(LocalDateTime start, Duration length) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"one-off-{start:uuuu-MM-dd'T'HH:mm}"), DefaultTitle, MaintenanceKind.Planned, start, length, string.Empty);
 
     /// <summary>Gets the stable identifier.</summary>
     public string Id { get; }

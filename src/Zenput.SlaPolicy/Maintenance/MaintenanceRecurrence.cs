@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using NodaTime;
 using Zenput.Sla.Internal;
 
@@ -77,12 +78,14 @@ public sealed record MaintenanceRecurrence
     /// <summary>Gets whether the rule has an occurrence on <paramref name="date"/> (before any cancellation or move).</summary>
     /// <param name="date">A local date in the schedule's zone.</param>
     /// <returns><see langword="true"/> when the date matches the pattern and lies within the effective range.</returns>
+    [Pure]
     public bool OccursOn(LocalDate date) => MaintenanceExpansion.IsOccurrenceDate(this, date);
 
     /// <summary>Gets the local dates within <c>[first, last]</c> (both inclusive) on which the rule has an occurrence, in order, before any cancellation or move.</summary>
     /// <param name="first">The first date to consider.</param>
     /// <param name="last">The last date to consider.</param>
     /// <returns>The occurrence dates, computed lazily.</returns>
+    [Pure]
     public IEnumerable<LocalDate> OccurrenceDates(LocalDate first, LocalDate last)
     {
         foreach (var date in MaintenanceExpansion.OccurrenceDates(this, first))
@@ -102,9 +105,12 @@ public sealed record MaintenanceRecurrence
     /// <param name="dayOfWeek">The day of the week.</param>
     /// <param name="startTime">The local start time.</param>
     /// <param name="length">How long each window lasts.</param>
+    /// <param name="effectiveFrom">The first local date on which an occurrence may start, or <see langword="null"/> (the default) for no bound.</param>
+    /// <param name="effectiveUntil">The last local date on which an occurrence may start, or <see langword="null"/> (the default) for no bound.</param>
     /// <returns>The recurrence.</returns>
-    public static MaintenanceRecurrence Weekly(string id, string title, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length) =>
-        new(id, title, RecurrencePattern.Weekly, dayOfWeek, null, startTime, length);
+    [Pure]
+    public static MaintenanceRecurrence Weekly(string id, string title, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length, LocalDate? effectiveFrom = null, LocalDate? effectiveUntil = null) =>
+        new(id, title, RecurrencePattern.Weekly, dayOfWeek, null, startTime, length, effectiveFrom, effectiveUntil);
 
     /// <summary>Creates a monthly recurrence on the nth given weekday of each month.</summary>
     /// <param name="id">A stable identifier.</param>
@@ -113,7 +119,10 @@ public sealed record MaintenanceRecurrence
     /// <param name="dayOfWeek">The day of the week.</param>
     /// <param name="startTime">The local start time.</param>
     /// <param name="length">How long each window lasts.</param>
+    /// <param name="effectiveFrom">The first local date on which an occurrence may start, or <see langword="null"/> (the default) for no bound.</param>
+    /// <param name="effectiveUntil">The last local date on which an occurrence may start, or <see langword="null"/> (the default) for no bound.</param>
     /// <returns>The recurrence.</returns>
-    public static MaintenanceRecurrence MonthlyNthWeekday(string id, string title, int weekOfMonth, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length) =>
-        new(id, title, RecurrencePattern.MonthlyNthWeekday, dayOfWeek, weekOfMonth, startTime, length);
+    [Pure]
+    public static MaintenanceRecurrence MonthlyNthWeekday(string id, string title, int weekOfMonth, IsoDayOfWeek dayOfWeek, LocalTime startTime, Duration length, LocalDate? effectiveFrom = null, LocalDate? effectiveUntil = null) =>
+        new(id, title, RecurrencePattern.MonthlyNthWeekday, dayOfWeek, weekOfMonth, startTime, length, effectiveFrom, effectiveUntil);
 }

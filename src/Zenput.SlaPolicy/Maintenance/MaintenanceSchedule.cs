@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Threading;
 using NodaTime;
 using Zenput.Sla.Internal;
@@ -81,6 +82,7 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// <param name="from">The start of the range (inclusive).</param>
     /// <param name="to">The end of the range (exclusive).</param>
     /// <returns>The windows, ordered by start; empty when <paramref name="to"/> is not after <paramref name="from"/>.</returns>
+    [Pure]
     public IReadOnlyList<MaintenanceWindow> WindowsOverlapping(Instant from, Instant to) =>
         Expansion.WindowsOverlapping(from, to);
 
@@ -92,12 +94,14 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// </remarks>
     /// <param name="from">The instant from which to list windows; a window that started earlier but ends after it is included.</param>
     /// <returns>The windows that end after <paramref name="from"/>, ordered by start.</returns>
+    [Pure]
     public IEnumerable<MaintenanceWindow> WindowsFrom(Instant from) => Expansion.WindowsFrom(from);
 
     /// <summary>Gets the window running at <paramref name="instant"/>, or <see langword="null"/> when there is no maintenance then.</summary>
     /// <remarks>When windows overlap, the one that started first is returned (then the one that ends first); <see cref="WindowsOverlapping"/> lists them all.</remarks>
     /// <param name="instant">The instant.</param>
     /// <returns>The window whose <c>[start, end)</c> contains <paramref name="instant"/>, or <see langword="null"/>.</returns>
+    [Pure]
     public MaintenanceWindow? WindowAt(Instant instant)
     {
         // The first window still running at or after the instant is the one that started first; it contains the instant if it has started.
@@ -112,12 +116,14 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// <summary>Gets whether the service is under scheduled maintenance at <paramref name="instant"/>.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns><see langword="true"/> when a window's <c>[start, end)</c> contains <paramref name="instant"/>.</returns>
+    [Pure]
     public bool IsUnderMaintenance(Instant instant) => WindowAt(instant) is not null;
 
     /// <summary>Gets the first window that starts at or after <paramref name="instant"/>, or <see langword="null"/> when the schedule has no more windows.</summary>
     /// <remarks>A window already running at <paramref name="instant"/> is not "next" (see <see cref="WindowAt"/>) unless it starts exactly then.</remarks>
     /// <param name="instant">The instant to search from.</param>
     /// <returns>The next window, or <see langword="null"/> when every rule has ended and no later one-off or move exists.</returns>
+    [Pure]
     public MaintenanceWindow? NextWindow(Instant instant)
     {
         foreach (var window in Expansion.WindowsStartingFrom(instant))
@@ -133,6 +139,7 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// <param name="from">The start of the range (inclusive).</param>
     /// <param name="to">The end of the range (exclusive).</param>
     /// <returns>Disjoint, non-touching intervals in order, each within <c>[from, to)</c>; empty when <paramref name="to"/> is not after <paramref name="from"/>.</returns>
+    [Pure]
     public IReadOnlyList<Interval> MergedWindowsWithin(Instant from, Instant to)
     {
         var merged = new List<Interval>();
@@ -165,6 +172,7 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// <param name="from">The start of the range (inclusive).</param>
     /// <param name="to">The end of the range (exclusive).</param>
     /// <returns>The measure of the union of the windows within the range; zero when <paramref name="to"/> is not after <paramref name="from"/>.</returns>
+    [Pure]
     public Duration MaintenanceTimeWithin(Instant from, Instant to)
     {
         var total = Duration.Zero;
@@ -181,6 +189,7 @@ public sealed class MaintenanceSchedule : IEquatable<MaintenanceSchedule>
     /// <param name="to">The end of the range (exclusive).</param>
     /// <param name="asOf">The instant at which each notice's status (scheduled, in progress, completed) is read.</param>
     /// <returns>One notice per window, in start order.</returns>
+    [Pure]
     public IReadOnlyList<StatusPageNotice> StatusPageNotices(Instant from, Instant to, Instant asOf)
     {
         var windows = Expansion.WindowsOverlapping(from, to);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -57,6 +58,7 @@ public static class MaintenanceWindowJson
     /// <param name="windows">The windows.</param>
     /// <param name="indented">Whether to indent the output.</param>
     /// <returns>The JSON text.</returns>
+    [Pure]
     public static string ToJson(IEnumerable<MaintenanceWindow> windows, bool indented = true)
     {
         using var stream = new MemoryStream();
@@ -71,6 +73,7 @@ public static class MaintenanceWindowJson
     /// <summary>Gets the <c>kind</c> written for a window: <c>recurring</c> (also for moved occurrences) or <c>one-off</c>.</summary>
     /// <param name="window">The window.</param>
     /// <returns>The kind.</returns>
+    [Pure]
     public static string KindName(MaintenanceWindow window)
     {
         ArgumentNullException.ThrowIfNull(window);

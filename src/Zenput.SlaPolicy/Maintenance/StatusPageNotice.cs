@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -16,7 +17,7 @@ namespace Zenput.Sla.Maintenance;
 /// <c>scheduled_for</c>, <c>scheduled_until</c> and the affected components.
 /// </summary>
 /// <remarks>
-/// <para>Create one with <see cref="For"/> or <see cref="MaintenanceSchedule.StatusPageNotices"/>;
+/// <para>Made by the library only (<see cref="For"/>, <see cref="MaintenanceSchedule.StatusPageNotices"/>), so that a field added later breaks no caller;
 /// write it with <see cref="WriteTo"/>, <see cref="ToJson"/> or <see cref="WriteArray"/>, which emit
 /// exactly the snake_case names above (no reflection-based serialization is involved, so trimming
 /// and naming policies cannot change the output).</para>
@@ -35,7 +36,7 @@ public sealed record StatusPageNotice
     /// <param name="scheduledUntil">When it ends.</param>
     /// <param name="status">Where it stands.</param>
     /// <param name="affectedComponents">The components it affects.</param>
-    public StatusPageNotice(string name, string body, Instant scheduledFor, Instant scheduledUntil, StatusPageMaintenanceStatus status, IEnumerable<string> affectedComponents)
+    internal StatusPageNotice(string name, string body, Instant scheduledFor, Instant scheduledUntil, StatusPageMaintenanceStatus status, IEnumerable<string> affectedComponents)
     {
         Name = Guard.NotBlank(name, nameof(name));
         Body = body ?? string.Empty;
@@ -80,6 +81,7 @@ public sealed record StatusPageNotice
     /// <param name="affectedComponents">The components it affects.</param>
     /// <param name="asOf">The instant at which the status is read.</param>
     /// <returns>The notice.</returns>
+    [Pure]
     public static StatusPageNotice For(MaintenanceWindow window, IEnumerable<string> affectedComponents, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(window);
@@ -92,6 +94,7 @@ public sealed record StatusPageNotice
     /// <summary>Gets the Statuspage name of a status: <c>scheduled</c>, <c>in_progress</c> or <c>completed</c>.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The snake_case name.</returns>
+    [Pure]
     public static string StatusName(StatusPageMaintenanceStatus status) => status switch
     {
         StatusPageMaintenanceStatus.Scheduled => "scheduled",
@@ -126,6 +129,7 @@ public sealed record StatusPageNotice
     /// <summary>Gets the notice as a JSON object.</summary>
     /// <param name="indented">Whether to indent the output.</param>
     /// <returns>The JSON text.</returns>
+    [Pure]
     public string ToJson(bool indented = false)
     {
         using var stream = new MemoryStream();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
@@ -235,6 +236,7 @@ public sealed class ComplianceAggregator
 
     /// <summary>Makes the report of everything counted so far (the aggregator can go on counting).</summary>
     /// <returns>The report.</returns>
+    [Pure]
     public ComplianceReport ToReport()
     {
         var whatIf = _whatIf is null

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
@@ -103,6 +104,7 @@ public static class ComplianceReportJson
     /// <summary>Returns <paramref name="report"/> as an indented JSON text.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The JSON, ending with a line end.</returns>
+    [Pure]
     public static string Serialize(ComplianceReport report)
     {
         using var stream = new MemoryStream();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -17,7 +18,9 @@ namespace Zenput.Sla.Serialization;
 /// (<c>$.tiers[2].responseGoal.duration</c>); and, once the document's structure is sound, every
 /// rule of <see cref="SlaPolicyBuilder.Build"/> with the same kind of path.</para>
 /// <para>Documents larger than <see cref="MaxDocumentBytes"/> or nested deeper than
-/// <see cref="MaxDepth"/> are refused. The reader maps a fixed schema by hand onto the domain
+/// <see cref="MaxDepth"/> are refused, and so are empty documents, text that is not UTF-8 (with a
+/// hint when it is UTF-16) and escaped lone surrogates, each as a finding with its line and position:
+/// reading never throws for bad input. The reader maps a fixed schema by hand onto the domain
 /// types: nothing in a document can choose a .NET type to instantiate.</para>
 /// <para>Values use NodaTime's JSON formats (NodaTime.Serialization.SystemTextJson): durations as
 /// <c>H:mm:ss</c> (<c>"2:00:00"</c>, <c>"72:00:00"</c>), dates as <c>uuuu-MM-dd</c>, local date-times
@@ -28,18 +31,22 @@ namespace Zenput.Sla.Serialization;
 /// </remarks>
 public static class SlaPolicyDocument
 {
-    /// <summary>The schema version this library writes; it reads this version and every earlier one (version 1 documents lack only optional properties).</summary>
-    public const int SchemaVersion = 2;
+    // Properties rather than constants: a constant is copied into every caller's assembly at compile
+    // time, so a caller would keep the old schema version or limit after upgrading this package.
 
-    /// <summary>The largest document accepted, in bytes: 1 MiB.</summary>
-    public const int MaxDocumentBytes = 1024 * 1024;
+    /// <summary>Gets the schema version this library writes; it reads this version and every earlier one (version 1 documents lack only optional properties).</summary>
+    public static int SchemaVersion { get; } = 2;
 
-    /// <summary>The deepest nesting of objects and arrays accepted.</summary>
-    public const int MaxDepth = 16;
+    /// <summary>Gets the largest document accepted, in bytes: 1 MiB.</summary>
+    public static int MaxDocumentBytes { get; } = 1024 * 1024;
+
+    /// <summary>Gets the deepest nesting of objects and arrays accepted.</summary>
+    public static int MaxDepth { get; } = 16;
 
     /// <summary>Reads a document from UTF-8 bytes, returning the policy (if valid) and every finding.</summary>
     /// <param name="utf8Json">The document as UTF-8 (a byte-order mark is allowed).</param>
     /// <returns>The result; never throws for bad input.</returns>
+    [Pure]
     public static SlaPolicyLoadResult Read(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
@@ -50,6 +57,11 @@ public static class SlaPolicyDocument
         if (utf8Json.Length > MaxDocumentBytes)
         {
             return Failed(new PolicyFinding("$", $"The document is {utf8Json.Length} bytes; the limit is {MaxDocumentBytes} bytes (1 MiB).", PolicyErrorCodes.MalformedDocument));
+        }
+
+        if (DocumentEncoding.Check(utf8Json) is { } unreadable)
+        {
+            return Failed(unreadable);
         }
 
         JsonDocument document;
@@ -87,12 +99,18 @@ public static class SlaPolicyDocument
     /// <summary>Reads a document from a string.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The result; never throws for bad input.</returns>
+    [Pure]
     public static SlaPolicyLoadResult Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (json.Length > MaxDocumentBytes)
         {
             return Failed(new PolicyFinding("$", $"The document is over {MaxDocumentBytes} bytes (1 MiB), the limit.", PolicyErrorCodes.MalformedDocument));
+        }
+
+        if (DocumentEncoding.Check(json) is { } unencodable)
+        {
+            return Failed(unencodable);
         }
 
         return Read(Encoding.UTF8.GetBytes(json));
@@ -125,6 +143,7 @@ public static class SlaPolicyDocument
     /// <param name="json">The document.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="SlaPolicyValidationException">The document is malformed or the policy invalid; the exception lists every finding with its JSON path.</exception>
+    [Pure]
     public static SlaPolicy Load(string json) => OrThrow(Read(json));
 
     /// <summary>Loads a valid policy from a stream, or throws.</summary>
@@ -147,11 +166,13 @@ public static class SlaPolicyDocument
     /// <summary>Writes <paramref name="policy"/> as an indented document.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The document text.</returns>
+    [Pure]
     public static string Save(SlaPolicy policy) => Encoding.UTF8.GetString(SaveToUtf8Bytes(policy));
 
     /// <summary>Writes <paramref name="policy"/> as an indented UTF-8 document (without a byte-order mark).</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The document bytes.</returns>
+    [Pure]
     public static byte[] SaveToUtf8Bytes(SlaPolicy policy)
     {
         using var stream = new MemoryStream();

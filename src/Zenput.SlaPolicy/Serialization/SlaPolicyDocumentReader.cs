@@ -164,6 +164,11 @@ internal sealed class SlaPolicyDocumentReader
             GoalTargetKind.BusinessTime => (goal.Duration("workingTime"), goal.String("calendarName")) is ({ } w, { } c) ? GoalTarget.BusinessTime(w, c) : null,
             _ => null,
         };
+        if (goal.Bool("clockStopsDuringMaintenance", required: false) is { } stops && result is not null)
+        {
+            result = result with { ClockStopsDuringMaintenance = stops };
+        }
+
         goal.ReportUnknownProperties();
         return result;
     }

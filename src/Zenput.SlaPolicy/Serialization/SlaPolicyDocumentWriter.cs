@@ -86,6 +86,11 @@ internal static class SlaPolicyDocumentWriter
                 break;
         }
 
+        if (tier.ResponseGoal.ClockStopsDuringMaintenance is { } stops)
+        {
+            w.WriteBoolean("clockStopsDuringMaintenance", stops);
+        }
+
         w.WriteEndObject();
 
         w.WriteStartArray("resolutionProcess");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Linq;
 using Zenput.Sla.Validation;
 
@@ -55,6 +56,7 @@ public sealed class SeverityClassifier
     /// <param name="assessment">The assessment.</param>
     /// <returns>The findings, errors first; empty when the assessment is valid and raises no warning.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    [Pure]
     public static IReadOnlyList<PolicyFinding> Validate(ImpactAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -66,6 +68,7 @@ public sealed class SeverityClassifier
     /// <returns>The recommendation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     /// <exception cref="InvalidImpactAssessmentException">The assessment is invalid; the exception lists every error.</exception>
+    [Pure]
     public TriageResult Classify(ImpactAssessment assessment)
     {
         var findings = Validate(assessment);

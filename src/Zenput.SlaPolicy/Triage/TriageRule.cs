@@ -27,26 +27,28 @@ public sealed record TriageRule
     /// <exception cref="ArgumentNullException">A text or the condition is null.</exception>
     public TriageRule(string id, int targetRank, string criterion, TriageCondition when)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(criterion);
-        ArgumentNullException.ThrowIfNull(when);
         Id = id;
         TargetRank = targetRank;
         Criterion = criterion;
         When = when;
     }
 
+    // The checks sit in the init accessors so that `rule with { Id = null }` meets them as the constructor does.
+
     /// <summary>Gets the stable identifier, unique within the rule set.</summary>
-    public string Id { get; init; }
+    /// <exception cref="ArgumentNullException">Set to null (in the constructor or with <c>with</c>).</exception>
+    public string Id { get; init => field = value ?? throw new ArgumentNullException(nameof(Id)); }
 
     /// <summary>Gets the rank of the severity the rule recommends; 1 is the most severe. It must be a rank of the policy.</summary>
     public int TargetRank { get; init; }
 
     /// <summary>Gets the definition the rule encodes (or, for a rule outside the definitions, the nearest one), in the source text's wording.</summary>
-    public string Criterion { get; init; }
+    /// <exception cref="ArgumentNullException">Set to null (in the constructor or with <c>with</c>).</exception>
+    public string Criterion { get; init => field = value ?? throw new ArgumentNullException(nameof(Criterion)); }
 
     /// <summary>Gets the facts an assessment must show for the rule to apply.</summary>
-    public TriageCondition When { get; init; }
+    /// <exception cref="ArgumentNullException">Set to null (in the constructor or with <c>with</c>).</exception>
+    public TriageCondition When { get; init => field = value ?? throw new ArgumentNullException(nameof(When)); }
 
     /// <summary>Gets whether the rule covers a case the source text does not define. Such a rule needs an <see cref="Explanation"/>. Default <see langword="false"/>.</summary>
     public bool IsOutsideDefinitions { get; init; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Linq;
 using Zenput.Sla.Internal;
 
@@ -42,11 +43,13 @@ public sealed class TriageRules : IEquatable<TriageRules>
     /// <summary>Gets the rule with the given id, or <see langword="null"/>.</summary>
     /// <param name="id">The rule's id (case-sensitive).</param>
     /// <returns>The rule, or <see langword="null"/>.</returns>
+    [Pure]
     public TriageRule? FindRule(string id) => Rules.FirstOrDefault(r => r.Id == id);
 
     /// <summary>Returns a copy in which <paramref name="rule"/> replaces the rule with the same id, or is added at the end when there is none.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>The new rule set.</returns>
+    [Pure]
     public TriageRules WithRule(TriageRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
@@ -59,11 +62,13 @@ public sealed class TriageRules : IEquatable<TriageRules>
     /// <summary>Returns a copy without the rule of the given id (the same rules when there is none).</summary>
     /// <param name="id">The rule's id.</param>
     /// <returns>The new rule set.</returns>
+    [Pure]
     public TriageRules WithoutRule(string id) => new(Rules.Where(r => r.Id != id), FallbackRank);
 
     /// <summary>Returns a copy with another fallback rank.</summary>
     /// <param name="fallbackRank">The rank recommended when no rule matches, or <see langword="null"/> for the policy's most severe level.</param>
     /// <returns>The new rule set.</returns>
+    [Pure]
     public TriageRules WithFallbackRank(int? fallbackRank) => new(Rules, fallbackRank);
 
     /// <inheritdoc />

@@ -45,7 +45,7 @@ public sealed class MaintenanceScheduleValidator : AbstractValidator<Maintenance
             r.RuleFor(x => x.Length)
                 .Must((x, length) => length < ShortestRecurrence(x.Pattern))
                 .When(x => x.Length > Duration.Zero)
-                .WithMessage(x => $"A {x.Pattern} window must be shorter than the {ShortestRecurrence(x.Pattern).TotalDays:0} days between occurrences, but lasts {x.Length}.")
+                .WithMessage(x => $"A {x.Pattern} window must be shorter than the {GoalText.Format(ShortestRecurrence(x.Pattern))} between occurrences, but lasts {GoalText.Format(x.Length)}.")
                 .WithErrorCode(PolicyErrorCodes.WindowLongerThanRecurrence);
             r.RuleFor(x => x.WeekOfMonth)
                 .Must(w => w is (>= 1 and <= 5) or (-1))

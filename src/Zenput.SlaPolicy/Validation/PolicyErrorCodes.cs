@@ -33,6 +33,9 @@ public static class PolicyErrorCodes
     /// <summary>Two calendars share a name.</summary>
     public const string DuplicateCalendarName = "DuplicateCalendarName";
 
+    /// <summary>A goal carries a business calendar that differs from the policy's calendar of the same name.</summary>
+    public const string ConflictingCalendar = "ConflictingCalendar";
+
     /// <summary>A time-zone id is not a known IANA zone.</summary>
     public const string UnknownTimeZone = "UnknownTimeZone";
 
@@ -81,7 +84,7 @@ public static class PolicyErrorCodes
     /// <summary>A cancelled or moved occurrence refers to a recurrence id the schedule does not define.</summary>
     public const string UnknownRecurrence = "UnknownRecurrence";
 
-    /// <summary>(Warning) the clock is set to stop during maintenance but the policy has no maintenance schedule.</summary>
+    /// <summary>(Warning) the clock (or one goal) is set to stop during maintenance but the policy has no maintenance schedule.</summary>
     public const string NoMaintenanceSchedule = "NoMaintenanceSchedule";
 
     /// <summary>A value is outside its allowed range.</summary>

@@ -3,8 +3,8 @@ using NodaTime;
 
 namespace Zenput.Sla.Validation;
 
-/// <summary>Reusable validation rules for the SLA domain.</summary>
-public static class RuleExtensions
+/// <summary>Validation rules the library's validators share (internal: FluentValidation's rule builders are not this package's API to keep).</summary>
+internal static class RuleExtensions
 {
     /// <summary>Requires a non-blank string (code <see cref="PolicyErrorCodes.Required"/>).</summary>
     /// <typeparam name="T">The validated type.</typeparam>

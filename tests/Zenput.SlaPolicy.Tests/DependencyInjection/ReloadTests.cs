@@ -28,6 +28,7 @@ public sealed class ReloadTests
             settings.Write(d => d["tiers"]![0]!["responseGoal"]!["duration"] = "1:00:00");
 
             policies.Clock.Should().NotBeSameAs(before);
+            policies.Evaluator.Clock.Should().BeSameAs(policies.Clock, "the evaluator is rebuilt with the clock");
             policies.Policy.GetTier("critical").ResponseGoal.Should().Be(GoalTarget.Elapsed(Duration.FromHours(1)));
             sla.Due("critical", ReportedAt).ResponseDueAt.Should().Be(ReportedAt + Duration.FromHours(1));
             logs.At(LogLevel.Information).Should().Contain("SLA policy reloaded: 'Zenput Support SLA' is now in force (from configuration section 'Sla'); the SLA clock was rebuilt.");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 using Zenput.Sla.DependencyInjection;
+using Zenput.Sla.Evaluation;
 
 namespace Zenput.Sla.Tests.DependencyInjection;
 
@@ -51,6 +52,35 @@ public sealed class SlaServiceTests
     {
         _sla.Status("2", ReportedAt, ReportedAt + Duration.FromHours(4)).IsBreached.Should().BeFalse("met means at or before due");
         _sla.Status("2", ReportedAt, ReportedAt + Duration.FromHours(4) + Duration.Epsilon).IsBreached.Should().BeTrue();
+    }
+
+    [Fact]
+    public void EvaluateNow_judges_a_history_as_of_the_applications_clock()
+    {
+        var timeline = new TicketTimeline(
+            ReportedAt,
+            "critical",
+            new TicketEvent(TicketEventKind.TicketCreated, ReportedAt + Duration.FromMinutes(5)),
+            new TicketEvent(TicketEventKind.EngineerAssigned, ReportedAt + Duration.FromMinutes(20)),
+            new TicketEvent(TicketEventKind.StatusUpdate, ReportedAt + Duration.FromHours(3)));
+        _clock.AdvanceHours(4);   // 10:00Z: the 07:30Z update was missed; the 08:30Z one met the 09:30Z deadline
+
+        var evaluation = _sla.EvaluateNow(timeline);
+
+        evaluation.EvaluatedAt.Should().Be(Instant.FromUtc(2026, 11, 25, 10, 0));
+        evaluation.Response.Status.Should().Be(EvaluationStatus.Met);
+        evaluation.Response.MetAt.Should().Be(ReportedAt + Duration.FromMinutes(20));
+        evaluation.PeriodicUpdates!.MissedDeadlines.Should().Equal(Instant.FromUtc(2026, 11, 25, 7, 30));
+        _sla.Evaluate(timeline, ReportedAt + Duration.FromMinutes(10)).Response.Status.Should().Be(EvaluationStatus.Pending, "the events after the instant looked from do not count");
+    }
+
+    [Fact]
+    public void An_impossible_history_is_refused_listing_its_problems()
+    {
+        var timeline = new TicketTimeline(ReportedAt, "critical", TicketEvent.Resumed(ReportedAt + Duration.FromMinutes(5)));
+
+        _sla.Check(timeline).Should().ContainSingle().Which.Kind.Should().Be(TimelineProblemKind.ResumedWithoutPause);
+        _sla.Invoking(s => s.EvaluateNow(timeline)).Should().Throw<InvalidTicketTimelineException>();
     }
 
     [Fact]

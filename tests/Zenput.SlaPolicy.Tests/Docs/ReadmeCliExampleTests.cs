@@ -33,7 +33,7 @@ public sealed partial class ReadmeCliExampleTests
     {
         var commands = ReadExamples().Select(e => e.Command.Split(' ')[1]).Distinct().ToList();
 
-        commands.Should().Contain(["due", "status", "maintenance", "validate", "policy", "classify"]);
+        commands.Should().Contain(["due", "status", "evaluate", "maintenance", "validate", "policy", "classify"]);
     }
 
     [Theory]

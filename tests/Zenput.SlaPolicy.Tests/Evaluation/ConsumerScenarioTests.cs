@@ -81,4 +81,26 @@ public sealed class ConsumerScenarioTests
         result.Response.Elapsed.Should().Be(Duration.Zero);
         result.Audit.Lines.Should().Contain(l => l.Contains("the SLA clock stops (1 h 30 min of it after the report)"));
     }
+
+    [Fact]
+    public void The_readme_code_example_gives_the_figures_its_comments_state()
+    {
+        var evaluator = new TicketEvaluator(ZenputSla.Default);
+        var reportedAt = Instant.FromUtc(2026, 11, 25, 5, 30);
+        var ticket = new TicketTimeline(reportedAt, "critical",
+            TicketEvent.Paused(reportedAt + Duration.FromMinutes(40), "waiting on customer"),
+            TicketEvent.Resumed(reportedAt + Duration.FromMinutes(80)),
+            new TicketEvent(TicketEventKind.EngineerAssigned, reportedAt + Duration.FromMinutes(145)));
+
+        var result = evaluator.Evaluate(ticket, reportedAt + Duration.FromHours(3));
+
+        result.Status.Should().Be(EvaluationStatus.Breached);
+        result.FindStep(ResolutionStepKind.ProblemTicket)!.Value.Status.Should().Be(EvaluationStatus.Breached);
+        result.FindStep(ResolutionStepKind.FixInitiation)!.Value.Status.Should().Be(EvaluationStatus.Breached);
+        result.Response.MetAt.Should().Be(Instant.FromUtc(2026, 11, 25, 7, 55));
+        result.Response.DueAt.Should().Be(Instant.FromUtc(2026, 11, 25, 8, 10));
+        result.Response.Remaining.Should().Be(Duration.FromMinutes(15));
+        result.Response.Warnings.Select(w => w.Percent).Should().Equal(50, 75);
+        result.NextDue.Should().Be(new UpcomingDeadline(ResolutionStepKind.PeriodicUpdates, Instant.FromUtc(2026, 11, 25, 10, 10)));
+    }
 }

@@ -14,6 +14,6 @@ public sealed class GoalTargetTests
         // It used to be accepted and fail later, at lookup, with "(Parameter 'key')".
         var act = () => GoalTarget.BusinessTime(Duration.FromHours(1), name!);
 
-        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("CalendarName");
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("calendarName");
     }
 }

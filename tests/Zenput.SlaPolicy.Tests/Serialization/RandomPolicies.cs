@@ -33,9 +33,11 @@ internal static class RandomPolicies
             {
                 0 => GoalTarget.Elapsed(goal + Duration.FromTicks(random.Next(0, 1000))),
                 1 => GoalTarget.CalendarDays(random.Next(1, 30)),
+                _ when calendars.Count > 0 && random.Next(2) == 0 => GoalTarget.BusinessTime(goal, calendars[random.Next(calendars.Count)]),
                 _ when calendars.Count > 0 => GoalTarget.BusinessTime(goal, calendars[random.Next(calendars.Count)].Name),
                 _ => GoalTarget.Elapsed(goal),
             };
+            target = target with { ClockStopsDuringMaintenance = random.Next(3) switch { 0 => true, 1 => false, _ => null } };
             builder.AddTier(
                 new SeverityLevel(rank, $"Level{rank}-{random.Next(1000)}", Text(random, "Definition"), Texts(random, "criterion"), Texts(random, "example")),
                 target,

@@ -14,7 +14,7 @@ public sealed class SlaScenarioTests
             .Ticket("T-1")
             .Reported("critical", Tuesday2130)
             .After(Duration.FromMinutes(90)).Then(TicketEventKind.EngineerAssigned)
-            .PausedFor(Duration.FromMinutes(40));
+            .PausedFor(Duration.FromMinutes(40), "waiting on customer");
 
     [Fact]
     public void The_story_from_the_issue_keeps_the_clock_paused_for_40_minutes()
@@ -25,8 +25,9 @@ public sealed class SlaScenarioTests
         scenario.Clock.GetCurrentInstant().Should().Be(scenario.Now);
         scenario.Pauses.Should().Equal(new Interval(Instant.FromUtc(2026, 11, 25, 7, 0), Instant.FromUtc(2026, 11, 25, 7, 40)));
         scenario.Events.Select(e => (e.Kind, e.At)).Should().Equal(
-            (TicketEventKind.Reported, Instant.FromUtc(2026, 11, 25, 5, 30)),
-            (TicketEventKind.EngineerAssigned, Instant.FromUtc(2026, 11, 25, 7, 0)));
+            (TicketEventKind.EngineerAssigned, Instant.FromUtc(2026, 11, 25, 7, 0)),
+            (TicketEventKind.Paused, Instant.FromUtc(2026, 11, 25, 7, 0)),
+            (TicketEventKind.Resumed, Instant.FromUtc(2026, 11, 25, 7, 40)));
         scenario.Should().NotBeBreached().And.HaveResponseDue(new LocalDateTime(2026, 11, 25, 0, 10));
         scenario.ResponseStatus().Should().HaveRemaining(Duration.FromMinutes(25));
         scenario.Plan().ResponseDueAt.Should().Be(Instant.FromUtc(2026, 11, 25, 8, 10));
@@ -68,6 +69,34 @@ public sealed class SlaScenarioTests
     }
 
     [Fact]
+    public void The_story_evaluated_meets_the_response_by_the_engineers_assignment_and_misses_no_update_yet()
+    {
+        var evaluation = IssueStory().At(new LocalDateTime(2026, 11, 24, 23, 45)).Evaluate();
+
+        evaluation.Timeline.Id.Should().Be("T-1");
+        evaluation.EvaluatedAt.Should().Be(Instant.FromUtc(2026, 11, 25, 7, 45));
+        evaluation.Should().HaveMet(ResolutionStepKind.EngineerAssignment)
+            .And.HaveBreached(ResolutionStepKind.ProblemTicket, "no ticket was created within 15 minutes")
+            .And.HaveMissedUpdates(0)
+            .And.HaveResponseDueAt(Instant.FromUtc(2026, 11, 25, 8, 10), "the 40-minute pause moves the deadline, met or not");
+        evaluation.Audit.Lines.Should().Contain(l => l.Contains("paused: waiting on customer"));
+    }
+
+    [Fact]
+    public void A_severity_change_recomputes_from_the_report_under_the_new_level()
+    {
+        var scenario = SlaScenario.For(ZenputSla.Default)
+            .Reported("major", Instant.FromUtc(2026, 3, 2, 12, 0))
+            .After(Duration.FromMinutes(30)).SeverityChanged("critical")
+            .After(Duration.FromHours(3));
+
+        scenario.Tier.Severity.Should().Be(ZenputSla.Critical);
+        scenario.Should().BeBreached("a critical response was due two hours after the report");
+        scenario.Evaluate().Should().BeBreached().And.HaveResponseDueAt(Instant.FromUtc(2026, 3, 2, 14, 0));
+        scenario.Evaluate().Response.OriginalDueAt.Should().Be(Instant.FromUtc(2026, 3, 2, 16, 0));
+    }
+
+    [Fact]
     public void A_scenario_refuses_stories_that_cannot_happen()
     {
         var scenario = SlaScenario.For(ZenputSla.Default);
@@ -78,7 +107,8 @@ public sealed class SlaScenarioTests
         scenario.Invoking(s => s.At(Tuesday2130.PlusMinutes(-1))).Should().Throw<ArgumentOutOfRangeException>();
         scenario.Invoking(s => s.After(Duration.FromMinutes(-1))).Should().Throw<ArgumentOutOfRangeException>();
         scenario.Invoking(s => s.Resumed()).Should().Throw<InvalidOperationException>();
-        scenario.Paused().Invoking(s => s.Paused()).Should().Throw<InvalidOperationException>();
+        scenario.Invoking(s => s.Then(TicketEventKind.SeverityChanged)).Should().Throw<ArgumentException>().WithMessage("Use SeverityChanged(...)*");
+        scenario.Paused().Invoking(s => s.Then(TicketEventKind.Paused)).Should().Throw<InvalidOperationException>();
         SlaScenario.For(ZenputSla.Default).Invoking(s => s.Reported("blocker", Tuesday2130)).Should().Throw<ArgumentException>();
     }
 }

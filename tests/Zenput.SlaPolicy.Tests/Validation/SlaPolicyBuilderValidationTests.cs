@@ -72,7 +72,7 @@ public sealed class SlaPolicyBuilderValidationTests
             "Tiers[1].ResponseGoal",
             "Level 2 - Low has a shorter response goal (1 hour) than the more severe Level 1 - High (8 hours).",
             PolicyErrorCodes.ShorterGoalForLessSevereLevel,
-            IsWarning: true));
+            isWarning: true));
         policy.Tiers.Should().HaveCount(2);
     }
 

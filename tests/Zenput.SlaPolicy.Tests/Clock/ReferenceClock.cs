@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Zenput.Sla.Maintenance;
+
+namespace Zenput.Sla.Tests.Clock;
+
+/// <summary>
+/// An obviously-correct, slow SLA clock: it walks time in pieces no longer than a minute and no piece
+/// straddles the start or end of a pause or excluded maintenance window, asks whether each piece is
+/// working time, and adds up the working pieces. DESIGN.md rule 4 read literally:
+/// <c>due(start, goal) = min { t ≥ start : W(start, t) ≥ goal }</c>.
+/// </summary>
+/// <remarks>
+/// Exact to the nanosecond when the calendar's answer is the same for every instant of a whole minute,
+/// which holds when its local times, the zone's offsets and its clock changes are whole minutes
+/// (<see cref="ReferenceCalendar.WholeMinutesAround"/>); pauses, goals and starts may be any nanosecond.
+/// </remarks>
+internal sealed class ReferenceClock
+{
+    private static readonly Duration Minute = Duration.FromMinutes(1);
+
+    private readonly Func<Instant, bool> _isWorking;
+    private readonly MaintenanceSchedule? _excludedMaintenance;
+    private readonly Duration _longestWalk;
+
+    /// <summary>Creates the clock for a working-time predicate (a calendar, or the 24×7 clock when null).</summary>
+    public ReferenceClock(Func<Instant, bool>? isWorking, MaintenanceSchedule? excludedMaintenance, Duration longestWalk)
+    {
+        _isWorking = isWorking ?? (_ => true);
+        _excludedMaintenance = excludedMaintenance;
+        _longestWalk = longestWalk;
+    }
+
+    /// <summary>The first instant by which <paramref name="goal"/> of SLA time has passed, or null when a pause with no end stops the clock first.</summary>
+    public Instant? Due(Instant start, Duration goal, IReadOnlyList<Interval> pauses)
+    {
+        var counted = Duration.Zero;
+        if (goal == Duration.Zero)
+        {
+            return start;
+        }
+
+        foreach (var piece in Pieces(start, start + _longestWalk, start, pauses))
+        {
+            if (piece.StoppedForGood)
+            {
+                return null;
+            }
+
+            if (!piece.Working)
+            {
+                continue;
+            }
+
+            var length = piece.End - piece.Start;
+            if (counted + length >= goal)
+            {
+                return piece.Start + (goal - counted);
+            }
+
+            counted += length;
+        }
+
+        throw new InvalidOperationException($"The reference walked {_longestWalk} without meeting the goal; the generated case is too long for it.");
+    }
+
+    /// <summary>The SLA time in <c>[from, to)</c> for a goal that started at <paramref name="from"/>.</summary>
+    public Duration Elapsed(Instant from, Instant to, IReadOnlyList<Interval> pauses) =>
+        Pieces(from, to, from, pauses).Where(p => p.Working).Aggregate(Duration.Zero, (sum, p) => sum + (p.End - p.Start));
+
+    /// <summary>The pieces of <c>[from, to)</c>: cut at every whole minute and wherever a pause or an excluded window starts or ends.</summary>
+    private IEnumerable<Piece> Pieces(Instant from, Instant to, Instant goalStart, IReadOnlyList<Interval> pauses)
+    {
+        // A pause with no start counts from the goal's start; one with no end never ends.
+        var stops = pauses
+            .Select(p => (From: p.HasStart ? p.Start : goalStart, To: p.HasEnd ? p.End : Instant.MaxValue))
+            .ToList();
+        if (_excludedMaintenance is { } schedule && to > from)
+        {
+            stops.AddRange(schedule.WindowsOverlapping(from, to).Select(w => (w.Start, w.End)));
+        }
+
+        var cuts = stops.SelectMany(s => new[] { s.From, s.To }).Where(c => c > from && c < to).Order().ToList();
+        var next = 0;
+        var at = from;
+        while (at < to)
+        {
+            while (next < cuts.Count && cuts[next] <= at)
+            {
+                next++;
+            }
+
+            var end = Min(Min(NextMinute(at), to), next < cuts.Count ? cuts[next] : to);
+            bool stopped = false, forGood = false;
+            foreach (var stop in stops)
+            {
+                if (stop.From <= at && at < stop.To)
+                {
+                    stopped = true;
+                    forGood |= stop.To == Instant.MaxValue;
+                }
+            }
+
+            yield return new Piece(at, end, Working: !stopped && _isWorking(at), StoppedForGood: forGood);
+            at = end;
+        }
+    }
+
+    /// <summary>The first whole minute (of the Unix epoch) after <paramref name="instant"/>.</summary>
+    private static Instant NextMinute(Instant instant)
+    {
+        var ticks = instant.ToUnixTimeTicks();
+        var intoMinute = ((ticks % NodaConstants.TicksPerMinute) + NodaConstants.TicksPerMinute) % NodaConstants.TicksPerMinute;
+        return Instant.FromUnixTimeTicks(ticks - intoMinute + NodaConstants.TicksPerMinute);
+    }
+
+    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+
+    private readonly record struct Piece(Instant Start, Instant End, bool Working, bool StoppedForGood);
+}

@@ -1,0 +1,97 @@
+using System.Linq;
+using NodaTime;
+using Zenput.Sla.Evaluation;
+using static Zenput.Sla.Tests.Evaluation.EvaluationKit;
+
+namespace Zenput.Sla.Tests.Evaluation;
+
+/// <summary>
+/// The audit trail lets a reader check every figure: each line has its instant in UTC and Pacific time,
+/// durations, what met what and by how much, pauses and their lengths, missed deadlines, events left
+/// out. The expected lines were worked out by hand from the article and the policy's assumptions.
+/// </summary>
+public sealed class AuditTrailTests
+{
+    [Fact]
+    public void A_trail_with_a_late_ticket_a_pause_a_miss_a_fix_a_reopening_and_a_later_event_explains_every_figure()
+    {
+        // Monday 2 March 2026, 02:00 PST: no maintenance window during the goal.
+        var ticket = Ticket(
+            "critical",
+            Utc(2026, 3, 2, 10),
+            E(TicketEventKind.UsersNotified, Utc(2026, 3, 2, 10, 10)),
+            E(TicketEventKind.TicketCreated, Utc(2026, 3, 2, 10, 20)),
+            TicketEvent.Paused(Utc(2026, 3, 2, 10, 30), "waiting on customer"),
+            TicketEvent.Resumed(Utc(2026, 3, 2, 11)),
+            E(TicketEventKind.FirstResponse, Utc(2026, 3, 2, 12)),
+            E(TicketEventKind.StatusUpdate, Utc(2026, 3, 2, 13)),
+            E(TicketEventKind.FixApplied, Utc(2026, 3, 2, 14)),
+            E(TicketEventKind.UsersNotified, Utc(2026, 3, 2, 14, 5)),
+            E(TicketEventKind.Resolved, Utc(2026, 3, 2, 14, 10)),
+            E(TicketEventKind.Reopened, Utc(2026, 3, 2, 15)),
+            E(TicketEventKind.StatusUpdate, Utc(2026, 3, 2, 18)));
+
+        var result = Evaluator.Evaluate(ticket, Utc(2026, 3, 2, 17, 30));
+
+        result.Audit.Lines.Should().Equal(
+            "2026-03-02T10:00:00Z (2026-03-02 02:00 PST) clock started: Level 1 - Critical, respond within 2 hours; response due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST)",
+            "2026-03-02T10:10:00Z (2026-03-02 02:10 PST) users notified: does not count for UserNotification, owed only once the fix is applied",
+            "2026-03-02T10:15:00Z (2026-03-02 02:15 PST) ProblemTicket breached: not met by its due instant (met 5 min late, at 2026-03-02T10:20:00Z (2026-03-02 02:20 PST))",
+            "2026-03-02T10:20:00Z (2026-03-02 02:20 PST) ticket created: ProblemTicket met late, 5 min after due (due 2026-03-02T10:15:00Z (2026-03-02 02:15 PST): within 15 minutes of notification)",
+            "2026-03-02T10:30:00Z (2026-03-02 02:30 PST) paused: waiting on customer",
+            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) resumed: 30 min paused; response now due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST); next update due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST)",
+            "2026-03-02T11:30:00Z (2026-03-02 03:30 PST) 50 % of the response goal used (1 h of 2 h): warning",
+            "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) first response: response met, 30 min before due (due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST); 1 h 30 min of 2 h used, 75 %)",
+            "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) 75 % of the response goal used (1 h 30 min of 2 h): warning",
+            "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) EngineerAssignment breached: not met by its due instant (by the response goal)",
+            "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) periodic update missed: no update by this deadline; next update due 2026-03-02T14:30:00Z (2026-03-02 06:30 PST)",
+            "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) FixInitiation breached: not met by its due instant (by the response goal)",
+            "2026-03-02T13:00:00Z (2026-03-02 05:00 PST) status update: met the update due 2026-03-02T14:30:00Z (2026-03-02 06:30 PST), 1 h 30 min to spare; next update due 2026-03-02T15:00:00Z (2026-03-02 07:00 PST)",
+            "2026-03-02T14:00:00Z (2026-03-02 06:00 PST) fix applied: periodic updates no longer owed; UserNotification now owed (once the fix is applied)",
+            "2026-03-02T14:05:00Z (2026-03-02 06:05 PST) users notified: UserNotification met (once the fix is applied)",
+            "2026-03-02T14:10:00Z (2026-03-02 06:10 PST) resolved",
+            "2026-03-02T15:00:00Z (2026-03-02 07:00 PST) reopened: periodic updates owed again, next due 2026-03-02T17:00:00Z (2026-03-02 09:00 PST)",
+            "2026-03-02T17:00:00Z (2026-03-02 09:00 PST) periodic update missed: no update by this deadline; next update due 2026-03-02T19:00:00Z (2026-03-02 11:00 PST)",
+            "2026-03-02T17:30:00Z (2026-03-02 09:30 PST) not counted: 1 later event, from 2026-03-02T18:00:00Z (2026-03-02 10:00 PST), after the evaluation instant",
+            "2026-03-02T17:30:00Z (2026-03-02 09:30 PST) as of now: breached; response met (30 min to spare), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (2 missed), FixInitiation breached, UserNotification met; next due: PeriodicUpdates at 2026-03-02T19:00:00Z (2026-03-02 11:00 PST)");
+    }
+
+    [Fact]
+    public void After_a_severity_change_the_trail_says_which_severity_the_figures_are_computed_under_and_keeps_the_original_due()
+    {
+        var ticket = Ticket("major", Utc(2026, 3, 2, 10), TicketEvent.SeverityChanged(Utc(2026, 3, 2, 10, 30), "critical"));
+
+        var lines = Evaluator.Evaluate(ticket, Utc(2026, 3, 2, 11)).Audit.Lines.ToList();
+
+        lines[0].Should().Be("2026-03-02T10:00:00Z (2026-03-02 02:00 PST) clock started: Level 2 - Major, respond within 4 hours; response due 2026-03-02T14:00:00Z (2026-03-02 06:00 PST)");
+        lines[1].Should().Be("2026-03-02T10:00:00Z (2026-03-02 02:00 PST) the severity is Level 1 - Critical as of now, so every figure below is computed from the report under it (respond within 2 hours, due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST) before any pause); the original due instant is kept");
+        lines.Should().Contain("2026-03-02T10:30:00Z (2026-03-02 02:30 PST) severity changed: from Level 2 - Major to Level 1 - Critical: goals recomputed from the report; response now due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST) (originally 2026-03-02T14:00:00Z (2026-03-02 06:00 PST) as Level 2 - Major), respond within 2 hours");
+    }
+
+    [Fact]
+    public void A_paused_ticket_says_since_when_the_clock_is_paused()
+    {
+        var ticket = Ticket("major", Utc(2026, 3, 2, 10), TicketEvent.Paused(Utc(2026, 3, 2, 11)));
+
+        Evaluator.Evaluate(ticket, Utc(2026, 3, 2, 20)).Audit.Lines.Last().Should().Be(
+            "2026-03-02T20:00:00Z (2026-03-02 12:00 PST) as of now: breached; response pending (3 h left, 25 % of the goal used), ProblemTicket breached, EngineerAssignment pending, PeriodicUpdates pending (0 missed), FixInitiation pending; the clock is paused since 2026-03-02T11:00:00Z (2026-03-02 03:00 PST) (counted up to now); next due: response at 2026-03-02T23:00:00Z (2026-03-02 15:00 PST)");
+    }
+
+    [Fact]
+    public void More_than_a_thousand_missed_updates_are_summed_up_in_one_line_that_still_gives_the_count_and_the_last()
+    {
+        // 43,835 deadlines missed in ten years (see PeriodicUpdateTests); the first unlisted one is the report + 2,002 hours.
+        var lines = Evaluator.Evaluate(Ticket("critical", Utc(2026, 3, 2, 10)), Utc(2036, 3, 2, 10)).Audit.Lines.ToList();
+
+        lines.Count(l => l.Contains("periodic update missed: no update by this deadline")).Should().Be(1000);
+        lines.Should().Contain("2026-05-24T20:00:00Z (2026-05-24 13:00 PDT) 42835 more update deadlines missed, every 2 h, the last at 2036-03-02T08:00:00Z (2036-03-02 00:00 PST); next update due 2036-03-02T10:00:00Z (2036-03-02 02:00 PST)");
+    }
+
+    [Fact]
+    public void Seconds_and_fractions_of_a_second_are_written_only_when_there_are_some()
+    {
+        var ticket = Ticket("critical", Utc(2026, 3, 2, 10) + Duration.FromMilliseconds(1500));
+
+        Evaluator.Evaluate(ticket, Utc(2026, 3, 2, 11)).Audit[0].Text.Should().StartWith("2026-03-02T10:00:01.5Z (2026-03-02 02:00:01.5 PST) clock started");
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Linq;
+using NodaTime;
+using Zenput.Sla.Evaluation;
+using Zenput.Sla.Testing;
+
+namespace Zenput.Sla.Tests.Testing;
+
+public sealed class TicketEvaluationAssertionsTests
+{
+    private static readonly Instant ReportedAt = Instant.FromUtc(2026, 11, 25, 5, 30);
+
+    // Critical, reported 05:30Z; ticket at 05:40, engineer at 06:00; nothing else by 10:00Z:
+    // updates were owed at 07:30Z and 09:30Z, and the fix was to start by 07:30Z.
+    private static readonly TicketEvaluation Evaluation = new TicketEvaluator(ZenputSla.Default).Evaluate(
+        new TicketTimeline(
+            ReportedAt,
+            "critical",
+            new TicketEvent(TicketEventKind.TicketCreated, ReportedAt + Duration.FromMinutes(10)),
+            new TicketEvent(TicketEventKind.EngineerAssigned, ReportedAt + Duration.FromMinutes(30))) { Id = "T-9" },
+        Instant.FromUtc(2026, 11, 25, 10, 0));
+
+    private const string Where =
+        "; response met (due 2026-11-25T07:30:00Z, met at 2026-11-25T06:00:00Z), "
+        + "ProblemTicket met (due 2026-11-25T05:45:00Z, met at 2026-11-25T05:40:00Z), "
+        + "EngineerAssignment met (due 2026-11-25T07:30:00Z, met at 2026-11-25T06:00:00Z), "
+        + "PeriodicUpdates breached (due 2026-11-25T11:30:00Z, not met), "
+        + "FixInitiation breached (due 2026-11-25T07:30:00Z, not met), "
+        + "UserNotification pending (no deadline yet, not met), "
+        + "periodic updates breached (2 missed, next due 2026-11-25T11:30:00Z).";
+
+    [Fact]
+    public void The_assertions_pass_on_what_the_evaluation_says()
+    {
+        Evaluation.Should().BeBreached()
+            .And.HaveBreached(ResolutionStepKind.FixInitiation)
+            .And.HaveMet(ResolutionStepKind.ProblemTicket)
+            .And.HaveMissedUpdates(2)
+            .And.HaveResponseDueAt(Instant.FromUtc(2026, 11, 25, 7, 30));
+    }
+
+    [Fact]
+    public void BeMet_failure_names_the_ticket_says_where_everything_stands_and_ends_with_the_audit_trail()
+    {
+        var message = Failure.Of(() => Evaluation.Should().BeMet());
+
+        message.Should().StartWith(
+            "Expected the Level 1 - Critical ticket T-9 reported 2026-11-25T05:30:00Z to be met as of 2026-11-25T10:00:00Z, but it is breached"
+            + Where + Environment.NewLine + "Audit trail:" + Environment.NewLine + "  ");
+        message.Should().ContainAll(Evaluation.Audit.Lines.Select(l => Environment.NewLine + "  " + l));
+    }
+
+    [Fact]
+    public void BePending_fails_for_a_breached_ticket()
+    {
+        Failure.Of(() => Evaluation.Should().BePending()).Should().StartWith("Expected the Level 1 - Critical ticket T-9 reported 2026-11-25T05:30:00Z to be pending as of 2026-11-25T10:00:00Z, but it is breached; ");
+    }
+
+    [Fact]
+    public void HaveMissedUpdates_failure_lists_the_missed_deadlines()
+    {
+        Failure.Of(() => Evaluation.Should().HaveMissedUpdates(1)).Should().StartWith(
+            "Expected the Level 1 - Critical ticket T-9 reported 2026-11-25T05:30:00Z to have missed 1 periodic update as of 2026-11-25T10:00:00Z, "
+            + "but it missed 2 updates (deadlines 2026-11-25T07:30:00Z, 2026-11-25T09:30:00Z)" + Where);
+    }
+
+    [Fact]
+    public void HaveBreached_failure_says_when_the_step_was_met()
+    {
+        Failure.Of(() => Evaluation.Should().HaveBreached(ResolutionStepKind.EngineerAssignment)).Should().StartWith(
+            "Expected the Level 1 - Critical ticket T-9 reported 2026-11-25T05:30:00Z to have breached its EngineerAssignment step as of 2026-11-25T10:00:00Z, "
+            + "but it is met (due 2026-11-25T07:30:00Z, met at 2026-11-25T06:00:00Z)" + Where);
+    }
+
+    [Fact]
+    public void A_step_the_level_does_not_have_fails_naming_the_level()
+    {
+        Failure.Of(() => Evaluation.Should().HaveMet(ResolutionStepKind.NextReleaseEffort)).Should().StartWith(
+            "Expected the Level 1 - Critical ticket T-9 reported 2026-11-25T05:30:00Z to have met its NextReleaseEffort step as of 2026-11-25T10:00:00Z, but Level 1 - Critical has no NextReleaseEffort step;");
+    }
+
+    [Fact]
+    public void A_best_effort_step_is_never_breached_nor_met()
+    {
+        var minor = new TicketEvaluator(ZenputSla.Default).Evaluate(new TicketTimeline(ReportedAt, "minor"), ReportedAt + Duration.FromDays(30));
+
+        Failure.Of(() => minor.Should().HaveBreached(ResolutionStepKind.NextReleaseEffort)).Should().Contain("but it is best effort, never breached;");
+    }
+
+    [Fact]
+    public void HaveCrossedWarning_failure_gives_the_share_used()
+    {
+        // The response was met after 30 minutes of 2 hours: a quarter of the goal, under every threshold.
+        Failure.Of(() => Evaluation.Should().HaveCrossedWarning(50)).Should().StartWith(
+            "Expected the Level 1 - Critical ticket T-9 reported 2026-11-25T05:30:00Z to have crossed the 50 % warning as of 2026-11-25T10:00:00Z, but 25 % of the response goal is used; warnings crossed: none;");
+
+        var late = new TicketEvaluator(ZenputSla.Default).Evaluate(new TicketTimeline(ReportedAt, "critical"), ReportedAt + Duration.FromMinutes(100));
+        late.Should().HaveCrossedWarning(75).Which.CrossedAt.Should().Be(ReportedAt + Duration.FromMinutes(90));
+    }
+}
