@@ -29,6 +29,7 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
         .chart-body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
         .plot-box { flex: 1 1 32rem; min-width: 18rem; }
         .plot-box svg { width: 100%; height: auto; display: block; }
+        .plot-box svg image { image-rendering: pixelated; } /* the heat map is a 24 × 7 bitmap: one crisp cell per hour, not a blur */
         .chart-body table { flex: 0 1 auto; }
         .table-scroll { overflow-x: auto; max-width: 100%; }
         .note { font-size: 0.85rem; color: #566573; margin: 0.2rem 0 0.6rem; }
