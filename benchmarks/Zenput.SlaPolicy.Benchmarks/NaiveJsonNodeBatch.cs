@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Json.Nodes;
 using NodaTime;
 using NodaTime.Text;
@@ -15,58 +13,32 @@ namespace Zenput.Sla.Benchmarks;
 /// </summary>
 internal static class NaiveJsonNodeBatch
 {
-    public static long Run(SlaClock clock, SlaPolicy policy, Stream input, Stream output)
-    {
-        using var reader = new StreamReader(input, Encoding.UTF8);
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16);
-        long lines = 0;
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+    public static long Run(SlaClock clock, SlaPolicy policy, Stream input, Stream output) =>
+        NaiveJsonLines.Run(input, output, line =>
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            var node = JsonNode.Parse(line)!.AsObject();
+            var severity = node["severity"]!.ToString();
+            var tier = policy.GetTier(severity);
+            var reported = OffsetDateTimePattern.ExtendedIso.Parse(node["reportedAt"]!.GetValue<string>()).Value.ToInstant();
+            var pauses = new List<Interval>();
+            if (node["pauses"] is JsonArray array)
             {
-                continue;
-            }
-
-            lines++;
-            JsonObject answer;
-            try
-            {
-                var node = JsonNode.Parse(line)!.AsObject();
-                var severity = node["severity"]!.ToString();
-                var tier = policy.GetTier(severity);
-                var reported = OffsetDateTimePattern.ExtendedIso.Parse(node["reportedAt"]!.GetValue<string>()).Value.ToInstant();
-                var pauses = new List<Interval>();
-                if (node["pauses"] is JsonArray array)
+                foreach (var pause in array)
                 {
-                    foreach (var pause in array)
-                    {
-                        pauses.Add(new Interval(
-                            OffsetDateTimePattern.ExtendedIso.Parse(pause!["start"]!.GetValue<string>()).Value.ToInstant(),
-                            OffsetDateTimePattern.ExtendedIso.Parse(pause!["end"]!.GetValue<string>()).Value.ToInstant()));
-                    }
+                    pauses.Add(new Interval(
+                        OffsetDateTimePattern.ExtendedIso.Parse(pause!["start"]!.GetValue<string>()).Value.ToInstant(),
+                        OffsetDateTimePattern.ExtendedIso.Parse(pause!["end"]!.GetValue<string>()).Value.ToInstant()));
                 }
-
-                var due = clock.DueAt(reported, tier.ResponseGoal, pauses.ToArray());
-                answer = new JsonObject
-                {
-                    ["id"] = node["id"]?.DeepClone(),
-                    ["severity"] = tier.Severity.Name.ToLowerInvariant(),
-                    ["reportedAt"] = InstantPattern.ExtendedIso.Format(reported),
-                    ["responseDueAt"] = InstantPattern.ExtendedIso.Format(due),
-                    ["responseDueLocal"] = OffsetDateTimePattern.ExtendedIso.Format(due.InZone(policy.SupportZone).ToOffsetDateTime()),
-                };
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+
+            var due = clock.DueAt(reported, tier.ResponseGoal, pauses.ToArray());
+            return new JsonObject
             {
-                answer = new JsonObject { ["line"] = number, ["error"] = e.Message };
-            }
-
-            writer.Write(answer.ToJsonString());
-            writer.Write('\n');
-        }
-
-        return lines;
-    }
+                ["id"] = node["id"]?.DeepClone(),
+                ["severity"] = tier.Severity.Name.ToLowerInvariant(),
+                ["reportedAt"] = InstantPattern.ExtendedIso.Format(reported),
+                ["responseDueAt"] = InstantPattern.ExtendedIso.Format(due),
+                ["responseDueLocal"] = OffsetDateTimePattern.ExtendedIso.Format(due.InZone(policy.SupportZone).ToOffsetDateTime()),
+            };
+        }).Lines;
 }

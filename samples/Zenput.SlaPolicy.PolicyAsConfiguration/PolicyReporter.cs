@@ -4,7 +4,7 @@ using Zenput.Sla;
 using Zenput.Sla.Clock;
 using Zenput.Sla.DependencyInjection;
 
-namespace Zenput.SlaPolicy.PolicyAsConfiguration;
+namespace PolicyAsConfiguration;
 
 /// <summary>Prints the policy in force, and again whenever a reload replaces it.</summary>
 internal sealed class PolicyReporter(ISlaPolicyProvider policies, SlaService sla, IHostApplicationLifetime lifetime, bool once) : BackgroundService

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zenput.Sla.DependencyInjection;
-using Zenput.SlaPolicy.PolicyAsConfiguration;
+using PolicyAsConfiguration;
 
 var once = args.Contains("--once");   // print the policy and exit (what CI runs)
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings

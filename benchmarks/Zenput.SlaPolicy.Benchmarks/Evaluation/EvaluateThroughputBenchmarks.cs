@@ -49,8 +49,15 @@ public class EvaluateThroughputBenchmarks
     /// </summary>
     public static byte[] CreateInput(int count)
     {
+        var text = new StringWriter(new StringBuilder(count * 700), CultureInfo.InvariantCulture);
+        WriteInput(text, count);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>Writes the lines of <see cref="CreateInput"/> to <paramref name="text"/> as they are made, for inputs too large to hold.</summary>
+    public static void WriteInput(TextWriter text, int count)
+    {
         var random = new Random(42);
-        var text = new StringBuilder(count * 700);
         var start = Instant.FromUtc(2026, 1, 1, 0, 0);
         string[] severities = ["\"critical\"", "\"major\"", "1", "2"];
         for (var i = 0; i < count; i++)
@@ -64,29 +71,27 @@ public class EvaluateThroughputBenchmarks
                 return OffsetDateTimePattern.ExtendedIso.Format(at.WithOffset(offset));
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"T-{i}\",\"severity\":{severities[random.Next(severities.Length)]},\"reportedAt\":\"{OffsetDateTimePattern.ExtendedIso.Format(reported.WithOffset(offset))}\",\"events\":[");
-            text.Append(CultureInfo.InvariantCulture, $"{{\"type\":\"ticketCreated\",\"at\":\"{Next(20)}\"}},{{\"type\":\"engineerAssigned\",\"at\":\"{Next(120)}\"}}");
+            text.Write($"{{\"id\":\"T-{i}\",\"severity\":{severities[random.Next(severities.Length)]},\"reportedAt\":\"{OffsetDateTimePattern.ExtendedIso.Format(reported.WithOffset(offset))}\",\"events\":[");
+            text.Write($"{{\"type\":\"ticketCreated\",\"at\":\"{Next(20)}\"}},{{\"type\":\"engineerAssigned\",\"at\":\"{Next(120)}\"}}");
             if (i % 4 == 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $",{{\"type\":\"paused\",\"at\":\"{Next(30)}\",\"reason\":\"waiting on customer\"}},{{\"type\":\"resumed\",\"at\":\"{Next(90)}\"}}");
+                text.Write($",{{\"type\":\"paused\",\"at\":\"{Next(30)}\",\"reason\":\"waiting on customer\"}},{{\"type\":\"resumed\",\"at\":\"{Next(90)}\"}}");
             }
 
             if (i % 20 == 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $",{{\"type\":\"severityChanged\",\"at\":\"{Next(30)}\",\"severity\":\"critical\"}}");
+                text.Write($",{{\"type\":\"severityChanged\",\"at\":\"{Next(30)}\",\"severity\":\"critical\"}}");
             }
 
-            text.Append(CultureInfo.InvariantCulture, $",{{\"type\":\"statusUpdate\",\"at\":\"{Next(150)}\"}},{{\"type\":\"fixStarted\",\"at\":\"{Next(30)}\"}},{{\"type\":\"statusUpdate\",\"at\":\"{Next(150)}\"}}");
-            text.Append(CultureInfo.InvariantCulture, $",{{\"type\":\"fixApplied\",\"at\":\"{Next(240)}\"}},{{\"type\":\"usersNotified\",\"at\":\"{Next(30)}\"}},{{\"type\":\"resolved\",\"at\":\"{Next(60)}\"}}]");
+            text.Write($",{{\"type\":\"statusUpdate\",\"at\":\"{Next(150)}\"}},{{\"type\":\"fixStarted\",\"at\":\"{Next(30)}\"}},{{\"type\":\"statusUpdate\",\"at\":\"{Next(150)}\"}}");
+            text.Write($",{{\"type\":\"fixApplied\",\"at\":\"{Next(240)}\"}},{{\"type\":\"usersNotified\",\"at\":\"{Next(30)}\"}},{{\"type\":\"resolved\",\"at\":\"{Next(60)}\"}}]");
             if (i % 10 != 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $",\"now\":\"{InstantPattern.ExtendedIso.Format(at + Duration.FromHours(random.Next(0, 48)))}\"");
+                text.Write($",\"now\":\"{InstantPattern.ExtendedIso.Format(at + Duration.FromHours(random.Next(0, 48)))}\"");
             }
 
-            text.Append("}\n");
+            text.Write("}\n");
         }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Lines, Description = "JsonNode per line (baseline)")]

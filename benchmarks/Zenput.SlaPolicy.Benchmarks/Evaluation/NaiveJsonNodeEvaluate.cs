@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
@@ -23,91 +22,63 @@ internal static class NaiveJsonNodeEvaluate
 
     public static long Failed(TicketEvaluator evaluator, Stream input, Stream output) => Process(evaluator, input, output).Failed;
 
-    private static (long Lines, long Failed) Process(TicketEvaluator evaluator, Stream input, Stream output)
-    {
-        using var reader = new StreamReader(input, Encoding.UTF8);
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16);
-        long lines = 0;
-        long failed = 0;
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+    private static (long Lines, long Failed) Process(TicketEvaluator evaluator, Stream input, Stream output) =>
+        NaiveJsonLines.Run(input, output, line =>
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            var node = JsonNode.Parse(line)!.AsObject();
+            var timeline = new TicketTimeline(
+                Parse(node["reportedAt"]!),
+                node["severity"]!.ToString(),
+                (node["events"]?.AsArray() ?? []).Select(e => new TicketEvent(
+                    Enum.Parse<TicketEventKind>(e!["type"]!.GetValue<string>(), ignoreCase: true),
+                    Parse(e["at"]!),
+                    e["reason"]?.GetValue<string>(),
+                    e["severity"]?.ToString())).ToList());
+            var now = node["now"] is { } n ? Parse(n) : DefaultNow;
+            var evaluation = evaluator.Evaluate(timeline, now);
+            return new JsonObject
             {
-                continue;
-            }
-
-            lines++;
-            JsonObject answer;
-            try
-            {
-                var node = JsonNode.Parse(line)!.AsObject();
-                var timeline = new TicketTimeline(
-                    Parse(node["reportedAt"]!),
-                    node["severity"]!.ToString(),
-                    (node["events"]?.AsArray() ?? []).Select(e => new TicketEvent(
-                        Enum.Parse<TicketEventKind>(e!["type"]!.GetValue<string>(), ignoreCase: true),
-                        Parse(e["at"]!),
-                        e["reason"]?.GetValue<string>(),
-                        e["severity"]?.ToString())).ToList());
-                var now = node["now"] is { } n ? Parse(n) : DefaultNow;
-                var evaluation = evaluator.Evaluate(timeline, now);
-                answer = new JsonObject
+                ["id"] = node["id"]?.DeepClone(),
+                ["severity"] = evaluation.Tier.Severity.Name.ToLowerInvariant(),
+                ["originalSeverity"] = evaluation.OriginalTier.Severity.Name.ToLowerInvariant(),
+                ["status"] = Word(evaluation.Status),
+                ["reportedAt"] = Utc(timeline.ReportedAt),
+                ["evaluatedAt"] = Utc(now),
+                ["response"] = new JsonObject
                 {
-                    ["id"] = node["id"]?.DeepClone(),
-                    ["severity"] = evaluation.Tier.Severity.Name.ToLowerInvariant(),
-                    ["originalSeverity"] = evaluation.OriginalTier.Severity.Name.ToLowerInvariant(),
-                    ["status"] = Word(evaluation.Status),
-                    ["reportedAt"] = Utc(timeline.ReportedAt),
-                    ["evaluatedAt"] = Utc(now),
-                    ["response"] = new JsonObject
-                    {
-                        ["dueAt"] = Utc(evaluation.Response.DueAt),
-                        ["originalDueAt"] = Utc(evaluation.Response.OriginalDueAt),
-                        ["metAt"] = Utc(evaluation.Response.MetAt),
-                        ["metBy"] = evaluation.Response.MetBy is { } by ? JsonNamingPolicy.CamelCase.ConvertName(by.ToString()) : null,
-                        ["status"] = Word(evaluation.Response.Status),
-                        ["goal"] = DurationPattern.JsonRoundtrip.Format(evaluation.Response.GoalLength),
-                        ["elapsed"] = DurationPattern.JsonRoundtrip.Format(evaluation.Response.Elapsed),
-                        ["remaining"] = DurationPattern.JsonRoundtrip.Format(evaluation.Response.Remaining),
-                        ["shareUsed"] = evaluation.Response.ShareUsed,
-                        ["warnings"] = new JsonArray([.. evaluation.Response.Warnings.Select(w => (JsonNode)new JsonObject { ["percent"] = w.Percent, ["at"] = Utc(w.CrossedAt) })]),
-                    },
-                    ["steps"] = new JsonArray([.. evaluation.Steps.Select(s => (JsonNode)new JsonObject
-                    {
-                        ["kind"] = JsonNamingPolicy.CamelCase.ConvertName(s.Kind.ToString()),
-                        ["deadline"] = JsonNamingPolicy.CamelCase.ConvertName(s.Step.Deadline.Kind.ToString()),
-                        ["dueAt"] = Utc(s.DueAt),
-                        ["metAt"] = Utc(s.MetAt),
-                        ["status"] = Word(s.Status),
-                    })]),
-                    ["periodicUpdates"] = evaluation.PeriodicUpdates is { } u ? new JsonObject
-                    {
-                        ["cadence"] = DurationPattern.JsonRoundtrip.Format(u.Cadence),
-                        ["missed"] = u.Missed,
-                        ["missedDeadlines"] = new JsonArray([.. u.MissedDeadlines.Select(d => (JsonNode)Utc(d)!)]),
-                        ["nextDueAt"] = Utc(u.NextDueAt),
-                        ["lastUpdateAt"] = Utc(u.LastUpdateAt),
-                        ["status"] = Word(u.Status),
-                    } : null,
-                    ["nextDue"] = evaluation.NextDue is { } next ? new JsonObject { ["kind"] = next.Step is { } k ? JsonNamingPolicy.CamelCase.ConvertName(k.ToString()) : "response", ["dueAt"] = Utc(next.DueAt) } : null,
-                    ["paused"] = evaluation.IsPaused,
-                    ["resolved"] = evaluation.IsResolved,
-                };
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                failed++;
-                answer = new JsonObject { ["line"] = number, ["error"] = e.Message };
-            }
-
-            writer.Write(answer.ToJsonString());
-            writer.Write('\n');
-        }
-
-        return (lines, failed);
-    }
+                    ["dueAt"] = Utc(evaluation.Response.DueAt),
+                    ["originalDueAt"] = Utc(evaluation.Response.OriginalDueAt),
+                    ["metAt"] = Utc(evaluation.Response.MetAt),
+                    ["metBy"] = evaluation.Response.MetBy is { } by ? JsonNamingPolicy.CamelCase.ConvertName(by.ToString()) : null,
+                    ["status"] = Word(evaluation.Response.Status),
+                    ["goal"] = DurationPattern.JsonRoundtrip.Format(evaluation.Response.GoalLength),
+                    ["elapsed"] = DurationPattern.JsonRoundtrip.Format(evaluation.Response.Elapsed),
+                    ["remaining"] = DurationPattern.JsonRoundtrip.Format(evaluation.Response.Remaining),
+                    ["shareUsed"] = evaluation.Response.ShareUsed,
+                    ["warnings"] = new JsonArray([.. evaluation.Response.Warnings.Select(w => (JsonNode)new JsonObject { ["percent"] = w.Percent, ["at"] = Utc(w.CrossedAt) })]),
+                },
+                ["steps"] = new JsonArray([.. evaluation.Steps.Select(s => (JsonNode)new JsonObject
+                {
+                    ["kind"] = JsonNamingPolicy.CamelCase.ConvertName(s.Kind.ToString()),
+                    ["deadline"] = JsonNamingPolicy.CamelCase.ConvertName(s.Step.Deadline.Kind.ToString()),
+                    ["dueAt"] = Utc(s.DueAt),
+                    ["metAt"] = Utc(s.MetAt),
+                    ["status"] = Word(s.Status),
+                })]),
+                ["periodicUpdates"] = evaluation.PeriodicUpdates is { } u ? new JsonObject
+                {
+                    ["cadence"] = DurationPattern.JsonRoundtrip.Format(u.Cadence),
+                    ["missed"] = u.Missed,
+                    ["missedDeadlines"] = new JsonArray([.. u.MissedDeadlines.Select(d => (JsonNode)Utc(d)!)]),
+                    ["nextDueAt"] = Utc(u.NextDueAt),
+                    ["lastUpdateAt"] = Utc(u.LastUpdateAt),
+                    ["status"] = Word(u.Status),
+                } : null,
+                ["nextDue"] = evaluation.NextDue is { } next ? new JsonObject { ["kind"] = next.Step is { } k ? JsonNamingPolicy.CamelCase.ConvertName(k.ToString()) : "response", ["dueAt"] = Utc(next.DueAt) } : null,
+                ["paused"] = evaluation.IsPaused,
+                ["resolved"] = evaluation.IsResolved,
+            };
+        });
 
     private static Instant Parse(JsonNode node) => OffsetDateTimePattern.ExtendedIso.Parse(node.GetValue<string>()).Value.ToInstant();
 

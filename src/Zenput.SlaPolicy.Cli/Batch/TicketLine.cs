@@ -6,10 +6,17 @@ using NodaTime.Text;
 
 namespace Zenput.Sla.Cli.Batch;
 
+/// <summary>Reads a property of a batch line that <see cref="TicketLine"/> does not know (the reader is on its name), or returns false to leave it to the line.</summary>
+/// <param name="reader">The reader, on the property's name; when claimed, left on the end of its value.</param>
+/// <param name="error">The line's first error so far; set it when there is none yet.</param>
+/// <returns>Whether the property was read.</returns>
+internal delegate bool JsonPropertyReader(ref Utf8JsonReader reader, ref string? error);
+
 /// <summary>
 /// One parsed input line of the batch contract:
 /// <c>{"id"?: string|number, "severity": name|rank, "reportedAt": ISO-8601 with offset, "pauses"?: [{"start", "end"}]}</c>.
-/// Unknown properties are ignored (ticket exports carry many).
+/// Unknown properties are ignored (ticket exports carry many). Commands whose lines carry more (such as
+/// <c>evaluate</c>'s events) read their own properties through a <see cref="JsonPropertyReader"/>.
 /// </summary>
 internal sealed class TicketLine
 {
@@ -17,6 +24,9 @@ internal sealed class TicketLine
     private static readonly OffsetDateTimePattern InstantWithOffset = OffsetDateTimePattern.ExtendedIso;
 
     private readonly List<Interval> _pauses = [];
+    private readonly JsonObjectReader _readPause;
+
+    public TicketLine() => _readPause = ReadPause;
 
     /// <summary>Gets the raw JSON of the id (a string or number token), or empty when absent.</summary>
     public byte[]? IdJson { get; private set; }
@@ -28,7 +38,10 @@ internal sealed class TicketLine
     public ReadOnlySpan<Interval> Pauses => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pauses);
 
     /// <summary>Parses <paramref name="utf8"/>; returns null on success, or the one-sentence error.</summary>
-    public string? Parse(ReadOnlySpan<byte> utf8, SlaPolicy policy)
+    /// <param name="utf8">The line.</param>
+    /// <param name="policy">The policy whose severities the line names.</param>
+    /// <param name="other">Reads the properties of a command's own, before the common ones are tried; may be null.</param>
+    public string? Parse(ReadOnlySpan<byte> utf8, SlaPolicy policy, JsonPropertyReader? other = null)
     {
         IdJson = null;
         Tier = null;
@@ -48,6 +61,11 @@ internal sealed class TicketLine
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (other is not null && other(ref reader, ref error))
+                {
+                    continue;
+                }
+
                 var property = Property(ref reader, out var bit);
                 if (bit != 0 && (seen & bit) != 0)
                 {
@@ -171,23 +189,53 @@ internal sealed class TicketLine
 
     private string? ReadSeverity(ref Utf8JsonReader reader, SlaPolicy policy)
     {
-        string text;
+        Tier = ReadSeverity(ref reader, policy, out var text);
+        return Tier is not null ? null
+            : text is null ? "'severity' must be a severity name such as \"critical\" or a rank such as 1."
+            : UnknownSeverity(policy, text);
+    }
+
+    /// <summary>
+    /// Reads a severity token (a name in any case, or a rank): the policy's tier, or null with the text as
+    /// written (null when the token is neither a string nor a whole number, which is skipped). The policy's
+    /// names and ranks are matched on the UTF-8 bytes, without allocating.
+    /// </summary>
+    internal static SeverityTier? ReadSeverity(ref Utf8JsonReader reader, SlaPolicy policy, out string? text)
+    {
+        text = null;
         if (reader.TokenType == JsonTokenType.String)
         {
+            if (!reader.ValueIsEscaped)
+            {
+                foreach (var tier in policy.Tiers)
+                {
+                    if (System.Text.Ascii.EqualsIgnoreCase(reader.ValueSpan, tier.Severity.Name))
+                    {
+                        return tier;
+                    }
+                }
+            }
+
             text = reader.GetString()!;
-        }
-        else if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var rank))
-        {
-            text = rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            reader.Skip();
-            return "'severity' must be a severity name such as \"critical\" or a rank such as 1.";
+            return policy.FindTier(text);
         }
 
-        Tier = policy.FindTier(text);
-        return Tier is null ? UnknownSeverity(policy, text) : null;
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var rank))
+        {
+            foreach (var tier in policy.Tiers)
+            {
+                if (tier.Severity.Rank == rank)
+                {
+                    return tier;
+                }
+            }
+
+            text = rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return null;
+        }
+
+        reader.Skip();
+        return null;
     }
 
     /// <summary>The policy's own wording of an unknown severity (rare, so going through its exception is fine).</summary>
@@ -233,81 +281,58 @@ internal sealed class TicketLine
         return true;
     }
 
-    private string? ReadPauses(ref Utf8JsonReader reader)
+    private string? ReadPauses(ref Utf8JsonReader reader) => JsonObjectArray.Read(ref reader, "pauses", "start", "end", _readPause);
+
+    private string? ReadPause(ref Utf8JsonReader reader, int index)
     {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            reader.Skip();
-            return "'pauses' must be an array of {\"start\", \"end\"} objects.";
-        }
-
         string? error = null;
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        Instant? start = null;
+        Instant? end = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
+            var isStart = reader.ValueTextEquals("start"u8);
+            var isEnd = reader.ValueTextEquals("end"u8);
+            reader.Read();
+            if (!isStart && !isEnd)
             {
                 reader.Skip();
-                error ??= $"'pauses[{index}]' must be an object with 'start' and 'end'.";
-                index++;
                 continue;
             }
 
-            Instant? start = null;
-            Instant? end = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            if (ReadInstant(ref reader, $"pauses[{index}].{(isStart ? "start" : "end")}", out var value, out var instantError))
             {
-                var isStart = reader.ValueTextEquals("start"u8);
-                var isEnd = reader.ValueTextEquals("end"u8);
-                reader.Read();
-                if (!isStart && !isEnd)
+                if (isStart)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                if (ReadInstant(ref reader, $"pauses[{index}].{(isStart ? "start" : "end")}", out var value, out var instantError))
-                {
-                    if (isStart)
-                    {
-                        start = value;
-                    }
-                    else
-                    {
-                        end = value;
-                    }
+                    start = value;
                 }
                 else
                 {
-                    error ??= instantError;
+                    end = value;
                 }
             }
-
-            if (error is null)
+            else
             {
-                if (start is null || end is null)
-                {
-                    error = $"'pauses[{index}]' needs both 'start' and 'end'.";
-                }
-                else if (end < start)
-                {
-                    error = $"'pauses[{index}]' ends ({InstantPattern.ExtendedIso.Format(end.Value)}) before it starts ({InstantPattern.ExtendedIso.Format(start.Value)}).";
-                }
-                else
-                {
-                    _pauses.Add(new Interval(start.Value, end.Value));
-                }
+                error ??= instantError;
             }
-
-            index++;
         }
 
-        return error;
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (start is null || end is null)
+        {
+            return $"'pauses[{index}]' needs both 'start' and 'end'.";
+        }
+
+        if (end < start)
+        {
+            return $"'pauses[{index}]' ends ({InstantPattern.ExtendedIso.Format(end.Value)}) before it starts ({InstantPattern.ExtendedIso.Format(start.Value)}).";
+        }
+
+        _pauses.Add(new Interval(start.Value, end.Value));
+        return null;
     }
 
     internal static string Trim(string message)

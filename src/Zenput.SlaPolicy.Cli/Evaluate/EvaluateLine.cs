@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using NodaTime;
@@ -12,40 +11,35 @@ namespace Zenput.Sla.Cli.Evaluate;
 /// <summary>
 /// One input line of <c>zenput-sla evaluate --input</c>:
 /// <c>{"id"?, "severity", "reportedAt", "events"?: [{"type", "at", "reason"?, "severity"?}, ...], "now"?}</c>.
-/// Unknown properties are ignored (ticket exports carry many); a property given twice is an error, in an
-/// event too. Reused from line to line: it holds one line's events at a time.
+/// The common properties (id, severity, report, and every rule about the line as a whole) are read by the
+/// <c>due --input</c> line, <see cref="TicketLine"/>; this class reads <c>events</c> and <c>now</c>. Unknown
+/// properties are ignored (ticket exports carry many); a property given twice is an error, in an event
+/// too. Reused from line to line: it holds one line's events at a time.
 /// </summary>
 internal sealed class EvaluateLine
 {
-    private const int MaxDepth = 4;
-
     private readonly SlaPolicy _policy;
+    private readonly TicketLine _ticket = new();
     private readonly List<TicketEvent> _events = [];
     private readonly byte[][] _eventTypes;
-    private readonly (byte[] Lower, byte[] AsWritten)[] _severityNames;
+    private readonly JsonObjectReader _readEvent;
+    private readonly JsonPropertyReader _readOwn;
+    private int _seen;
 
     public EvaluateLine(SlaPolicy policy)
     {
         _policy = policy;
+        _readEvent = ReadEvent;
+        _readOwn = ReadOwn;
         _eventTypes = new byte[(int)TicketEventKind.SeverityChanged + 1][];
         for (var kind = TicketEventKind.Reported; kind <= TicketEventKind.SeverityChanged; kind++)
         {
-            _eventTypes[(int)kind] = JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())).EncodedUtf8Bytes.ToArray();
-        }
-
-        _severityNames = new (byte[], byte[])[policy.Tiers.Count];
-        for (var i = 0; i < _severityNames.Length; i++)
-        {
-            var name = policy.Tiers[i].Severity.Name;
-            _severityNames[i] = (System.Text.Encoding.UTF8.GetBytes(name.ToLowerInvariant()), System.Text.Encoding.UTF8.GetBytes(name));
+            _eventTypes[(int)kind] = System.Text.Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()));
         }
     }
 
     /// <summary>Gets the raw JSON of the id (a string or number token), or null when absent.</summary>
-    public byte[]? IdJson { get; private set; }
-
-    /// <summary>Gets the ticket's tier (set when the line parsed).</summary>
-    public SeverityTier? Tier { get; private set; }
+    public byte[]? IdJson => _ticket.IdJson;
 
     /// <summary>Gets the line's <c>now</c>, or null when it has none.</summary>
     public Instant? Now { get; private set; }
@@ -59,125 +53,16 @@ internal sealed class EvaluateLine
     /// <summary>Parses <paramref name="utf8"/>; returns null on success, or the one-sentence error.</summary>
     public string? Parse(ReadOnlySpan<byte> utf8)
     {
-        IdJson = null;
-        Tier = null;
         Now = null;
         Timeline = null;
         _events.Clear();
-        string? error = null;
-        Instant reportedAt = default;
-        var seen = 0;
-
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return "Expected a JSON object such as {\"severity\": \"critical\", \"reportedAt\": \"2026-11-24T21:30:00-08:00\", \"events\": []}.";
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var bit = reader.ValueTextEquals("id"u8) ? 1
-                    : reader.ValueTextEquals("severity"u8) ? 2
-                    : reader.ValueTextEquals("reportedAt"u8) ? 4
-                    : reader.ValueTextEquals("events"u8) ? 8
-                    : reader.ValueTextEquals("now"u8) ? 16
-                    : 0;
-                if (bit != 0 && (seen & bit) != 0)
-                {
-                    error ??= $"The property '{reader.GetString()}' appears more than once.";
-                }
-
-                seen |= bit;
-                reader.Read();
-                switch (bit)
-                {
-                    case 1:
-                        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
-                        {
-                            IdJson = TicketLine.Quote(ref reader);
-                        }
-                        else if (reader.TokenType != JsonTokenType.Null)
-                        {
-                            error ??= "'id' must be a string or a number.";
-                            reader.Skip();
-                        }
-
-                        break;
-                    case 2:
-                        if (ReadSeverity(ref reader) is { } severity)
-                        {
-                            var tier = _policy.FindTier(severity);
-                            Tier = tier;
-                            error ??= tier is null ? TicketLine.UnknownSeverity(_policy, severity) : null;
-                        }
-                        else
-                        {
-                            error ??= "'severity' must be a severity name such as \"critical\" or a rank such as 1.";
-                        }
-
-                        break;
-                    case 4:
-                        if (TicketLine.ReadInstant(ref reader, "reportedAt", out var reported, out var reportedError))
-                        {
-                            reportedAt = reported;
-                        }
-                        else
-                        {
-                            error ??= reportedError;
-                        }
-
-                        break;
-                    case 8:
-                        error ??= ReadEvents(ref reader);
-                        break;
-                    case 16:
-                        if (reader.TokenType != JsonTokenType.Null)
-                        {
-                            if (TicketLine.ReadInstant(ref reader, "now", out var now, out var nowError))
-                            {
-                                Now = now;
-                            }
-                            else
-                            {
-                                error ??= nowError;
-                            }
-                        }
-
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
-                }
-            }
-
-            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-            {
-                return "The line holds more than one JSON value.";
-            }
-        }
-        catch (JsonException e)
-        {
-            return $"The line is not valid JSON: {TicketLine.Trim(e.Message)}";
-        }
-
-        if (error is not null)
+        _seen = 0;
+        if (_ticket.Parse(utf8, _policy, _readOwn) is { } error)
         {
             return error;
         }
 
-        if ((seen & 2) == 0)
-        {
-            return "The property 'severity' is required (a severity name such as \"critical\" or a rank such as 1).";
-        }
-
-        if ((seen & 4) == 0)
-        {
-            return "The property 'reportedAt' is required (an ISO-8601 instant with an offset, such as \"2026-11-24T21:30:00-08:00\").";
-        }
-
-        Timeline = new TicketTimeline(reportedAt, Tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(IdJson) : null };
+        Timeline = new TicketTimeline(_ticket.ReportedAt, _ticket.Tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(IdJson) : null };
         return null;
     }
 
@@ -194,73 +79,54 @@ internal sealed class EvaluateLine
         return reader.TokenType == JsonTokenType.String ? reader.GetString() : System.Text.Encoding.UTF8.GetString(idJson);
     }
 
-    /// <summary>Reads a severity token: a string as given, or a whole-number rank as its digits; null when it is neither.</summary>
-    private string? ReadSeverity(ref Utf8JsonReader reader)
+    /// <summary>Reads <c>events</c> and <c>now</c>; <c>pauses</c> (of <c>due</c> lines) is refused, since here pauses are events.</summary>
+    private bool ReadOwn(ref Utf8JsonReader reader, ref string? error)
     {
-        if (reader.TokenType == JsonTokenType.String)
+        var bit = reader.ValueTextEquals("events"u8) ? 1
+            : reader.ValueTextEquals("now"u8) ? 2
+            : reader.ValueTextEquals("pauses"u8) ? 4
+            : 0;
+        if (bit == 0)
         {
-            // The policy's own names, as written or in lower case, without allocating a string.
-            if (!reader.ValueIsEscaped)
-            {
-                for (var i = 0; i < _severityNames.Length; i++)
+            return false;
+        }
+
+        if ((_seen & bit) != 0)
+        {
+            error ??= $"The property '{reader.GetString()}' appears more than once.";
+        }
+
+        _seen |= bit;
+        reader.Read();
+        switch (bit)
+        {
+            case 1:
+                var eventsError = JsonObjectArray.Read(ref reader, "events", "type", "at", _readEvent);
+                error ??= eventsError;
+                break;
+            case 2:
+                if (reader.TokenType == JsonTokenType.Null)
                 {
-                    if (reader.ValueSpan.SequenceEqual(_severityNames[i].Lower) || reader.ValueSpan.SequenceEqual(_severityNames[i].AsWritten))
-                    {
-                        return _policy.Tiers[i].Severity.Name;
-                    }
+                    break;
                 }
-            }
 
-            return reader.GetString();
-        }
-
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var rank))
-        {
-            foreach (var tier in _policy.Tiers)
-            {
-                if (tier.Severity.Rank == rank)
+                if (TicketLine.ReadInstant(ref reader, "now", out var now, out var nowError))
                 {
-                    return tier.Severity.Name;
+                    Now = now;
                 }
-            }
+                else
+                {
+                    error ??= nowError;
+                }
 
-            return rank.ToString(CultureInfo.InvariantCulture);
-        }
-
-        reader.Skip();
-        return null;
-    }
-
-    private string? ReadEvents(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            reader.Skip();
-            return "'events' must be an array of {\"type\", \"at\"} objects.";
-        }
-
-        string? error = null;
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
+                break;
+            default:
                 reader.Skip();
-                error ??= $"'events[{index}]' must be an object with 'type' and 'at'.";
-                index++;
-                continue;
-            }
-
-            error ??= ReadEvent(ref reader, index);
-            index++;
+                error ??= "'pauses' is not read by evaluate: give each pause as a \"paused\" and a \"resumed\" event.";
+                break;
         }
 
-        return error;
+        return true;
     }
 
     private string? ReadEvent(ref Utf8JsonReader reader, int index)
@@ -291,7 +157,12 @@ internal sealed class EvaluateLine
                     kind = ReadType(ref reader, index, ref error);
                     break;
                 case 2:
-                    if (TicketLine.ReadInstant(ref reader, $"events[{index}].at", out var instant, out var instantError))
+                    // The common shape first, so that the property's name is only spelled out for an error.
+                    if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && Iso8601Utf8.TryParseOffsetDateTime(reader.ValueSpan, out var fast))
+                    {
+                        at = fast;
+                    }
+                    else if (TicketLine.ReadInstant(ref reader, $"events[{index}].at", out var instant, out var instantError))
                     {
                         at = instant;
                     }
@@ -316,7 +187,8 @@ internal sealed class EvaluateLine
                 case 8:
                     if (reader.TokenType != JsonTokenType.Null)
                     {
-                        severity = ReadSeverity(ref reader);
+                        // A level the policy lacks is a problem of the history: the evaluator lists it with the others.
+                        severity = TicketLine.ReadSeverity(ref reader, _policy, out var text)?.Severity.Name ?? text;
                         error ??= severity is null ? $"'events[{index}].severity' must be a severity name such as \"critical\" or a rank such as 1." : null;
                     }
 
@@ -337,7 +209,7 @@ internal sealed class EvaluateLine
             return $"'events[{index}]' needs both 'type' and 'at'.";
         }
 
-        // A severity on another event, or none on a change, is a problem of the history: the evaluator lists it with the others.
+        // A severity on another event, or none on a change, is a problem of the history too.
         _events.Add(new TicketEvent(kind.Value, at.Value, reason, severity));
         return null;
     }

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Text;
@@ -10,34 +13,116 @@ namespace Zenput.Sla.Tests.Cli;
 /// <summary>The batch fast paths agree with NodaTime's own patterns, which are the reference.</summary>
 public sealed class Iso8601Utf8Tests
 {
-    private static Instant InstantFrom(long seconds, int nanos) =>
-        Instant.FromUnixTimeSeconds(Math.Clamp(seconds, -62_135_596_800L, 253_402_300_799L)) + Duration.FromNanoseconds(Math.Abs(nanos % 1_000_000_000) * (nanos % 3 == 0 ? 1 : 0));
+    // The fast paths may decline (return 0) only where their contract says so: a year outside 1-9999
+    // or an offset that is not whole minutes. Anything else must be formatted, and formatted exactly as
+    // NodaTime does; a fast path that always declined would otherwise pass.
 
-    [Property(MaxTest = 2000)]
-    public bool Utc_formatting_matches_InstantPattern_ExtendedIso(long seconds, int nanos)
+    [Property(MaxTest = 2000, Arbitrary = [typeof(Generators)])]
+    public void Utc_formatting_handles_every_year_1_to_9999_and_matches_InstantPattern_ExtendedIso(Instant instant)
     {
-        var instant = InstantFrom(seconds, nanos);
         Span<byte> buffer = stackalloc byte[Iso8601Utf8.MaxLength];
         var length = Iso8601Utf8.FormatUtc(instant, buffer);
-        return length == 0 || Encoding.UTF8.GetString(buffer[..length]) == InstantPattern.ExtendedIso.Format(instant);
+        Encoding.UTF8.GetString(buffer[..length]).Should().Be(InstantPattern.ExtendedIso.Format(instant));
     }
 
-    [Property(MaxTest = 2000)]
-    public bool Rfc3339_formatting_matches_OffsetDateTimePattern_Rfc3339(long seconds, int nanos, short offsetMinutes)
+    [Property(MaxTest = 2000, Arbitrary = [typeof(Generators)])]
+    public void Rfc3339_formatting_declines_only_years_outside_1_to_9999_and_matches_OffsetDateTimePattern_Rfc3339(Instant instant, Offset offset)
     {
-        var value = InstantFrom(seconds, nanos).WithOffset(Offset.FromSeconds(offsetMinutes % (18 * 60) * 60));
+        var value = Representable(instant, offset);
         Span<byte> buffer = stackalloc byte[Iso8601Utf8.MaxLength];
         var length = Iso8601Utf8.FormatRfc3339(value, buffer);
-        return length == 0 || Encoding.UTF8.GetString(buffer[..length]) == OffsetDateTimePattern.Rfc3339.Format(value);
+        var text = Encoding.UTF8.GetString(buffer[..length]);
+        if (value.Year is >= 1 and <= 9999)
+        {
+            text.Should().Be(OffsetDateTimePattern.Rfc3339.Format(value));
+        }
+        else
+        {
+            length.Should().Be(0, "{0} has a year outside 1-9999", value);
+        }
     }
 
-    [Property(MaxTest = 2000)]
-    public bool Parsing_agrees_with_OffsetDateTimePattern_ExtendedIso(long seconds, int nanos, short offsetMinutes)
+    [Fact]
+    public void Rfc3339_formatting_declines_an_offset_that_is_not_whole_minutes()
     {
-        var value = InstantFrom(seconds, nanos).WithOffset(Offset.FromSeconds(offsetMinutes % (18 * 60) * 60));
+        var value = Instant.FromUtc(2026, 11, 24, 21, 30).WithOffset(Offset.FromSeconds((5 * 3600) + 30));
+        Span<byte> buffer = stackalloc byte[Iso8601Utf8.MaxLength];
+        Iso8601Utf8.FormatRfc3339(value, buffer).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(-62_135_596_800L, "0001-01-01T00:00:00Z")]
+    [InlineData(253_402_300_799L, "9999-12-31T23:59:59Z")]
+    public void Utc_formatting_handles_the_first_and_last_second_of_years_1_to_9999(long seconds, string expected)
+    {
+        Span<byte> buffer = stackalloc byte[Iso8601Utf8.MaxLength];
+        var length = Iso8601Utf8.FormatUtc(Instant.FromUnixTimeSeconds(seconds), buffer);
+        Encoding.UTF8.GetString(buffer[..length]).Should().Be(expected);
+    }
+
+    [Property(MaxTest = 2000, Arbitrary = [typeof(Generators)])]
+    public void Parsing_agrees_with_OffsetDateTimePattern_ExtendedIso(Instant instant, Offset offset)
+    {
+        var value = Representable(instant, offset);
         var text = OffsetDateTimePattern.ExtendedIso.Format(value);
-        var parsed = Iso8601Utf8.TryParseOffsetDateTime(Encoding.UTF8.GetBytes(text), out var instant);
-        return (parsed && instant == value.ToInstant()) || (!parsed && value.Year < 1);
+        var parsed = Iso8601Utf8.TryParseOffsetDateTime(Encoding.UTF8.GetBytes(text), out var result);
+        if (value.Year is >= 1 and <= 9999)
+        {
+            parsed.Should().BeTrue("{0} is in the fast path's range", text);
+            result.Should().Be(instant);
+        }
+        else
+        {
+            parsed.Should().BeFalse("{0} has a year outside 1-9999", text);
+        }
+    }
+
+    /// <summary>NodaTime has no local dates after 9999: where a positive offset would need one, the negative offset is used.</summary>
+    private static OffsetDateTime Representable(Instant instant, Offset offset) =>
+        instant.InUtc().Date == new LocalDate(9999, 12, 31) && offset > Offset.Zero
+            ? instant.WithOffset(-offset)
+            : instant.WithOffset(offset);
+
+    /// <summary>
+    /// Instants spread over the whole of years 1-9999 (FsCheck's own numbers stay near zero, i.e. near
+    /// 1970), often on the first or last day, with no, millisecond or nanosecond fractions; offsets of
+    /// whole minutes up to ±18 hours. Failures shrink to midnight, then to no fraction.
+    /// </summary>
+    public static class Generators
+    {
+        private const int LastDay = 3_652_058; // 9999-12-31, counted from 0001-01-01
+
+        private static readonly Instant First = Instant.FromUtc(1, 1, 1, 0, 0);
+
+        /// <summary>Instants in years 1-9999.</summary>
+        /// <returns>The arbitrary.</returns>
+        public static Arbitrary<Instant> Instants() => Arb.From(
+            from day in Gen.Frequency((8, Gen.Choose(0, LastDay)), (1, Gen.Elements(0, 1, LastDay - 1, LastDay)))
+            from second in Gen.Frequency((4, Gen.Choose(0, 86_399)), (1, Gen.Elements(0, 86_399)))
+            from nanos in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 999).Select(ms => ms * 1_000_000)), (1, Gen.Choose(1, 999_999_999)))
+            select First + Duration.FromDays(day) + Duration.FromSeconds(second) + Duration.FromNanoseconds(nanos),
+            ShrinkInstant);
+
+        /// <summary>Whole-minute offsets within ±18 hours.</summary>
+        /// <returns>The arbitrary.</returns>
+        public static Arbitrary<Offset> Offsets() => Arb.From(
+            Gen.Frequency((4, Gen.Choose(-18 * 60, 18 * 60)), (1, Gen.Elements(-18 * 60, 0, 18 * 60))).Select(m => Offset.FromSeconds(m * 60)),
+            o => o == Offset.Zero ? [] : [Offset.Zero]);
+
+        private static IEnumerable<Instant> ShrinkInstant(Instant instant)
+        {
+            var midnight = instant.InUtc().Date.AtMidnight().InUtc().ToInstant();
+            if (instant != midnight)
+            {
+                yield return midnight;
+            }
+
+            var whole = Instant.FromUnixTimeSeconds(instant.ToUnixTimeSeconds());
+            if (whole != instant && whole != midnight)
+            {
+                yield return whole;
+            }
+        }
     }
 
     [Theory]

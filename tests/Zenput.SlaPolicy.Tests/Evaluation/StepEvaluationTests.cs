@@ -101,3 +101,49 @@ public sealed class StepEvaluationTests
         Evaluator.Evaluate(ticket, Utc(2026, 10, 1, 0)).Steps.Single().Status.Should().Be(EvaluationStatus.Met);
     }
 }
+
+/// <summary>Steps whose deadline counts from an event other than the report, in a custom policy.</summary>
+public sealed class AnchoredStepTests
+{
+    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
+
+    private static readonly TicketEvaluator Custom = new(SlaPolicyBuilder.From(ZenputSla.Default)
+        .ReplaceTier(new SeverityTier(ZenputSla.Critical, GoalTarget.Elapsed(Duration.FromHours(2)),
+        [
+            new ResolutionStep(ResolutionStepKind.ProblemTicket, "Ticket within 15 minutes.", [TicketEventKind.TicketCreated], StepDeadline.Within(Duration.FromMinutes(15))),
+            new ResolutionStep(ResolutionStepKind.PeriodicUpdates, "Updates every hour once an engineer is assigned.", [TicketEventKind.StatusUpdate], StepDeadline.Every(Duration.FromHours(1), TicketEventKind.EngineerAssigned)),
+            new ResolutionStep(ResolutionStepKind.FixInitiation, "Fix within 30 minutes of assignment.", [TicketEventKind.FixStarted], StepDeadline.Within(Duration.FromMinutes(30), TicketEventKind.EngineerAssigned)),
+        ]))
+        .Build());
+
+    [Fact]
+    public void A_step_anchored_on_an_event_is_pending_without_a_deadline_until_the_event_happens()
+    {
+        var result = Custom.Evaluate(Ticket("critical", Reported), Utc(2026, 3, 2, 20));
+
+        result.FindStep(ResolutionStepKind.FixInitiation)!.Value.Should().Be(new StepEvaluation(result.Tier.ResolutionProcess[2], null, null, EvaluationStatus.Pending));
+        result.PeriodicUpdates!.NextDueAt.Should().BeNull();
+        result.PeriodicUpdates.Status.Should().Be(EvaluationStatus.Pending);
+    }
+
+    [Fact]
+    public void Once_the_anchor_happens_the_step_is_due_its_length_after_it_and_only_later_events_meet_it()
+    {
+        var ticket = Ticket("critical", Reported,
+            E(TicketEventKind.FixStarted, Utc(2026, 3, 2, 10, 30)),
+            E(TicketEventKind.EngineerAssigned, Utc(2026, 3, 2, 11)),
+            E(TicketEventKind.StatusUpdate, Utc(2026, 3, 2, 11, 50)));
+
+        var result = Custom.Evaluate(ticket, Utc(2026, 3, 2, 13));
+
+        // The fix started before the assignment does not count; 30 minutes after 11:00 passed with none.
+        var fix = result.FindStep(ResolutionStepKind.FixInitiation)!.Value;
+        fix.DueAt.Should().Be(Utc(2026, 3, 2, 11, 30));
+        fix.MetAt.Should().BeNull();
+        fix.Status.Should().Be(EvaluationStatus.Breached);
+
+        // Updates every hour from 11:00: 11:50 meets 12:00; 12:50 passes with none; next 13:50.
+        result.PeriodicUpdates!.MissedDeadlines.Should().Equal(Utc(2026, 3, 2, 12, 50));
+        result.PeriodicUpdates.NextDueAt.Should().Be(Utc(2026, 3, 2, 13, 50));
+    }
+}
