@@ -23,6 +23,7 @@ internal static class CliApp
         new DueCommand(),
         new StatusCommand(),
         new EvaluateCommand(),
+        new ReportCommand(),
         new MaintenanceCommand(),
         new ValidateCommand(),
         new PolicyCommand(),

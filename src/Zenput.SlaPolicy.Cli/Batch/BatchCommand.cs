@@ -13,9 +13,10 @@ internal static class BatchCommand
     /// <param name="input">A file path, or <c>-</c>.</param>
     /// <param name="activity">What the batch does, for the progress line, such as <c>Computing due times</c>.</param>
     /// <param name="process">Reads the input, writes the output, reports progress.</param>
+    /// <param name="failedLinesAre">Where the output shows the failed lines, for the count on standard error.</param>
     /// <returns>0 when every line succeeded, 3 when some failed.</returns>
     /// <exception cref="CliException">The input cannot be read or the output cannot be written (exit 4).</exception>
-    public static int Run(CliRuntime runtime, string input, string activity, Func<Stream, Stream, Action<long>?, BatchSummary> process)
+    public static int Run(CliRuntime runtime, string input, string activity, Func<Stream, Stream, Action<long>?, BatchSummary> process, string failedLinesAre = "the lines with an \"error\" property")
     {
         var console = runtime.Console;
         using var stream = new GuardedInputStream(Open(console, input), input == "-" ? "(standard input)" : ErrorText.Quote(input));
@@ -37,7 +38,7 @@ internal static class BatchCommand
 
         if (summary.Failed > 0)
         {
-            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} of {summary.Lines} lines failed; see the lines with an \"error\" property."));
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} of {summary.Lines} lines failed; see {failedLinesAre}."));
             return ExitCodes.SomeLinesFailed;
         }
 

@@ -22,15 +22,16 @@ internal static class JsonLinesBatch
     /// <param name="output">Where the result lines go.</param>
     /// <param name="handler">Answers one line.</param>
     /// <param name="progress">Called now and then with the number of lines read so far; may be null.</param>
+    /// <param name="failed">Called with the line number, the id's raw JSON (when read) and the error of each line that fails, instead of writing an error line; may be null.</param>
     /// <returns>How many lines were answered and how many of them failed.</returns>
-    public static BatchSummary Run(Stream input, Stream output, IBatchLineHandler handler, Action<long>? progress = null)
+    public static BatchSummary Run(Stream input, Stream output, IBatchLineHandler handler, Action<long>? progress = null, Action<long, byte[]?, string>? failed = null)
     {
         var reader = new BatchLineReader(input, MaxLineBytes);
         var buffered = new BufferedStream(output, 1 << 16);
         // Not disposed on the way out: disposing flushes, and after a failed write that would replace the failure's report.
         var writer = new Utf8JsonWriter(buffered, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         long answered = 0;
-        long failed = 0;
+        long failures = 0;
         try
         {
             while (reader.TryReadLine(out var line, out var tooLong))
@@ -71,7 +72,13 @@ internal static class JsonLinesBatch
                     continue;
                 }
 
-                failed++;
+                failures++;
+                if (failed is not null)
+                {
+                    failed(reader.LineNumber, parsed ? handler.IdJson : null, error);
+                    continue;
+                }
+
                 writer.Reset(buffered);
                 writer.WriteStartObject();
                 writer.WriteNumber("line"u8, reader.LineNumber);
@@ -98,7 +105,7 @@ internal static class JsonLinesBatch
         }
 
         progress?.Invoke(reader.LineNumber);
-        return new BatchSummary(answered, failed);
+        return new BatchSummary(answered, failures);
     }
 
     private static void TryFlush(BufferedStream output)

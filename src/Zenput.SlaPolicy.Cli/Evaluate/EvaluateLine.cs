@@ -44,6 +44,9 @@ internal sealed class EvaluateLine
     /// <summary>Gets the line's <c>now</c>, or null when it has none.</summary>
     public Instant? Now { get; private set; }
 
+    /// <summary>Gets whether the timeline carries the line's id (as text: a string's value, a number's digits), for reports that name tickets.</summary>
+    public bool KeepIds { get; init; }
+
     /// <summary>Gets the ticket's history (set when the line parsed).</summary>
     public TicketTimeline? Timeline { get; private set; }
 
@@ -59,8 +62,21 @@ internal sealed class EvaluateLine
             return error;
         }
 
-        Timeline = new TicketTimeline(_ticket.ReportedAt, _ticket.Tier!.Severity.Name, CollectionsMarshal.AsSpan(_events));
+        Timeline = new TicketTimeline(_ticket.ReportedAt, _ticket.Tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(IdJson) : null };
         return null;
+    }
+
+    /// <summary>The text of an id's raw JSON: a string's value, a number's digits; null for none.</summary>
+    internal static string? IdText(byte[]? idJson)
+    {
+        if (idJson is null)
+        {
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(idJson);
+        reader.Read();
+        return reader.TokenType == JsonTokenType.String ? reader.GetString() : System.Text.Encoding.UTF8.GetString(idJson);
     }
 
     /// <summary>Reads <c>events</c> and <c>now</c>; <c>pauses</c> (of <c>due</c> lines) is refused, since here pauses are events.</summary>

@@ -4,6 +4,7 @@ using System.Reflection;
 using NodaTime;
 using Zenput.Sla.Clock;
 using Zenput.Sla.Maintenance;
+using Zenput.Sla.Reports;
 using Zenput.Sla.Serialization;
 using Zenput.Sla.Triage;
 using Zenput.Sla.Validation;
@@ -18,6 +19,7 @@ public sealed class SurfaceTests
     [
         typeof(MaintenanceWindow), typeof(ResponsePlan), typeof(PlannedStep), typeof(SeverityChange), typeof(StatusPageNotice),
         typeof(SlaStatus), typeof(TriageResult), typeof(TriageMatch), typeof(SlaPolicyLoadResult),
+        typeof(ComplianceReport), typeof(ComplianceFigures), typeof(WhatIfComparison), typeof(DurationDistribution), typeof(WeekdayHourMap),
     ];
 
     [Theory]
@@ -87,6 +89,9 @@ public sealed class SurfaceTests
 
         // Readers consume a stream or a file.
         "SlaPolicyDocument.Read(Stream)", "SlaPolicyDocument.Load(Stream)", "SlaPolicyDocument.LoadFile",
+
+        // The aggregator counts what it is given (Add says whether the ticket could be counted).
+        "ComplianceAggregator.Add", "ComplianceAggregator.AddRangeAsync",
     ];
 
     [Fact]

@@ -1,0 +1,390 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.Contracts;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Zenput.Sla.Evaluation;
+
+namespace Zenput.Sla.Reports;
+
+/// <summary>
+/// Writes a <see cref="ComplianceReport"/> as one JSON object, the summary that programs read (the
+/// README documents every field).
+/// </summary>
+/// <remarks>
+/// Severities are keyed by their lower-case name, in the policy's order; rates are numbers in [0, 1], or
+/// <c>null</c> when no ticket of the group is decided; durations are whole seconds (rounded down);
+/// instants are UTC in ISO 8601. The output depends only on the report, so equal reports give equal bytes.
+/// </remarks>
+public static class ComplianceReportJson
+{
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly string[] Verdicts = ["pending", "met", "breached"];
+    private static readonly string[] Steps = ["problemTicket", "engineerAssignment", "periodicUpdates", "fixInitiation", "userNotification", "nextReleaseEffort"];
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/> as indented UTF-8 JSON, followed by a line end.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where the JSON goes; left open.</param>
+    public static void Write(ComplianceReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using (var writer = new Utf8JsonWriter(output, Indented))
+        {
+            Write(report, writer);
+        }
+
+        output.WriteByte((byte)'\n');
+        output.Flush();
+    }
+
+    /// <summary>Writes <paramref name="report"/> as one JSON object to <paramref name="writer"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">The writer; flushed, not disposed.</param>
+    public static void Write(ComplianceReport report, Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("asOf", Utc(report.AsOf));
+        writer.WriteString("policy", report.Policy.Name);
+        writer.WriteString("supportZone", report.Policy.SupportZone.Id);
+        writer.WriteNumber("tickets", report.Tickets);
+        writer.WriteNumber("failed", report.FailureCount);
+        writer.WriteStartArray("failures");
+        foreach (var failure in report.Failures)
+        {
+            writer.WriteStartObject();
+            if (failure.Line is { } line)
+            {
+                writer.WriteNumber("line", line);
+            }
+            else
+            {
+                writer.WriteNull("line");
+            }
+
+            WriteId(writer, failure.Id);
+            writer.WriteString("error", failure.Error);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("overall");
+        WriteGroup(writer, report.Overall);
+        writer.WriteStartObject("bySeverity");
+        foreach (var group in report.BySeverity)
+        {
+            writer.WritePropertyName(Key(group));
+            WriteGroup(writer, group);
+        }
+
+        writer.WriteEndObject();
+        WriteWeeks(writer, report);
+        WriteWeekdayHours(writer, report);
+        WriteWorst(writer, report.Worst);
+        if (report.WhatIf is { } whatIf)
+        {
+            WriteWhatIf(writer, report, whatIf);
+        }
+        else
+        {
+            writer.WriteNull("whatIf");
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary>Returns <paramref name="report"/> as an indented JSON text.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON, ending with a line end.</returns>
+    [Pure]
+    public static string Serialize(ComplianceReport report)
+    {
+        using var stream = new MemoryStream();
+        Write(report, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The key of a severity in JSON: its name in lower case.</summary>
+    internal static string Key(ComplianceFigures group) => group.Severity!.Name.ToLowerInvariant();
+
+    private static void WriteGroup(Utf8JsonWriter writer, ComplianceFigures group)
+    {
+        writer.WriteStartObject();
+        WriteGroupFields(writer, group);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteGroupFields(Utf8JsonWriter writer, ComplianceFigures group)
+    {
+        if (group.Tier is { } tier)
+        {
+            writer.WriteString("name", tier.Severity.DisplayName);
+            writer.WriteNumber("rank", tier.Severity.Rank);
+            writer.WriteString("goal", tier.ResponseGoal.ToString());
+            writer.WriteNumber("goalSeconds", SecondsHistogram.WholeSeconds(group.NominalGoal!.Value));
+        }
+
+        WriteVerdictFields(writer, group.Verdicts);
+        WritePercentiles(writer, "responseTimeSeconds", group.ResponseTime);
+        WritePercentiles(writer, "responseSlaTimeSeconds", group.ResponseSlaTime);
+        writer.WriteNumber("responseBreached", group.ResponseBreaches);
+        writer.WriteNumber("missedUpdates", group.MissedUpdates);
+        writer.WriteNumber("ticketsWithMissedUpdates", group.TicketsWithMissedUpdates);
+        writer.WriteStartObject("breachesByStep");
+        foreach (var (kind, count) in group.StepBreaches)
+        {
+            writer.WriteNumber(Steps[(int)kind], count);
+        }
+
+        writer.WriteEndObject();
+        writer.WritePropertyName("reportedDuringMaintenance");
+        WriteVerdicts(writer, group.ReportedDuringMaintenance);
+        writer.WritePropertyName("reportedOutsideMaintenance");
+        WriteVerdicts(writer, group.ReportedOutsideMaintenance);
+    }
+
+    private static void WriteVerdicts(Utf8JsonWriter writer, VerdictCounts counts)
+    {
+        writer.WriteStartObject();
+        WriteVerdictFields(writer, counts);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteVerdictFields(Utf8JsonWriter writer, VerdictCounts counts)
+    {
+        writer.WriteNumber("tickets", counts.Tickets);
+        writer.WriteNumber("met", counts.Met);
+        writer.WriteNumber("breached", counts.Breached);
+        writer.WriteNumber("pending", counts.Pending);
+        WriteRate(writer, "metRate", counts.MetRate);
+    }
+
+    private static void WriteRate(Utf8JsonWriter writer, string name, double? rate)
+    {
+        if (rate is { } value)
+        {
+            writer.WriteNumber(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WritePercentiles(Utf8JsonWriter writer, string name, DurationDistribution distribution)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("count", distribution.Count);
+        foreach (var percent in (ReadOnlySpan<int>)[50, 90, 99])
+        {
+            var property = percent == 50 ? "p50" : percent == 90 ? "p90" : "p99";
+            WriteSeconds(writer, property, distribution.Percentile(percent));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSeconds(Utf8JsonWriter writer, string name, Duration? duration)
+    {
+        if (duration is { } value)
+        {
+            writer.WriteNumber(name, SecondsHistogram.WholeSeconds(value));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteWeeks(Utf8JsonWriter writer, ComplianceReport report)
+    {
+        var bySeverity = report.BySeverity.Select(g => g.Weeks.ToDictionary(w => w.WeekStart, w => w.Verdicts)).ToArray();
+        writer.WriteStartArray("byWeek");
+        foreach (var week in report.Overall.Weeks)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("week", week.Label);
+            writer.WriteString("weekStart", LocalDatePattern.Iso.Format(week.WeekStart));
+            WriteVerdictFields(writer, week.Verdicts);
+            writer.WriteStartObject("bySeverity");
+            for (var i = 0; i < bySeverity.Length; i++)
+            {
+                writer.WritePropertyName(Key(report.BySeverity[i]));
+                WriteVerdicts(writer, bySeverity[i].GetValueOrDefault(week.WeekStart));
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteWeekdayHours(Utf8JsonWriter writer, ComplianceReport report)
+    {
+        writer.WriteStartObject("byWeekdayHour");
+        writer.WriteStartArray("weekdays");
+        foreach (var day in Weekdays)
+        {
+            writer.WriteStringValue(day);
+        }
+
+        writer.WriteEndArray();
+        WriteGrids(writer, report.Overall.ByWeekdayHour);
+        writer.WriteStartObject("bySeverity");
+        foreach (var group in report.BySeverity)
+        {
+            writer.WriteStartObject(Key(group));
+            WriteGrids(writer, group.ByWeekdayHour);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteGrids(Utf8JsonWriter writer, WeekdayHourMap map)
+    {
+        WriteGrid(writer, "tickets", map, static c => c.Tickets);
+        WriteGrid(writer, "breached", map, static c => c.Breached);
+    }
+
+    private static void WriteGrid(Utf8JsonWriter writer, string name, WeekdayHourMap map, Func<VerdictCounts, long> value)
+    {
+        writer.WriteStartArray(name);
+        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
+        {
+            writer.WriteStartArray();
+            for (var hour = 0; hour < 24; hour++)
+            {
+                writer.WriteNumberValue(value(map.At(day, hour)));
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteWorst(Utf8JsonWriter writer, IReadOnlyList<OverdueTicket> worst)
+    {
+        writer.WriteStartArray("worst");
+        foreach (var ticket in worst)
+        {
+            writer.WriteStartObject();
+            WriteId(writer, ticket.Id);
+            writer.WriteString("severity", ticket.Severity.Name.ToLowerInvariant());
+            writer.WriteString("reportedAt", Utc(ticket.ReportedAt));
+            writer.WriteString("dueAt", Utc(ticket.DueAt));
+            if (ticket.MetAt is { } metAt)
+            {
+                writer.WriteString("metAt", Utc(metAt));
+            }
+            else
+            {
+                writer.WriteNull("metAt");
+            }
+
+            writer.WriteString("status", Verdict(ticket.Status));
+            writer.WriteNumber("overdueSeconds", SecondsHistogram.WholeSeconds(ticket.Overdue));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteWhatIf(Utf8JsonWriter writer, ComplianceReport report, WhatIfComparison whatIf)
+    {
+        writer.WriteStartObject("whatIf");
+        writer.WriteString("policy", whatIf.Policy.Name);
+        writer.WriteNumber("tickets", whatIf.Overall.Verdicts.Tickets);
+        writer.WriteNumber("notEvaluated", whatIf.NotEvaluated);
+        writer.WritePropertyName("overall");
+        WriteComparedGroup(writer, whatIf.Overall, report.Overall);
+        writer.WriteStartObject("bySeverity");
+        foreach (var group in whatIf.BySeverity)
+        {
+            writer.WritePropertyName(Key(group));
+            WriteComparedGroup(writer, group, report.FindSeverity(group.Severity!.Name));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("transitions");
+        for (var from = EvaluationStatus.Pending; from <= EvaluationStatus.Breached; from++)
+        {
+            writer.WriteStartObject(Verdict(from));
+            for (var to = EvaluationStatus.Pending; to <= EvaluationStatus.Breached; to++)
+            {
+                writer.WriteNumber(Verdict(to), whatIf.Transitions(from, to));
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteNumber("changedCount", whatIf.ChangedCount);
+        writer.WriteStartArray("changed");
+        foreach (var change in whatIf.Changed)
+        {
+            writer.WriteStartObject();
+            WriteId(writer, change.Id);
+            writer.WriteString("severity", change.Severity.Name.ToLowerInvariant());
+            writer.WriteString("reportedAt", Utc(change.ReportedAt));
+            writer.WriteString("from", Verdict(change.From));
+            writer.WriteString("to", Verdict(change.To));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteWorst(writer, whatIf.Worst);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A what-if group: its own figures, then its difference from the report policy's group of the same severity (null when that policy has none).</summary>
+    private static void WriteComparedGroup(Utf8JsonWriter writer, ComplianceFigures group, ComplianceFigures? baseline)
+    {
+        writer.WriteStartObject();
+        WriteGroupFields(writer, group);
+        if (baseline is null)
+        {
+            writer.WriteNull("difference");
+        }
+        else
+        {
+            var difference = group.Verdicts - baseline.Verdicts;
+            writer.WriteStartObject("difference");
+            writer.WriteNumber("tickets", difference.Tickets);
+            writer.WriteNumber("met", difference.Met);
+            writer.WriteNumber("breached", difference.Breached);
+            writer.WriteNumber("pending", difference.Pending);
+            WriteRate(writer, "metRate", group.Verdicts.MetRate - baseline.Verdicts.MetRate);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteId(Utf8JsonWriter writer, string? id)
+    {
+        if (id is null)
+        {
+            writer.WriteNull("id");
+        }
+        else
+        {
+            writer.WriteString("id", id);
+        }
+    }
+
+    private static string Verdict(EvaluationStatus status) => Verdicts[(int)status];
+
+    private static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+}

@@ -1,0 +1,139 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Zenput.Sla.Cli;
+using Zenput.Sla.Reports;
+using Zenput.Sla.Serialization;
+using Zenput.Sla.Tests.Reports;
+
+namespace Zenput.Sla.Tests.Cli;
+
+/// <summary><c>zenput-sla report</c>: the same figures as the library, every format, bad lines reported with their numbers, exit codes.</summary>
+public sealed class ReportCommandTests
+{
+    private const string AsOf = "2026-11-30T20:00:00Z";
+
+    private static string Input(params string[] extraLines) =>
+        TicketLines.Of(HandWorkedTickets.All().Where(t => t.Id != "bad")) + string.Join('\n', extraLines);
+
+    private static ComplianceReport Library(Zenput.Sla.SlaPolicy? whatIf = null)
+    {
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, whatIf, HandWorkedTickets.AsOf, null);
+        aggregator.AddRange(HandWorkedTickets.All().Where(t => t.Id != "bad"));
+        return aggregator.ToReport();
+    }
+
+    [Fact]
+    public void Json_report_is_the_library_report_of_the_same_tickets()
+    {
+        var result = CliRunner.RunWithInput(Input(), "report", "--input", "-", "--as-of", AsOf);
+
+        result.ExitCode.Should().Be(ExitCodes.Success, result.Error);
+        result.Out.Should().Be(ComplianceReportJson.Serialize(Library()));
+    }
+
+    [Fact]
+    public void Bad_lines_are_counted_with_their_line_numbers_and_the_exit_code_says_so()
+    {
+        var input = Input(
+            string.Empty,
+            "{not json",
+            """{"id":"late","severity":"blocker","reportedAt":"2026-11-24T21:30:00-08:00"}""",
+            """{"id":7,"severity":"minor","reportedAt":"2026-11-29T09:00:00-08:00","events":[{"type":"resumed","at":"2026-11-29T09:30:00-08:00"}]}""");
+
+        var result = CliRunner.RunWithInput(input, "report", "--input", "-", "--as-of", AsOf);
+
+        result.ExitCode.Should().Be(ExitCodes.SomeLinesFailed);
+        result.Error.Should().Contain("3 of 11 lines failed");
+        var json = JsonDocument.Parse(result.Out).RootElement;
+        json.GetProperty("tickets").GetInt32().Should().Be(8);
+        json.GetProperty("failed").GetInt32().Should().Be(3);
+        json.GetProperty("failures").EnumerateArray().Select(f => (f.GetProperty("line").GetInt32(), f.GetProperty("id").ToString())).Should().Equal(
+            (10, string.Empty), (11, "late"), (12, "7"));
+        json.GetProperty("failures")[2].GetProperty("error").GetString().Should().Contain("resumed while the clock was not paused");
+    }
+
+    [Fact]
+    public void Compare_policy_adds_the_what_if_figures_and_the_changed_tickets()
+    {
+        var policy = Path.Combine(Path.GetTempPath(), $"what-if-{Guid.NewGuid():N}.json");
+        File.WriteAllText(policy, SlaPolicyDocument.Save(HandWorkedTickets.CriticalAtFourHours));
+        try
+        {
+            var result = CliRunner.RunWithInput(Input(), "report", "--input", "-", "--as-of", AsOf, "--compare-policy", policy);
+
+            result.ExitCode.Should().Be(ExitCodes.Success, result.Error);
+            var whatIf = JsonDocument.Parse(result.Out).RootElement.GetProperty("whatIf");
+            whatIf.GetProperty("policy").GetString().Should().Be("Critical at 4 hours");
+            whatIf.GetProperty("changed").EnumerateArray().Select(c => $"{c.GetProperty("id").GetString()}: {c.GetProperty("from").GetString()} -> {c.GetProperty("to").GetString()}")
+                .Should().Equal("C-2: breached -> met");
+            whatIf.GetProperty("bySeverity").GetProperty("critical").GetProperty("difference").GetProperty("metRate").GetDouble().Should().Be(0.5);
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
+    }
+
+    [Fact]
+    public void Csv_has_one_row_per_ticket_and_one_per_bad_line()
+    {
+        var result = CliRunner.RunWithInput(Input("""{"id":"x,\"y\"","severity":"blocker","reportedAt":"2026-11-24T21:30:00-08:00"}"""), "report", "--input", "-", "--as-of", AsOf, "--format", "csv");
+
+        result.ExitCode.Should().Be(ExitCodes.SomeLinesFailed);
+        var rows = result.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        rows[0].Should().Be("id,severity,reportedAt,dueAt,metAt,status,overdueSeconds,missedUpdates,line,error");
+        rows.Should().HaveCount(1 + 8 + 1);
+        rows.Should().Contain("C-2,critical,2026-11-25T17:00:00Z,2026-11-25T19:00:00Z,2026-11-25T20:00:00Z,breached,3600,0,,");
+        rows.Should().Contain("M-3,major,2026-11-27T04:00:00Z,2026-11-27T08:00:00Z,2026-11-27T05:00:00Z,breached,0,3,,");
+        rows.Should().Contain("M-2,major,2026-11-30T18:00:00Z,2026-11-30T22:00:00Z,,pending,0,0,,");
+        rows[^1].Should().Be("\"x,\"\"y\"\"\",,,,,error,,,9,\"Unknown severity 'blocker'; expected one of critical (1), major (2), minor (3).\"");
+    }
+
+    [Fact]
+    public void Html_goes_to_the_output_file_as_one_page_without_scripts()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.html");
+        try
+        {
+            var result = CliRunner.RunWithInput(Input(), "report", "--input", "-", "--as-of", AsOf, "--format", "html", "--output", file);
+
+            result.ExitCode.Should().Be(ExitCodes.Success, result.Error);
+            result.Out.Should().BeEmpty();
+            var html = File.ReadAllText(file);
+            html.Should().StartWith("<!DOCTYPE html>");
+            // The SVG namespace names are identifiers, never fetched; any other address would be a request.
+            var withoutNamespaces = html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, StringComparison.Ordinal)
+                .Replace("xmlns:xlink=\"http://www.w3.org/1999/xlink\"", string.Empty, StringComparison.Ordinal);
+            withoutNamespaces.Should().NotContainAny("<script", "<link", "http://", "https://", "url(http", "@import");
+            html.Should().Contain("<figure class=\"chart\" id=\"chart-met-rate-figure\"");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData(ExitCodes.UsageError, "--as-of", "2026-11-30T20:00:00")]
+    [InlineData(ExitCodes.UsageError, "--format", "pdf")]
+    [InlineData(ExitCodes.UsageError, "--met-rate-target", "1.5")]
+    [InlineData(ExitCodes.IoError, "--output", "/nonexistent-directory/report.json")]
+    [InlineData(ExitCodes.IoError, "--compare-policy", "/nonexistent-directory/policy.json")]
+    public void Bad_options_exit_with_their_code(int exitCode, string option, string value)
+    {
+        var result = CliRunner.RunWithInput(Input(), "report", "--input", "-", option, value);
+
+        result.ExitCode.Should().Be(exitCode, result.Error);
+        result.Error.Should().StartWith("error:");
+    }
+
+    [Fact]
+    public void A_missing_input_file_exits_with_4()
+    {
+        var result = CliRunner.Run("report", "--input", "/nonexistent-directory/tickets.jsonl");
+
+        result.ExitCode.Should().Be(ExitCodes.IoError);
+    }
+}
