@@ -177,7 +177,7 @@ internal sealed class ReferenceClock
         }
     }
 
-    private InvalidOperationException TooLong() =>
+    private ReferenceCannotJudgeException TooLong() =>
         new($"The reference walked {_longestWalk} without an answer; the generated case is too long for it.");
 
     /// <summary>The first whole minute (of the Unix epoch) after <paramref name="instant"/>.</summary>
@@ -192,3 +192,6 @@ internal sealed class ReferenceClock
 
     private readonly record struct Piece(Instant Start, Instant End, bool Working, bool StoppedForGood);
 }
+
+/// <summary>The reference walked as far as it may without an answer (a calendar whose working time maintenance nearly always covers): the case is beyond what it can judge.</summary>
+public sealed class ReferenceCannotJudgeException(string message) : Exception(message);
