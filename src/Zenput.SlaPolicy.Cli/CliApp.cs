@@ -28,6 +28,7 @@ internal static class CliApp
         new ValidateCommand(),
         new PolicyCommand(),
         new ClassifyCommand(),
+        new CalendarCommand(),
     ];
 
     /// <summary>Runs the tool with <paramref name="args"/> on <paramref name="console"/> and returns the exit code.</summary>

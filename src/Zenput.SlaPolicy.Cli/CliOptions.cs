@@ -43,6 +43,14 @@ internal static class CliOptions
         CustomParser = result => ParseBound(result, name, result.Tokens[^1].Value),
     };
 
+    /// <summary>A local date option, <c>uuuu-MM-dd</c>, within the dates the clock supports.</summary>
+    public static Option<LocalDate?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "DATE",
+        CustomParser = result => ParseDate(result, name, result.Tokens[^1].Value),
+    };
+
     /// <summary>A percentage, 0 to 100, with a point for decimals.</summary>
     public static Option<decimal?> Percent(string name, string description) => new(name)
     {
@@ -116,6 +124,24 @@ internal static class CliOptions
         }
 
         return new Interval(start, end);
+    }
+
+    private static LocalDate? ParseDate(ArgumentResult result, string name, string text)
+    {
+        var date = LocalDatePattern.Iso.Parse(text);
+        if (!date.Success)
+        {
+            result.AddError($"{name} {ErrorText.Quote(text)} is not a date (uuuu-MM-dd, for example 2027-01-01).");
+            return null;
+        }
+
+        if (!RangeBound.TryDate(date.Value, out _, out var problem))
+        {
+            result.AddError($"{name} {ErrorText.Quote(text)} {problem}.");
+            return null;
+        }
+
+        return date.Value;
     }
 
     private static RangeBound? ParseBound(ArgumentResult result, string name, string text)

@@ -1,0 +1,268 @@
+using System;
+using System.Linq;
+using NodaTime;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.ICalendar;
+using static Zenput.Sla.Tests.ICalendar.HolidayFeeds;
+
+namespace Zenput.Sla.Tests.ICalendar;
+
+/// <summary>Importing holidays from iCalendar feeds: what becomes a holiday or a closure, and every event skipped with its reason.</summary>
+public sealed class HolidayFeedTests
+{
+    private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+    private static readonly LocalDate From2027 = new(2027, 1, 1);
+    private static readonly LocalDate To2028 = new(2028, 1, 1);
+
+    internal static BusinessCalendar Office(params Holiday[] holidays) =>
+        new("office", NewYork, WorkingWindow.Weekdays(9, 17), holidays);
+
+    private static HolidayFeedImport Import(string ics, BusinessCalendar? calendar = null) =>
+        HolidayFeed.Import(ics, calendar ?? Office(), From2027, To2028);
+
+    [Fact]
+    public void A_us_federal_feed_with_yearly_rules_gives_each_holiday_on_its_2027_date()
+    {
+        var result = Import(UsFederal);
+
+        // Worked out by hand from a 2027 calendar (1 January 2027 is a Friday).
+        result.Imported.Select(e => (e.Date, e.Holiday!.Name, e.Holiday.IsWholeDay)).Should().Equal(
+            (new LocalDate(2027, 1, 1), "New Year's Day", true),
+            (new LocalDate(2027, 1, 18), "Martin Luther King Jr. Day", true),
+            (new LocalDate(2027, 2, 15), "Washington's Birthday", true),
+            (new LocalDate(2027, 5, 31), "Memorial Day", true),
+            (new LocalDate(2027, 6, 19), "Juneteenth", true),
+            (new LocalDate(2027, 7, 4), "Independence Day", true),
+            (new LocalDate(2027, 9, 6), "Labor Day", true),
+            (new LocalDate(2027, 10, 11), "Columbus Day", true),
+            (new LocalDate(2027, 11, 11), "Veterans Day", true),
+            (new LocalDate(2027, 11, 25), "Thanksgiving Day", true),
+            (new LocalDate(2027, 12, 25), "Christmas Day", true));
+        result.Calendar.Holidays.Should().Equal(result.Holidays);
+    }
+
+    [Fact]
+    public void Recurring_events_that_start_before_the_range_and_recur_after_it_are_reported_once_each()
+    {
+        var result = Import(UsFederal);
+
+        result.Skipped.Should().HaveCount(22).And.OnlyContain(e => e.SkipReason == HolidayFeedSkipReason.OutsideRange && e.Date == null);
+        result.Skipped.Where(e => e.Summary == "Labor Day").Select(e => e.Message).Should().Equal(
+            "the recurring event starts on 2026-09-07; occurrences before 2027-01-01 are not imported",
+            "the event recurs after the range; occurrences from 2028-01-01 on are not imported");
+    }
+
+    [Fact]
+    public void An_exdate_removes_that_occurrence_and_is_reported_as_excluded()
+    {
+        var feed = Feed(Event("new-year", "DTSTART;VALUE=DATE:20270101", "RRULE:FREQ=YEARLY;COUNT=3", "EXDATE;VALUE=DATE:20280101", "SUMMARY:New Year"));
+
+        var result = HolidayFeed.Import(feed, Office(), From2027, new LocalDate(2030, 1, 1));
+
+        result.Imported.Select(e => e.Date).Should().Equal(new LocalDate(2027, 1, 1), new LocalDate(2029, 1, 1));
+        result.Skipped.Should().ContainSingle().Which.Should().Match<HolidayFeedEntry>(e =>
+            e.SkipReason == HolidayFeedSkipReason.Excluded && e.Date == new LocalDate(2028, 1, 1) && e.Message == "excluded by the feed (EXDATE)");
+    }
+
+    [Fact]
+    public void A_multi_day_all_day_event_gives_one_holiday_per_date_with_dtend_exclusive()
+    {
+        var feed = Feed(Event("shutdown", "DTSTART;VALUE=DATE:20271224", "DTEND;VALUE=DATE:20271227", "SUMMARY:Winter shutdown"));
+
+        var result = Import(feed);
+
+        result.Holidays.Should().Equal(Holiday.OnDates("Winter shutdown", [new(2027, 12, 24), new(2027, 12, 25), new(2027, 12, 26)]));
+        result.Skipped.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_floating_timed_event_is_a_closure_on_the_calendars_own_wall_clock()
+    {
+        var feed = Feed(Event("eve", "DTSTART:20271224T130000", "DTEND:20271224T170000", "SUMMARY:Christmas Eve afternoon"));
+
+        Import(feed).Holidays.Should().Equal(Holiday.PartOf("Christmas Eve afternoon", new(2027, 12, 24), new(13, 0), new(17, 0)));
+    }
+
+    [Fact]
+    public void A_timed_event_that_crosses_midnight_is_one_closure_across_midnight()
+    {
+        var feed = Feed(Event("deploy", "DTSTART:20270312T220000", "DTEND:20270313T020000", "SUMMARY:Data centre move"));
+
+        var entry = Import(feed).Imported.Should().ContainSingle().Subject;
+
+        entry.Holiday.Should().Be(Holiday.PartOf("Data centre move", new(2027, 3, 12), new(22, 0), new(2, 0)));
+        entry.Message.Should().Be("closed 22:00–02:00");
+    }
+
+    [Fact]
+    public void A_timed_event_in_another_zone_is_converted_through_its_instants_to_the_calendars_wall_clock()
+    {
+        // 22:00–02:00 in Berlin (UTC+1 in December) is 16:00–20:00 in New York (UTC-5).
+        var feed = Feed(Event("party", "DTSTART;TZID=Europe/Berlin:20271217T220000", "DTEND;TZID=Europe/Berlin:20271218T020000", "SUMMARY:Winter party"));
+
+        var entry = Import(feed).Imported.Should().ContainSingle().Subject;
+
+        entry.Holiday.Should().Be(Holiday.PartOf("Winter party", new(2027, 12, 17), new(16, 0), new(20, 0)));
+        entry.Message.Should().Be("closed 16:00–20:00 (converted from Europe/Berlin)");
+    }
+
+    [Fact]
+    public void Utc_times_and_windows_zone_ids_are_converted_too()
+    {
+        var feed = Feed(
+            Event("utc", "DTSTART:20270601T130000Z", "DURATION:PT2H", "SUMMARY:Town hall"),
+            Event("windows", "DTSTART;TZID=Pacific Standard Time:20270602T060000", "DTEND;TZID=Pacific Standard Time:20270602T080000", "SUMMARY:Training"));
+
+        // June: New York is UTC-4, Los Angeles UTC-7.
+        Import(feed).Holidays.Should().Equal(
+            Holiday.PartOf("Town hall", new(2027, 6, 1), new(9, 0), new(11, 0)),
+            Holiday.PartOf("Training", new(2027, 6, 2), new(9, 0), new(11, 0)));
+    }
+
+    [Fact]
+    public void A_timed_event_longer_than_a_day_is_split_at_the_calendars_local_midnights()
+    {
+        var feed = Feed(Event("outage", "DTSTART:20270305T150000", "DTEND:20270308T100000", "SUMMARY:Office move"));
+
+        Import(feed).Holidays.Should().Equal(
+            Holiday.PartOf("Office move", new(2027, 3, 5), new(15, 0), LocalTime.Midnight),
+            Holiday.PartOf("Office move", new(2027, 3, 6), LocalTime.Midnight, LocalTime.Midnight),
+            Holiday.PartOf("Office move", new(2027, 3, 7), LocalTime.Midnight, LocalTime.Midnight),
+            Holiday.PartOf("Office move", new(2027, 3, 8), LocalTime.Midnight, new(10, 0)));
+    }
+
+    [Fact]
+    public void A_recurring_timed_closure_is_expanded_over_the_range()
+    {
+        var feed = Feed(Event("friday", "DTSTART:20270604T150000", "DTEND:20270604T170000", "RRULE:FREQ=WEEKLY;BYDAY=FR;UNTIL=20270625T235959", "SUMMARY:Summer Friday"));
+
+        Import(feed).Holidays.Select(h => h.Date).Should().Equal(new LocalDate(2027, 6, 4), new LocalDate(2027, 6, 11), new LocalDate(2027, 6, 18), new LocalDate(2027, 6, 25));
+    }
+
+    [Fact]
+    public void A_moved_occurrence_recurrence_id_is_imported_where_it_was_moved_to()
+    {
+        var feed = Feed(
+            Event("standup", "DTSTART:20270104T090000", "DTEND:20270104T100000", "RRULE:FREQ=WEEKLY;COUNT=2", "SUMMARY:All hands"),
+            Event("standup", "RECURRENCE-ID:20270111T090000", "DTSTART:20270112T140000", "DTEND:20270112T150000", "SUMMARY:All hands (moved)"));
+
+        Import(feed).Holidays.Should().Equal(
+            Holiday.PartOf("All hands", new(2027, 1, 4), new(9, 0), new(10, 0)),
+            Holiday.PartOf("All hands (moved)", new(2027, 1, 12), new(14, 0), new(15, 0)));
+    }
+
+    [Fact]
+    public void Holidays_the_calendar_already_has_by_date_annual_date_or_rule_are_not_imported_again()
+    {
+        var calendar = Office(
+            Holiday.EveryYear("Christmas", new AnnualDate(12, 25)),
+            Holiday.ByRule("Thanksgiving", HolidayRule.NthWeekday(11, IsoDayOfWeek.Thursday, 4)),
+            Holiday.On("New Year", new LocalDate(2027, 1, 1)));
+
+        var result = Import(UsFederal, calendar);
+
+        result.Imported.Select(e => e.Holiday!.Name).Should().NotContain(["Christmas Day", "Thanksgiving Day", "New Year's Day"]).And.HaveCount(8);
+        result.Skipped.Where(e => e.SkipReason == HolidayFeedSkipReason.Duplicate).Select(e => $"{e.Date:uuuu-MM-dd} {e.Message}").Should().Equal(
+            "2027-01-01 whole day: the calendar already has New Year (2027-01-01)",
+            "2027-11-25 whole day: the calendar already has Thanksgiving (Thursday #4 of 11)",
+            "2027-12-25 whole day: the calendar already has Christmas (every 12-25)");
+        result.Calendar.Holidays.Should().HaveCount(3 + 8);
+    }
+
+    [Fact]
+    public void The_same_date_given_twice_in_the_feed_is_imported_once()
+    {
+        var feed = Feed(
+            Event("a", "DTSTART;VALUE=DATE:20270704", "SUMMARY:Independence Day"),
+            Event("b", "DTSTART;VALUE=DATE:20270704", "SUMMARY:Fourth of July"));
+
+        var result = Import(feed);
+
+        result.Holidays.Should().Equal(Holiday.On("Independence Day", new LocalDate(2027, 7, 4)));
+        result.Skipped.Should().ContainSingle().Which.ToString().Should().Be(
+            "event 2 (line 10) 'Fourth of July' 2027-07-04: whole day: already imported from event 1 'Independence Day'");
+    }
+
+    [Fact]
+    public void A_closure_is_not_a_duplicate_of_a_whole_day_holiday_nor_of_a_closure_with_other_times()
+    {
+        var calendar = Office(Holiday.On("Holiday", new LocalDate(2027, 3, 1)), Holiday.PartOf("Drill", new LocalDate(2027, 3, 2), new(10, 0), new(11, 0)));
+        var feed = Feed(
+            Event("a", "DTSTART:20270301T100000", "DTEND:20270301T110000", "SUMMARY:Drill"),
+            Event("b", "DTSTART:20270302T100000", "DTEND:20270302T120000", "SUMMARY:Drill"),
+            Event("c", "DTSTART:20270302T100000", "DTEND:20270302T110000", "SUMMARY:Drill"));
+
+        var result = Import(feed, calendar);
+
+        result.Holidays.Select(h => (h.Date, h.ClosedUntil)).Should().Equal((new LocalDate(2027, 3, 1), new LocalTime(11, 0)), (new LocalDate(2027, 3, 2), new LocalTime(12, 0)));
+        result.Skipped.Should().ContainSingle().Which.EventIndex.Should().Be(3);
+    }
+
+    [Fact]
+    public void Single_events_outside_the_range_are_reported_with_their_date()
+    {
+        var feed = Feed(
+            Event("old", "DTSTART;VALUE=DATE:20200101", "SUMMARY:Old"),
+            Event("edge", "DTSTART;VALUE=DATE:20261231", "DTEND;VALUE=DATE:20270102", "SUMMARY:Edge"));
+
+        var result = Import(feed);
+
+        result.Holidays.Should().Equal(Holiday.On("Edge", new LocalDate(2027, 1, 1)));
+        result.Skipped.Select(e => (e.EventIndex, e.Date, e.SkipReason)).Should().Equal(
+            (1, new LocalDate(2020, 1, 1), HolidayFeedSkipReason.OutsideRange),
+            (2, new LocalDate(2026, 12, 31), HolidayFeedSkipReason.OutsideRange));
+    }
+
+    [Fact]
+    public void Events_that_cannot_be_placed_are_skipped_each_with_its_reason()
+    {
+        var feed = Feed(
+            Event("cancelled", "DTSTART;VALUE=DATE:20270301", "STATUS:CANCELLED", "SUMMARY:Cancelled"),
+            Event("zone", "DTSTART;TZID=Mars/Olympus_Mons:20270302T100000", "DURATION:PT1H", "SUMMARY:Martian"),
+            Event("nostart", "SUMMARY:No start"),
+            Event("point", "DTSTART:20270303T100000", "SUMMARY:A moment"),
+            Event("empty", "DTSTART:20270304T100000", "DTEND:20270304T100000", "SUMMARY:Empty"),
+            Event("fine", "DTSTART;VALUE=DATE:20270305", "SUMMARY:Fine"));
+
+        var result = Import(feed);
+
+        result.Holidays.Should().Equal(Holiday.On("Fine", new LocalDate(2027, 3, 5)));
+        result.Skipped.Select(e => (e.EventIndex, e.SkipReason)).Should().Equal(
+            (1, HolidayFeedSkipReason.Cancelled),
+            (2, HolidayFeedSkipReason.UnknownTimeZone),
+            (3, HolidayFeedSkipReason.MissingStart),
+            (4, HolidayFeedSkipReason.NoDuration),
+            (5, HolidayFeedSkipReason.NoDuration));
+        result.Skipped[1].Message.Should().Contain("'Mars/Olympus_Mons'");
+    }
+
+    [Theory]
+    [InlineData("garbage\r\n", 1)]
+    [InlineData("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\n", null)]
+    [InlineData("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\nRRULE:FREQ=SOMETIMES\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", null)]
+    [InlineData("", null)]
+    public void A_feed_that_is_not_readable_icalendar_throws_a_holiday_feed_exception(string ics, int? line)
+    {
+        var act = () => Import(ics);
+
+        act.Should().Throw<HolidayFeedException>().Where(e => e.Line == line && e.Message.StartsWith("The feed is not", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feed_that_expands_to_too_many_occurrences_is_refused_instead_of_running_long()
+    {
+        var feed = Feed(Event("tick", "DTSTART:20270101T000000", "DURATION:PT1M", "RRULE:FREQ=MINUTELY", "SUMMARY:Tick"));
+
+        var act = () => Import(feed);
+
+        act.Should().Throw<HolidayFeedException>().WithMessage($"The feed expands to more than {HolidayFeed.MaxOccurrences:N0} occurrences*");
+    }
+
+    [Fact]
+    public void The_range_end_before_its_start_is_an_argument_error()
+    {
+        var act = () => HolidayFeed.Import(UsFederal, Office(), To2028, From2027);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+}
