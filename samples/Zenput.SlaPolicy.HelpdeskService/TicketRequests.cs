@@ -164,6 +164,11 @@ public static class TicketRequests
             return null;
         }
 
+        if (value.ValueKind == JsonValueKind.String && StringOf(value, name, errors) is null)
+        {
+            return null;
+        }
+
         var text = value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
@@ -193,11 +198,32 @@ public static class TicketRequests
         var parsed = Iso.Parse(text);
         if (parsed.Success)
         {
-            return parsed.Value.ToInstant();
+            // An offset can carry a local time past NodaTime's last instant (9999-12-31T23:59:59-12:00), which
+            // was a 500 (OverflowException; found by RequestBodyFuzzTests); the clock's range is narrower still.
+            var range = Zenput.Sla.Clock.SlaClock.SupportedInstants;
+            if (InstantOf(parsed.Value) is { } instant && instant >= range.Start && instant <= range.End)
+            {
+                return instant;
+            }
+
+            errors.Add(name, $"'{name}' is '{text}', which is outside the instants the SLA clock supports ({Text(range.Start)} to {Text(range.End)}).");
+            return null;
         }
 
         errors.Add(name, $"'{name}' is '{text}', which is not an ISO-8601 instant with an offset or Z (such as \"2026-11-24T21:30:00-08:00\").");
         return null;
+    }
+
+    private static Instant? InstantOf(OffsetDateTime value)
+    {
+        try
+        {
+            return value.ToInstant();
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private static string? Text(JsonElement root, string name, RequestErrors errors, bool required)
@@ -218,6 +244,21 @@ public static class TicketRequests
             return null;
         }
 
-        return value.GetString();
+        return StringOf(value, name, errors);
+    }
+
+    // JsonDocument does not check the text inside strings: invalid UTF-8 or an escaped lone surrogate only
+    // fails when the string is read, which was a 500 (found by RequestBodyFuzzTests).
+    private static string? StringOf(JsonElement value, string name, RequestErrors errors)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            errors.Add(name, $"'{name}' is not text: it holds invalid UTF-8 or an escaped lone surrogate (\\uD800-\\uDFFF without its pair).");
+            return null;
+        }
     }
 }

@@ -61,8 +61,9 @@ internal static class BatchCommand
         {
             return File.OpenRead(input);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
+            // ArgumentException: an empty path (--input ''), which was an internal error (found by CliArgumentFuzzTests).
             throw new CliException(ExitCodes.IoError, $"Cannot read the input {ErrorText.Quote(input)}: {e.Message}", e);
         }
     }

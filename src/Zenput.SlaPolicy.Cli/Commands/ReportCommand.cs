@@ -1,5 +1,7 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using Zenput.Sla.Cli.Batch;
@@ -25,22 +27,26 @@ internal sealed class ReportCommand : ICliCommand
         var asOf = CliOptions.Instant("--as-of", "The instant the report describes (default: now), ISO-8601 with an offset; tickets are evaluated as of it (a line's own \"now\" wins).");
         var format = CliRuntime.FormatOption("json", "html", "csv");
         var output = new Option<FileInfo?>("--output") { Description = "Write the report to FILE instead of standard output.", HelpName = "FILE" };
-        var worst = new Option<int>("--worst") { Description = "How many of the most overdue tickets to list (default 10).", HelpName = "N", DefaultValueFactory = _ => ComplianceReportOptions.Default.WorstTickets };
-        var target = new Option<double>("--met-rate-target") { Description = "The met rate drawn as the target line of the HTML report's met-rate chart, from 0 to 1 (default 0.95).", HelpName = "RATE", DefaultValueFactory = _ => ComplianceReportHtmlOptions.Default.MetRateTarget };
-        worst.Validators.Add(result =>
+        // Parsed by hand, like every typed option (CliOptions): a validator that reads a value the parser could
+        // not convert throws from inside parsing, which escaped the tool as a crash (found by CliArgumentFuzzTests).
+        var worst = new Option<int>("--worst")
         {
-            if (result.GetValue(worst) < 0)
-            {
-                result.AddError("--worst must be 0 or more.");
-            }
-        });
-        target.Validators.Add(result =>
+            Description = "How many of the most overdue tickets to list (default 10).",
+            HelpName = "N",
+            DefaultValueFactory = _ => ComplianceReportOptions.Default.WorstTickets,
+            CustomParser = result => result.Tokens.Count == 0 ? ComplianceReportOptions.Default.WorstTickets
+                : int.TryParse(result.Tokens[^1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+                : Refuse(result, 0, $"--worst must be a whole number, 0 or more, but is {ErrorText.Quote(result.Tokens[^1].Value)}."),
+        };
+        var target = new Option<double>("--met-rate-target")
         {
-            if (result.GetValue(target) is < 0 or > 1 or double.NaN)
-            {
-                result.AddError("--met-rate-target must be between 0 and 1.");
-            }
-        });
+            Description = "The met rate drawn as the target line of the HTML report's met-rate chart, from 0 to 1 (default 0.95).",
+            HelpName = "RATE",
+            DefaultValueFactory = _ => ComplianceReportHtmlOptions.Default.MetRateTarget,
+            CustomParser = result => result.Tokens.Count == 0 ? ComplianceReportHtmlOptions.Default.MetRateTarget
+                : double.TryParse(result.Tokens[^1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate <= 1 ? rate
+                : Refuse(result, 0.0, $"--met-rate-target must be between 0 and 1, but is {ErrorText.Quote(result.Tokens[^1].Value)}."),
+        };
 
         var command = new Command("report", "Compliance over many tickets, read from the JSON lines of 'evaluate --input': per severity and overall, met, breached and pending tickets and the met rate, time to response (p50/p90/p99, wall and SLA time), missed updates, breaches per step, per ISO week and by weekday and hour, maintenance, the worst offenders; with --compare-policy, the same tickets under a second policy. Lines that cannot be counted are listed with their line numbers.\nExit codes: 0 every line counted, 3 some lines failed (the report is still written), 1 invalid policy, 2 usage error, 4 input or output cannot be read or written.");
         command.Options.Add(input);
@@ -98,5 +104,11 @@ internal sealed class ReportCommand : ICliCommand
         {
             throw new CliException(ExitCodes.IoError, $"Cannot write the output '{file.FullName}': {e.Message}", e);
         }
+    }
+
+    private static T Refuse<T>(ArgumentResult result, T placeholder, string error)
+    {
+        result.AddError(error);
+        return placeholder;
     }
 }

@@ -369,7 +369,7 @@ public sealed partial class SlaClock
     }
 
     /// <summary>The engine's failure as the clock's public exception, same message; the engine's is kept as the inner exception.</summary>
-    private static SlaClockException Public(TimelineException failure) =>
+    internal static SlaClockException Public(TimelineException failure) =>
         new(
             failure.Failure switch
             {

@@ -159,7 +159,8 @@ internal static class DocumentEncoding
         }
     }
 
-    private static string Path(List<string> path, List<int> indexes, string? property) =>
+    // A document that is a lone string is the root itself, "$" (its path was empty; found by PolicyDocumentFuzzTests).
+    private static string Path(List<string> path, List<int> indexes, string? property) => path.Count == 0 ? "$" :
         string.Concat(path) + (property is not null ? "." + property : indexes.Count > 0 && indexes[^1] >= 0 ? string.Create(CultureInfo.InvariantCulture, $"[{indexes[^1]}]") : string.Empty);
 
     private static PolicyFinding Surrogate(ReadOnlySpan<byte> utf8Json, Utf8JsonReader reader, string path) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -109,6 +110,44 @@ public sealed class BadRequestTests : IDisposable
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
         again.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         (await (await _client.GetAsync("/tickets/T-1", TestContext.Current.CancellationToken)).JsonAsync())["severity"]!.GetValue<string>().Should().Be("critical");
+    }
+
+    /// <summary>
+    /// Regression (found by <c>RequestBodyFuzzTests</c>): JsonDocument accepts a string holding invalid UTF-8 or
+    /// an escaped lone surrogate and only fails when it is read, so such a body was a 500 (InvalidOperationException).
+    /// </summary>
+    [Theory]
+    [InlineData("/tickets", "{\"id\": \"T-\\ud800\", \"severity\": \"critical\", \"reportedAt\": \"2026-11-30T09:00:00Z\"}", "id", "The ticket is not valid.")]
+    [InlineData("/tickets", "{\"id\": \"T-2\", \"severity\": \"crit\u00FF\", \"reportedAt\": \"2026-11-30T09:00:00Z\"}", "severity", "The ticket is not valid.")]
+    [InlineData("/tickets/T-1/events", "{\"type\": \"paused\", \"at\": \"2026-11-30T10:00:00Z\", \"reason\": \"x\\udfff\"}", "reason", "The event is not valid.")]
+    public async Task A_string_of_invalid_UTF8_or_a_lone_surrogate_was_a_server_error_and_is_now_a_bad_request(string path, string body, string field, string title)
+    {
+        await _client.CreateTicketAsync("T-1", "critical", "2026-11-30T09:00:00Z");
+        // U+00FF stands for the single byte 0xFF, which is not UTF-8.
+        using var content = new ByteArrayContent([.. body.Select(c => (byte)c)]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await _client.PostAsync(path, content, TestContext.Current.CancellationToken);
+
+        await ShouldBeValidationProblem(response, title, $$"""{"{{field}}": ["'{{field}}' is not text: it holds invalid UTF-8 or an escaped lone surrogate (\\uD800-\\uDFFF without its pair)."]}""");
+    }
+
+    /// <summary>
+    /// Regression (found by <c>RequestBodyFuzzTests</c>): an instant whose offset carries it past NodaTime's last
+    /// instant was a 500 (OverflowException); one outside the clock's range is refused the same way.
+    /// </summary>
+    [Theory]
+    [InlineData("/tickets/T-1/events", """{"type": "statusUpdate", "at": "9999-12-31T23:59:59-12:00"}""", "at", "The event is not valid.")]
+    [InlineData("/tickets", """{"id": "T-2", "severity": "critical", "reportedAt": "-9998-01-01T00:00:00+14:00"}""", "reportedAt", "The ticket is not valid.")]
+    [InlineData("/tickets", """{"id": "T-3", "severity": "critical", "reportedAt": "-9998-01-01T00:00:00Z"}""", "reportedAt", "The ticket is not valid.")]
+    public async Task An_instant_past_the_end_of_time_was_a_server_error_and_is_now_a_bad_request(string path, string body, string field, string title)
+    {
+        await _client.CreateTicketAsync("T-1", "critical", "2026-11-30T09:00:00Z");
+        var text = JsonNode.Parse(body)![field]!.GetValue<string>();
+
+        var response = await _client.PostJsonAsync(path, body);
+
+        await ShouldBeValidationProblem(response, title, $$"""{"{{field}}": ["'{{field}}' is '{{text}}', which is outside the instants the SLA clock supports (-9998-01-08T00:00:00Z to 9999-12-24T23:59:59.999999999Z)."]}""");
     }
 
     private static async Task ShouldBeValidationProblem(HttpResponseMessage response, string title, string errors)

@@ -129,6 +129,26 @@ public sealed class ReportCommandTests
         result.Error.Should().StartWith("error:");
     }
 
+    /// <summary>
+    /// Regression (found by <c>CliArgumentFuzzTests</c>): a value of <c>--worst</c> or <c>--met-rate-target</c> that is not
+    /// a number (or is another option's name) made the options' validators throw InvalidOperationException from
+    /// inside parsing, which escaped the tool as a crash instead of a usage error.
+    /// </summary>
+    [Theory]
+    [InlineData("--worst", "0.9", "--worst must be a whole number, 0 or more, but is '0.9'.")]
+    [InlineData("--worst", "-1", "--worst must be a whole number, 0 or more, but is '-1'.")]
+    [InlineData("--worst", "--met-rate-target", "--worst must be a whole number, 0 or more, but is '--met-rate-target'.")]
+    [InlineData("--met-rate-target", "0.90.9", "--met-rate-target must be between 0 and 1, but is '0.90.9'.")]
+    [InlineData("--met-rate-target", "--as-of", "--met-rate-target must be between 0 and 1, but is '--as-of'.")]
+    [InlineData("--met-rate-target", "NaN", "--met-rate-target must be between 0 and 1, but is 'NaN'.")]
+    public void A_report_option_that_is_not_a_number_crashed_the_tool_and_is_now_a_usage_error(string option, string value, string error)
+    {
+        var result = CliRunner.RunWithInput(Input(), "report", "--input", "-", option, value);
+
+        result.ExitCode.Should().Be(ExitCodes.UsageError, result.Error);
+        result.Error.Should().StartWith($"error: {error}");
+    }
+
     [Fact]
     public void A_missing_input_file_exits_with_4()
     {

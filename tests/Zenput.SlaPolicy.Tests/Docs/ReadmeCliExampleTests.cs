@@ -63,9 +63,9 @@ public sealed partial class ReadmeCliExampleTests
     }
 
     /// <summary>An example; <see cref="Output"/> is null when the README shows no output (then only the exit code is checked).</summary>
-    private sealed record Example(string Command, string Input, string? Output, int ExitCode, List<(string Name, string Text)> Files);
+    internal sealed record Example(string Command, string Input, string? Output, int ExitCode, List<(string Name, string Text)> Files);
 
-    private static List<Example> ReadExamples()
+    internal static List<Example> ReadExamples()
     {
         var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "README.md")).ReplaceLineEndings("\n");
         var examples = new List<Example>();
@@ -106,7 +106,7 @@ public sealed partial class ReadmeCliExampleTests
     }
 
     /// <summary>Splits <c>zenput-sla a 'b c' &lt; file</c> into its arguments, dropping the tool name and any redirection.</summary>
-    private static List<string> Arguments(string command)
+    internal static List<string> Arguments(string command)
     {
         var args = new List<string>();
         foreach (Match token in Token().Matches(command))

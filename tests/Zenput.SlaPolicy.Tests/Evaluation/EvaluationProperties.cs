@@ -30,12 +30,12 @@ public sealed class EvaluationProperties
         var evaluator = new TicketEvaluator(policy);
         var reference = new MinuteReference(policy);
 
-        Check(150, seed =>
+        Check(150, RandomHistory.Histories(distinctInstants: false), history =>
         {
-            var (timeline, now) = RandomHistory.Create(seed, distinctInstants: false);
+            var (timeline, now) = (history.Timeline, history.Now);
             var result = evaluator.Evaluate(timeline, now);
             var expected = reference.Evaluate(timeline, now);
-            var because = $"seed {seed}: {Describe(timeline, now)}";
+            var because = history.ToString();
 
             result.Response.DueAt.Should().Be(expected.ResponseDue, because);
             result.Response.OriginalDueAt.Should().Be(expected.OriginalDue, because);
@@ -52,16 +52,16 @@ public sealed class EvaluationProperties
     [Fact]
     public void The_result_does_not_depend_on_the_order_the_events_are_given_in()
     {
-        Check(200, seed =>
+        Check(200, RandomHistory.Histories(distinctInstants: true), history =>
         {
-            var (timeline, now) = RandomHistory.Create(seed, distinctInstants: true);
-            var shuffled = new TicketTimeline(timeline.ReportedAt, timeline.Severity, timeline.Events.OrderBy(_ => new Random(seed + 1).Next()).ToList());
+            var (timeline, now) = (history.Timeline, history.Now);
+            var shuffled = new TicketTimeline(timeline.ReportedAt, timeline.Severity, timeline.Events.Select((e, i) => (e, key: history.ShuffleKeys[i % history.ShuffleKeys.Count])).OrderBy(x => x.key).Select(x => x.e).ToList());
 
             var a = EvaluationKit.Evaluator.Evaluate(timeline, now);
             var b = EvaluationKit.Evaluator.Evaluate(shuffled, now);
 
-            Figures(b).Should().Be(Figures(a), $"seed {seed}");
-            b.Audit.ToString().Should().Be(a.Audit.ToString(), $"seed {seed}");
+            Figures(b).Should().Be(Figures(a), history.ToString());
+            b.Audit.ToString().Should().Be(a.Audit.ToString(), history.ToString());
         });
     }
 
@@ -70,17 +70,17 @@ public sealed class EvaluationProperties
     public void Adding_a_pause_never_makes_any_due_instant_earlier(bool maintenanceStopsClock)
     {
         var evaluator = new TicketEvaluator(maintenanceStopsClock ? MaintenanceStops : ZenputSla.Default);
-        Check(200, seed =>
+        Check(200, RandomHistory.Histories(distinctInstants: true), history =>
         {
-            var (timeline, now) = RandomHistory.Create(seed, distinctInstants: true);
-            if (RandomHistory.WithExtraPause(timeline, now, seed) is not { } paused)
+            var (timeline, now) = (history.Timeline, history.Now);
+            if (RandomHistory.WithExtraPause(history) is not { } paused)
             {
                 return;
             }
 
             var before = evaluator.Evaluate(timeline, now);
             var after = evaluator.Evaluate(paused, now);
-            var because = $"seed {seed}: {Describe(paused, now)}";
+            var because = $"{history} with an extra pause: {Describe(paused, now)}";
 
             after.Response.DueAt.Should().BeGreaterThanOrEqualTo(before.Response.DueAt, because);
             after.Response.OriginalDueAt.Should().BeGreaterThanOrEqualTo(before.Response.OriginalDueAt, because);
@@ -111,22 +111,22 @@ public sealed class EvaluationProperties
     [Fact]
     public void Removing_an_update_never_lowers_the_miss_count()
     {
-        Check(300, seed =>
+        Check(300, RandomHistory.Histories(distinctInstants: false), history =>
         {
-            var (timeline, now) = RandomHistory.Create(seed, distinctInstants: false);
+            var (timeline, now) = (history.Timeline, history.Now);
             var updates = Enumerable.Range(0, timeline.Events.Count).Where(i => timeline.Events[i].Kind == TicketEventKind.StatusUpdate).ToList();
             if (updates.Count == 0)
             {
                 return;
             }
 
-            var removed = updates[new Random(seed).Next(updates.Count)];
+            var removed = updates[history.RemovePick % updates.Count];
             var fewer = new TicketTimeline(timeline.ReportedAt, timeline.Severity, timeline.Events.Where((_, i) => i != removed).ToList());
 
             var before = EvaluationKit.Evaluator.Evaluate(timeline, now).PeriodicUpdates!.Missed;
             var after = EvaluationKit.Evaluator.Evaluate(fewer, now).PeriodicUpdates!.Missed;
 
-            after.Should().BeGreaterThanOrEqualTo(before, $"seed {seed}: {Describe(timeline, now)} without events[{removed}]");
+            after.Should().BeGreaterThanOrEqualTo(before, $"{history} without events[{removed}]");
         });
     }
 
@@ -134,13 +134,13 @@ public sealed class EvaluationProperties
     public void The_response_status_agrees_with_the_clock_status_at_the_response_or_at_now()
     {
         var clock = new SlaClock(ZenputSla.Default);
-        Check(300, seed =>
+        Check(300, RandomHistory.Histories(distinctInstants: false), history =>
         {
-            var (timeline, now) = RandomHistory.Create(seed, distinctInstants: false);
+            var (timeline, now) = (history.Timeline, history.Now);
             var result = EvaluationKit.Evaluator.Evaluate(timeline, now);
             var at = result.Response.MetAt ?? now;
             var status = clock.Status(timeline.ReportedAt, result.Tier.ResponseGoal, at, RandomHistory.Pauses(timeline, now));
-            var because = $"seed {seed}: {Describe(timeline, now)}";
+            var because = history.ToString();
 
             result.Response.DueAt.Should().Be(status.DueAt!.Value, because);
             result.Response.Elapsed.Should().Be(status.Elapsed, because);
@@ -164,124 +164,7 @@ public sealed class EvaluationProperties
     private static string Describe(TicketTimeline timeline, Instant now) =>
         $"{timeline.Severity} reported {timeline.ReportedAt}, now {now}, events [{string.Join("; ", timeline.Events)}]";
 
-    private static void Check(int cases, Action<int> property) =>
-        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), property).Check(Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true));
-}
-
-/// <summary>Random possible histories of Level 1 and 2 tickets on whole minutes, from a seed.</summary>
-internal static class RandomHistory
-{
-    private static readonly (TicketEventKind Kind, int Weight)[] Kinds =
-    [
-        (TicketEventKind.TicketCreated, 2), (TicketEventKind.EngineerAssigned, 2), (TicketEventKind.FirstResponse, 2), (TicketEventKind.StatusUpdate, 8),
-        (TicketEventKind.FixStarted, 2), (TicketEventKind.FixApplied, 1), (TicketEventKind.UsersNotified, 2), (TicketEventKind.Resolved, 1),
-        (TicketEventKind.Reopened, 2), (TicketEventKind.Paused, 3), (TicketEventKind.Resumed, 3), (TicketEventKind.SeverityChanged, 1),
-    ];
-
-    public static (TicketTimeline Timeline, Instant Now) Create(int seed, bool distinctInstants)
-    {
-        var random = new Random(seed);
-
-        // Half of the tickets are reported on a Tuesday evening in Pacific time, near the maintenance window.
-        var reported = random.Next(2) == 0
-            ? Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromMinutes(random.Next(0, 600_000))
-            : Instant.FromUtc(2026, 3, 4, 2, 0) + Duration.FromDays(7 * random.Next(0, 60)) + Duration.FromMinutes(random.Next(0, 300));
-        var severity = random.Next(2) == 0 ? "critical" : "major";
-        var events = new List<TicketEvent>();
-        var paused = false;
-        var resolved = false;
-        var at = reported;
-        var count = random.Next(0, 18);
-        while (events.Count < count)
-        {
-            at += Duration.FromMinutes(random.Next(distinctInstants ? 1 : 0, random.Next(2) == 0 ? 30 : 200));
-            var kind = Pick(random);
-            var possible = kind switch
-            {
-                TicketEventKind.Paused => !paused,
-                TicketEventKind.Resumed => paused,
-                TicketEventKind.Resolved => !resolved,
-                TicketEventKind.Reopened => resolved,
-                _ => true,
-            };
-            if (!possible)
-            {
-                continue;
-            }
-
-            paused = kind == TicketEventKind.Paused || (paused && kind != TicketEventKind.Resumed);
-            resolved = kind == TicketEventKind.Resolved || (resolved && kind != TicketEventKind.Reopened);
-            events.Add(kind switch
-            {
-                TicketEventKind.SeverityChanged => TicketEvent.SeverityChanged(at, random.Next(2) == 0 ? "critical" : "2"),
-                TicketEventKind.Paused => TicketEvent.Paused(at, random.Next(2) == 0 ? "waiting on customer" : null),
-                _ => new TicketEvent(kind, at),
-            });
-        }
-
-        // Now anywhere from the report to well after the last event, sometimes before some events.
-        var now = reported + Duration.FromMinutes(random.Next(0, (int)(at - reported).TotalMinutes + 600));
-        return (new TicketTimeline(reported, severity, events), now);
-    }
-
-    /// <summary>The timeline with one more pause in a stretch where the clock runs, or null when there is none.</summary>
-    public static TicketTimeline? WithExtraPause(TicketTimeline timeline, Instant now, int seed)
-    {
-        var random = new Random(seed ^ 0x5EED);
-        var pauseEvents = timeline.Events.Where(e => e.Kind is TicketEventKind.Paused or TicketEventKind.Resumed).Select(e => e.At).ToList();
-        var end = now + Duration.FromHours(4);
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            var start = timeline.ReportedAt + Duration.FromMinutes(random.Next(0, (int)(end - timeline.ReportedAt).TotalMinutes + 1));
-            var length = Duration.FromMinutes(random.Next(1, 300));
-            var running = !Pauses(timeline, Instant.MaxValue - Duration.FromDays(30)).Any(p => p.Contains(start)) && !pauseEvents.Contains(start);
-            if (running && !pauseEvents.Any(p => p >= start && p <= start + length))
-            {
-                return timeline.With(TicketEvent.Paused(start)).With(TicketEvent.Resumed(start + length));
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The pause intervals of a possible history as of now, one still open ending at now.</summary>
-    public static Interval[] Pauses(TicketTimeline timeline, Instant now)
-    {
-        var pauses = new List<Interval>();
-        Instant? open = null;
-        foreach (var e in timeline.Events.Where(e => e.At <= now))
-        {
-            if (e.Kind == TicketEventKind.Paused)
-            {
-                open = e.At;
-            }
-            else if (e.Kind == TicketEventKind.Resumed && open is { } start)
-            {
-                pauses.Add(new Interval(start, e.At));
-                open = null;
-            }
-        }
-
-        if (open is { } stillOpen && now > stillOpen)
-        {
-            pauses.Add(new Interval(stillOpen, now));
-        }
-
-        return [.. pauses];
-    }
-
-    private static TicketEventKind Pick(Random random)
-    {
-        var total = Kinds.Sum(k => k.Weight);
-        var roll = random.Next(total);
-        foreach (var (kind, weight) in Kinds)
-        {
-            if ((roll -= weight) < 0)
-            {
-                return kind;
-            }
-        }
-
-        return TicketEventKind.StatusUpdate;
-    }
+    /// <summary>Checks <paramref name="property"/> on CI's case count, times <c>ZENPUT_PROPERTY_SCALE</c> in the long run; a failure prints the shrunk history and the seed to replay.</summary>
+    private static void Check(int cases, Arbitrary<HistoryCase> histories, Action<HistoryCase> property) =>
+        Prop.ForAll(histories, property).Check(Config.QuickThrowOnFailure.WithMaxTest(cases * Generators.ScaledPropertyAttribute.Scale).WithQuietOnSuccess(true));
 }
