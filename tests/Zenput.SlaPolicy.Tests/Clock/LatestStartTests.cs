@@ -78,4 +78,27 @@ public sealed class LatestStartTests
         act.Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.BeyondRepresentableRange)
             .WithMessage("*would start before*");
     }
+
+    [Fact]
+    public void No_latest_start_when_maintenance_covers_every_weekly_window_before_the_deadline_and_the_only_working_time_comes_after()
+    {
+        // Found by the long reference run (10^6 cases): the only working time of this Los Angeles calendar is its Tuesday
+        // window 21:00–21:45, which the weekly maintenance (Tuesday 21:00–23:00) covers, and an extra working day
+        // Monday 9 March 12:15 to Tuesday 01:45. Before Sunday 8 March there is no working time at all.
+        var calendar = new Zenput.Sla.Calendars.BusinessCalendar(
+            "office",
+            DateTimeZoneProviders.Tzdb["America/Los_Angeles"],
+            [new Zenput.Sla.Calendars.WorkingWindow(IsoDayOfWeek.Tuesday, new LocalTime(21, 0), new LocalTime(21, 45))],
+            extraWorkingDays: [new Zenput.Sla.Calendars.ExtraWorkingDay(new LocalDate(2026, 3, 9), [new Zenput.Sla.Calendars.OpeningHours(new LocalTime(12, 15), new LocalTime(1, 45))])]);
+        var clock = new SlaClock(Policy(true, calendar));
+        var minute = GoalTarget.BusinessTime(Duration.FromMinutes(1), "office");
+
+        var act = () => clock.LatestStart(Utc(2026, 3, 8, 17, 49), minute);
+
+        act.Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.NoWorkingTime)
+            .WithMessage("*no working time before 2026-03-08T17:49:00Z*");
+
+        // After the extra day it is found: one minute before its end, Tuesday 10 March 01:44 PDT (08:44Z).
+        clock.LatestStart(Utc(2026, 3, 11), minute).Should().Be(Utc(2026, 3, 10, 8, 44));
+    }
 }
