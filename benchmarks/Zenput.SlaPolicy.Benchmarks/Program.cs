@@ -18,6 +18,18 @@ internal static class Program
             return 0;
         }
 
+        // "profile-evaluate FILE [PASSES]" times the stages of evaluate --input over FILE, pass by pass (see EvaluateStageProfile).
+        if (args is ["profile-evaluate", var file, .. var rest])
+        {
+            return Evaluation.EvaluateStageProfile.Run(file, rest is [var passes] ? int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture) : 3);
+        }
+
+        // "profile-report [PASSES]" times the parts of counting a ticket into a compliance report (see ReportStageProfile).
+        if (args is ["profile-report", .. var reportRest])
+        {
+            return Reports.ReportStageProfile.Run(reportRest is [var reportPasses] ? int.Parse(reportPasses, System.Globalization.CultureInfo.InvariantCulture) : 2);
+        }
+
         return BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)
             .Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }

@@ -51,9 +51,22 @@ internal sealed class CpuTimeDiagnoser : IDiagnoser
 
     public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
     {
-        if (_cpu.TryGetValue(results.BenchmarkCase, out var cpu) && results.TotalOperations > 0)
+        // The CPU time covers the actual iterations only, so it is divided by their operations alone.
+        // DiagnoserResults.TotalOperations counts every workload measurement (jitting, pilot, warmup and
+        // actual): dividing by it made the column 2 to 3 times too small with --job short (1 + 3 + 3
+        // iterations), which was the "unexplained" gap between the in-process and end-to-end figures.
+        long actual = 0;
+        foreach (var measurement in results.Measurements)
         {
-            yield return new Metric(CpuPerOperation.Instance, cpu.TotalNanoseconds / results.TotalOperations);
+            if (measurement.IterationMode == IterationMode.Workload && measurement.IterationStage == IterationStage.Actual)
+            {
+                actual += measurement.Operations;
+            }
+        }
+
+        if (_cpu.TryGetValue(results.BenchmarkCase, out var cpu) && actual > 0)
+        {
+            yield return new Metric(CpuPerOperation.Instance, cpu.TotalNanoseconds / actual);
         }
     }
 
@@ -67,16 +80,33 @@ internal sealed class CpuTimeDiagnoser : IDiagnoser
     // few milliseconds. In process (--inProcess), on Linux, the kernel's nanosecond process clock is read instead.
     private static TimeSpan CpuOf(Process process)
     {
-        if (OperatingSystem.IsLinux() && process.Id == Environment.ProcessId && clock_gettime(ClockProcessCpuTimeId, out var now) == 0)
+        if (process.Id == Environment.ProcessId && TryReadClock(ClockProcessCpuTimeId, out var nanoseconds))
         {
-            return TimeSpan.FromTicks((now.Seconds * 1_000_000_000 + now.Nanoseconds) / 100);
+            return TimeSpan.FromTicks(nanoseconds / 100);
         }
 
         process.Refresh();
         return process.TotalProcessorTime;
     }
 
-    private const int ClockProcessCpuTimeId = 2;
+    /// <summary>The kernel's CPU clock of this process (every thread).</summary>
+    internal const int ClockProcessCpuTimeId = 2;
+
+    /// <summary>The kernel's CPU clock of the calling thread.</summary>
+    internal const int ClockThreadCpuTimeId = 3;
+
+    /// <summary>Reads one of the kernel's clocks in nanoseconds (Linux only; false elsewhere or on failure).</summary>
+    internal static bool TryReadClock(int clockId, out long nanoseconds)
+    {
+        nanoseconds = 0;
+        if (!OperatingSystem.IsLinux() || clock_gettime(clockId, out var now) != 0)
+        {
+            return false;
+        }
+
+        nanoseconds = (now.Seconds * 1_000_000_000) + now.Nanoseconds;
+        return true;
+    }
 
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int clock_gettime(int clockId, out TimeSpec value);

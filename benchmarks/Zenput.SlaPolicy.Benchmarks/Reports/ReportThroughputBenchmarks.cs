@@ -19,6 +19,7 @@ namespace Zenput.Sla.Benchmarks.Reports;
 /// lines read, evaluated, counted, the summary written). Times are per timeline.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(CpuTimeConfig))]
 public class ReportThroughputBenchmarks
 {
     private const int Timelines = 100_000;
@@ -60,7 +61,7 @@ public class ReportThroughputBenchmarks
     }
 
     /// <summary>Parses the generated lines as the tool does, keeping the ids.</summary>
-    private static TicketTimeline[] ReadTimelines(byte[] input)
+    internal static TicketTimeline[] ReadTimelines(byte[] input)
     {
         var line = new EvaluateLine(ZenputSla.Default) { KeepIds = true };
         var timelines = new List<TicketTimeline>(Timelines);
