@@ -14,7 +14,9 @@ namespace Zenput.Sla.Benchmarks;
 /// <summary>
 /// Throughput of the batch contract (<c>zenput-sla due --input</c>): the streaming processor against a
 /// straightforward implementation that parses each line into a <see cref="JsonNode"/> and builds a
-/// <see cref="JsonObject"/> for the answer. Both compute due times with the same <see cref="SlaClock"/>.
+/// <see cref="JsonObject"/> for the answer, and against the same contract written with a source-generated
+/// System.Text.Json context (<see cref="SourceGeneratedJsonBatch"/>; setup checks it writes the same
+/// bytes as the fast path). All compute due times with the same <see cref="SlaClock"/>.
 /// Per-operation times are per line (OperationsPerInvoke).
 /// </summary>
 [MemoryDiagnoser]
@@ -32,6 +34,23 @@ public class BatchThroughputBenchmarks
         _processor = new DueBatchProcessor(policy);
         _clock = new SlaClock(policy);
         _input = CreateInput(Lines);
+
+        // The baselines implement the same contract: the same input must give the same bytes.
+        var fast = Output(o => _processor.Run(new MemoryStream(_input), o));
+        var sourceGenerated = Output(o => SourceGeneratedJsonBatch.Run(_clock, ZenputSla.Default, new MemoryStream(_input), o));
+        if (!fast.AsSpan().SequenceEqual(sourceGenerated))
+        {
+            var at = fast.AsSpan().CommonPrefixLength(sourceGenerated);
+            throw new InvalidOperationException($"The source-generated baseline's output differs from the fast path's at byte {at}: "
+                + $"'{Encoding.UTF8.GetString(sourceGenerated, at, Math.Min(80, sourceGenerated.Length - at))}' against '{Encoding.UTF8.GetString(fast, at, Math.Min(80, fast.Length - at))}'.");
+        }
+    }
+
+    private static byte[] Output(Action<Stream> run)
+    {
+        using var output = new MemoryStream();
+        run(output);
+        return output.ToArray();
     }
 
     /// <summary>Creates <paramref name="count"/> realistic ticket lines: all severities, offsets, some pauses.</summary>
@@ -62,6 +81,9 @@ public class BatchThroughputBenchmarks
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Lines, Description = "JsonNode per line (baseline)")]
     public long JsonNodePerLine() => NaiveJsonNodeBatch.Run(_clock, ZenputSla.Default, new MemoryStream(_input), Stream.Null);
+
+    [Benchmark(OperationsPerInvoke = Lines, Description = "Source-generated System.Text.Json")]
+    public long SourceGeneratedPerLine() => SourceGeneratedJsonBatch.Run(_clock, ZenputSla.Default, new MemoryStream(_input), Stream.Null);
 
     [Benchmark(OperationsPerInvoke = Lines, Description = "DueBatchProcessor (streaming)")]
     public long StreamingProcessor() => _processor.Run(new MemoryStream(_input), Stream.Null).Lines;

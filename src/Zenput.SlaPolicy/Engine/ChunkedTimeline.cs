@@ -7,13 +7,14 @@ using Zenput.Sla.Maintenance;
 namespace Zenput.Sla.Engine;
 
 /// <summary>
-/// A working timeline compiled lazily, one chunk of about 651 days at a time, into sorted working
+/// A working timeline compiled lazily, one chunk (usually about 651 days) at a time, into sorted working
 /// intervals with running totals. Working time up to an instant is one binary search in one chunk;
 /// the due instant is one more, after hopping over whole chunks by their totals, so the cost does not
 /// grow with the goal's length beyond one step per chunk crossed.
 /// </summary>
 /// <remarks>
-/// <para>Chunks are fixed spans of 2^49 ticks of the Unix epoch, so the chunk of an instant is a shift.
+/// <para>Chunks are fixed spans of 2^49 ticks of the Unix epoch (fewer for a schedule of thousands of
+/// maintenance rules, see <see cref="ChunkShiftFor"/>), so the chunk of an instant is a shift.
 /// They are compiled on first use and published with a compare-exchange: two threads may compile the
 /// same chunk, one result wins, and readers never see a partly built chunk. Nothing is compiled
 /// eagerly, so a calendar spanning centuries costs only the chunks actually visited.</para>
@@ -21,8 +22,7 @@ namespace Zenput.Sla.Engine;
 /// </remarks>
 internal sealed class ChunkedTimeline : WorkingTimeline
 {
-    private const int ChunkShift = 49;
-    private const long ChunkTicks = 1L << ChunkShift;
+    private const int PlainChunkShift = 49;
     private const int PageShift = 6;
     private const int PageSize = 1 << PageShift;
 
@@ -30,13 +30,23 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private static readonly Duration NoWorkingTimeHorizon = Duration.FromDays(146_097 + 800);
 
     /// <summary>
-    /// Chunks more than this many beyond where a call starts (about 114 years) are compiled for their
+    /// Chunks more than this many beyond where a call starts (about 114 years of plain chunks) are compiled for their
     /// totals but not kept, so an absurd goal or range cannot fill memory with centuries of calendar.
     /// </summary>
     private const long CachedReach = PageSize;
 
-    private static readonly long FirstChunk = ClockRange.Min.ToUnixTimeTicks() >> ChunkShift;
-    private static readonly long LastChunk = ClockRange.Max.ToUnixTimeTicks() >> ChunkShift;
+    /// <summary>
+    /// The maintenance windows a chunk is sized to hold at most (about): a chunk compiles whole, so a
+    /// call that needs an hour of it should not pay for months of a dense schedule's windows.
+    /// </summary>
+    private const long WindowsPerChunk = 4096;
+
+    /// <summary>The smallest chunk, 2^40 ticks (about 1.3 days), keeps the page table small (under 10,000 pages).</summary>
+    private const int MinChunkShift = 40;
+
+    private readonly int _chunkShift;
+    private readonly long _firstChunk;
+    private readonly long _lastChunk;
 
     private readonly IWorkingSpanSource _source;
     private readonly MaintenanceSchedule? _excluded;
@@ -57,7 +67,10 @@ internal sealed class ChunkedTimeline : WorkingTimeline
             : Min(source.RegularUntil, MaintenanceIrregularities.RegularUntil(excludedMaintenance));
         // When the excluded windows provably cover all time, "no working time" needs no compiling at all.
         _coveredByMaintenanceFrom = new Lazy<Instant?>(() => excludedMaintenance is null ? null : MaintenanceCoverage.CoversEverythingFrom(excludedMaintenance));
-        _pages = new Page?[((LastChunk - FirstChunk) >> PageShift) + 1];
+        _chunkShift = ChunkShiftFor(excludedMaintenance);
+        _firstChunk = ClockRange.Min.ToUnixTimeTicks() >> _chunkShift;
+        _lastChunk = ClockRange.Max.ToUnixTimeTicks() >> _chunkShift;
+        _pages = new Page?[((_lastChunk - _firstChunk) >> PageShift) + 1];
         Description = excludedMaintenance is null
             ? source.Description
             : source.Description + " less the maintenance windows";
@@ -176,7 +189,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         Instant? closedSince = null;
         for (var k = index - 1; ; k--)
         {
-            if (k < FirstChunk)
+            if (k < _firstChunk)
             {
                 throw Failures.BeforeRange(this, to, amount);
             }
@@ -211,7 +224,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         Instant? closedSince = null;
         for (var index = first; ; index++)
         {
-            if (index > LastChunk)
+            if (index > _lastChunk)
             {
                 throw Failures.BeyondRange(this, after, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{days} business days"));
             }
@@ -306,7 +319,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         Instant? closedSince = null;
         for (var index = first + 1; ; index++)
         {
-            if (index > LastChunk)
+            if (index > _lastChunk)
             {
                 throw Failures.BeyondRange(this, from, amount);
             }
@@ -335,7 +348,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     /// <summary>The working time in chunk <paramref name="index"/>, compiling it if needed; kept for later calls only when <paramref name="cache"/> is set.</summary>
     private long TotalOf(long index, bool cache)
     {
-        var relative = index - FirstChunk;
+        var relative = index - _firstChunk;
         var page = Volatile.Read(ref _pages[relative >> PageShift]);
         if (page is not null)
         {
@@ -394,7 +407,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     /// <summary>The working-day closes in chunk <paramref name="index"/>, as sorted offsets from its start; kept only when <paramref name="cache"/> is set.</summary>
     private long[] DayClosesOf(long index, bool cache)
     {
-        var relative = index - FirstChunk;
+        var relative = index - _firstChunk;
         var page = Volatile.Read(ref _pages[relative >> PageShift]);
         var slot = (int)(relative & (PageSize - 1));
         if (page is not null && Volatile.Read(ref page.DayCloses[slot]) is { } known)
@@ -443,15 +456,44 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         return lo;
     }
 
-    private static (Instant Start, Instant End) Bounds(long index) =>
-        (index == FirstChunk ? ClockRange.Min : Instant.FromUnixTimeTicks(index * ChunkTicks),
-         index == LastChunk ? ClockRange.Max : Min(Instant.FromUnixTimeTicks((index + 1) * ChunkTicks), ClockRange.Max));
+    private (Instant Start, Instant End) Bounds(long index) =>
+        (index == _firstChunk ? ClockRange.Min : Instant.FromUnixTimeTicks(index << _chunkShift),
+         index == _lastChunk ? ClockRange.Max : Min(Instant.FromUnixTimeTicks((index + 1) << _chunkShift), ClockRange.Max));
 
-    private static long ChunkIndex(Instant instant) => instant.ToUnixTimeTicks() >> ChunkShift;
+    private long ChunkIndex(Instant instant) => instant.ToUnixTimeTicks() >> _chunkShift;
+
+    /// <summary>
+    /// 2^49 ticks (about 651 days) for ordinary schedules; halved until a chunk holds about
+    /// <see cref="WindowsPerChunk"/> windows when thousands of rules would make each chunk cost
+    /// seconds to compile. Smaller chunks only mean more hops, each still one read of a total.
+    /// </summary>
+    private static int ChunkShiftFor(MaintenanceSchedule? excluded)
+    {
+        if (excluded is null)
+        {
+            return PlainChunkShift;
+        }
+
+        // Windows of each rule in a plain chunk: 94 weeks, or 22 months, at most.
+        long windows = 0;
+        foreach (var rule in excluded.Recurrences)
+        {
+            windows += rule.Pattern == RecurrencePattern.Weekly ? 94 : 22;
+        }
+
+        var shift = PlainChunkShift;
+        while (windows > WindowsPerChunk && shift > MinChunkShift)
+        {
+            windows >>= 1;
+            shift--;
+        }
+
+        return shift;
+    }
 
     private TimelineChunk GetChunk(long index)
     {
-        var relative = index - FirstChunk;
+        var relative = index - _firstChunk;
         var page = Volatile.Read(ref _pages[relative >> PageShift]);
         if (page is not null)
         {
@@ -480,7 +522,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
 
     private TimelineChunk CompileAndPublish(long index)
     {
-        var relative = index - FirstChunk;
+        var relative = index - _firstChunk;
         var page = PageOf(relative);
         var slot = (int)(relative & (PageSize - 1));
         var compiled = Compile(index);
@@ -500,10 +542,7 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         _source.Collect(start, end, working, closed);
         if (_excluded is not null)
         {
-            foreach (var window in _excluded.WindowsOverlapping(start, end))
-            {
-                closed.Add(new InstantSpan(window.Start, window.End));
-            }
+            _excluded.Expansion.CollectSpans(start, end, (windowStart, windowEnd) => closed.Add(new InstantSpan(windowStart, windowEnd)));
         }
 
         SpanSets.SortAndMerge(working);

@@ -1,10 +1,13 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
+using NodaTime.Utility;
 
 namespace Zenput.Sla.Serialization;
 
@@ -91,20 +94,52 @@ internal static class JsonText
         return result.Success;
     }
 
-    public static string Format<T>(T value) => JsonSerializer.SerializeToElement(value, NodaOptions).GetString()!;
+    /// <remarks>
+    /// Values go through NodaTime's converter for <typeparamref name="T"/> itself rather than through
+    /// <see cref="JsonSerializer"/>, whose reflection-based serialization a Native AOT build of the tool
+    /// does not have (it failed with "Reflection-based serialization has been disabled").
+    /// </remarks>
+    public static string Format<T>(T value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            ConverterFor<T>().Write(writer, value, NodaOptions);
+        }
+
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        reader.Read();
+        return reader.GetString()!;
+    }
 
     public static bool TryParse<T>(JsonElement element, out T value)
     {
         try
         {
-            value = element.Deserialize<T>(NodaOptions)!;
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(element.GetRawText()));
+            reader.Read();
+            value = ConverterFor<T>().Read(ref reader, typeof(T), NodaOptions)!;
             return true;
         }
-        catch (Exception e) when (e is JsonException or UnparsableValueException or FormatException or ArgumentException)
+        catch (Exception e) when (e is JsonException or UnparsableValueException or FormatException or ArgumentException or InvalidNodaDataException)
         {
             value = default!;
             return false;
         }
+    }
+
+    /// <summary>The converter <see cref="NodaOptions"/> holds for <typeparamref name="T"/> (a NodaTime value type).</summary>
+    private static JsonConverter<T> ConverterFor<T>()
+    {
+        foreach (var converter in NodaOptions.Converters)
+        {
+            if (converter is JsonConverter<T> typed && typed.CanConvert(typeof(T)))
+            {
+                return typed;
+            }
+        }
+
+        throw new NotSupportedException($"No NodaTime converter for {typeof(T).Name}.");
     }
 
     /// <summary>Turns a validator property path (<c>Tiers[2].ResponseGoal</c>) into a JSON path (<c>$.tiers[2].responseGoal</c>).</summary>

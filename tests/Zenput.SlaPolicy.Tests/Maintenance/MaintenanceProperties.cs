@@ -182,7 +182,7 @@ public sealed class MaintenanceProperties
     /// date within the effective range, a cancellation winning over a move and the first move winning,
     /// starts resolved to the first instant the wall clock reads them or later, lengths as elapsed time.
     /// </summary>
-    private static List<(string, MaintenanceWindowOrigin, LocalDate, Instant, Instant)> DayByDayReference(MaintenanceSchedule schedule, Instant from, Instant to)
+    internal static List<(string, MaintenanceWindowOrigin, LocalDate, Instant, Instant)> DayByDayReference(MaintenanceSchedule schedule, Instant from, Instant to)
     {
         var zone = schedule.Zone;
         var resolver = NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnEarlier, NodaTime.TimeZones.Resolvers.ReturnStartOfIntervalAfter);
