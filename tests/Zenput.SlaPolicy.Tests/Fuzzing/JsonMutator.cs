@@ -81,7 +81,7 @@ internal sealed class JsonMutator
         for (var i = 0; i < edits; i++)
         {
             // Copies of copies grow geometrically: past the limit, one more edit adds nothing but time.
-            if (i > 0 && root.ToJsonString().Length > maxBytes)
+            if (i > 0 && Expand(root.ToJsonString(Relaxed)).Length > maxBytes)
             {
                 break;
             }
@@ -89,16 +89,27 @@ internal sealed class JsonMutator
             root = Edit(root, maxBytes);
         }
 
-        var text = root.ToJsonString(Relaxed);
+        var text = Expand(root.ToJsonString(Relaxed));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return rng.Next(8) == 0 ? DamageBytes(bytes) : bytes;
+    }
+
+    /// <summary>The text with every placeholder replaced by its raw JSON.</summary>
+    private string Expand(string text)
+    {
         // Latest first: a placeholder's value can hold earlier placeholders (nesting), never later ones.
         foreach (var (placeholder, value) in raw.Reverse())
         {
             text = text.Replace(placeholder, value, StringComparison.Ordinal);
         }
 
-        var bytes = Encoding.UTF8.GetBytes(text);
-        return rng.Next(8) == 0 ? DamageBytes(bytes) : bytes;
+        return text;
     }
+
+    /// <summary>The size <paramref name="node"/> will have once written: copies are sized by it, so that copies of a
+    /// placeholder for deep nesting or a huge string cannot multiply into gigabytes (an OutOfMemoryException the
+    /// helpdesk long run hit in this mutator).</summary>
+    private int Size(JsonNode node) => Expand(node.ToJsonString(Relaxed)).Length;
 
     private JsonNode Edit(JsonNode root, int maxBytes)
     {
@@ -190,7 +201,7 @@ internal sealed class JsonMutator
                 o[placeholder.Trim('"')] = rng.Next(2) == 0 ? target.DeepClone() : Extreme(target, 4096);
                 break;
             case JsonArray a:
-                var copies = rng.Next(4) == 0 ? Math.Min(rng.Next(2, 200), 1 + (4096 * 64 / (target.ToJsonString().Length + 1))) : 1;
+                var copies = rng.Next(4) == 0 ? Math.Min(rng.Next(2, 200), 1 + (4096 * 64 / (Size(target) + 1))) : 1;
                 for (var i = 0; i < copies; i++)
                 {
                     a.Insert(target.GetElementIndex(), target.DeepClone());
@@ -234,7 +245,7 @@ internal sealed class JsonMutator
             case 6:
                 // A long array of copies (many rules, many events, many pauses).
                 var array = new JsonArray();
-                var count = rng.Next(2, Math.Max(3, Math.Min(2000, maxBytes / Math.Max(1, target.ToJsonString().Length + 1))));
+                var count = rng.Next(2, Math.Max(3, Math.Min(2000, maxBytes / Math.Max(1, Size(target) + 1))));
                 for (var i = 0; i < count; i++)
                 {
                     array.Add(target.DeepClone());

@@ -35,7 +35,7 @@ public sealed class PolicyDocumentFuzzTests
     {
         Fuzz.Run(
             "policy documents",
-            ciRuns: 1500,
+            ciRuns: 1000,
             rng => new JsonMutator(rng, Seeds.Value).Mutate(Seeds.Value[rng.Next(Seeds.Value.Count)], SlaPolicyDocument.MaxDocumentBytes),
             CheckDocument,
             bytes => Fuzz.Show(bytes));
