@@ -135,7 +135,8 @@ public sealed class PolicyDocumentFuzzTests
             yield return SlaPolicyDocument.Save(RandomPolicies.Create(new Choices([.. Enumerable.Range(0, 400).Select(_ => random.Next())])));
         }
 
-        foreach (var file in Docs.ReadmeCliExampleTests.ReadExamples().SelectMany(e => e.Files))
+        // The README's policy documents; its other example files (an iCalendar feed) are not JSON.
+        foreach (var file in Docs.ReadmeCliExampleTests.ReadExamples().SelectMany(e => e.Files).Where(f => f.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
         {
             yield return file.Text;
         }
