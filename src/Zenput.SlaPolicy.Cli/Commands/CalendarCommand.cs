@@ -154,7 +154,7 @@ internal sealed class CalendarCommand : ICliCommand
 
         foreach (var holiday in result.Holidays)
         {
-            holidays.Add(HolidayJson(holiday));
+            holidays.Add((JsonNode)HolidayJson(holiday)); // the JsonNode overload: the generic one needs reflection (no Native AOT)
         }
 
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -101,4 +101,26 @@ public sealed class LatestStartTests
         // After the extra day it is found: one minute before its end, Tuesday 10 March 01:44 PDT (08:44Z).
         clock.LatestStart(Utc(2026, 3, 11), minute).Should().Be(Utc(2026, 3, 10, 8, 44));
     }
+
+    [Fact]
+    public void A_start_after_a_calendars_only_working_time_not_covered_by_maintenance_has_no_due_instant()
+    {
+        // Found by the long reference run (Kolkata): the weekly window, Wednesday 10:30–11:00 IST (05:00–05:30Z), always
+        // falls inside the weekly maintenance (Tuesday 21:00–23:00 Pacific), so the extra working day Monday 15 June
+        // 01:00–07:45 IST is all the working time there is: a minute's goal from its start is met, one from after it never.
+        var calendar = new Zenput.Sla.Calendars.BusinessCalendar(
+            "office",
+            DateTimeZoneProviders.Tzdb["Asia/Kolkata"],
+            [new Zenput.Sla.Calendars.WorkingWindow(IsoDayOfWeek.Wednesday, new LocalTime(10, 30), new LocalTime(11, 0))],
+            extraWorkingDays: [new Zenput.Sla.Calendars.ExtraWorkingDay(new LocalDate(2026, 6, 15), [new Zenput.Sla.Calendars.OpeningHours(new LocalTime(1, 0), new LocalTime(7, 45))])]);
+        var clock = new SlaClock(Policy(true, calendar));
+        var minute = GoalTarget.BusinessTime(Duration.FromMinutes(1), "office");
+
+        // Monday 15 June 00:00 IST (14 June 18:30Z): due 01:01 IST (19:31Z).
+        clock.DueAt(Utc(2026, 6, 14, 18, 30), minute).Should().Be(Utc(2026, 6, 14, 19, 31));
+
+        var act = () => clock.DueAt(Utc(2026, 6, 15, 19, 36), minute);
+        act.Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.NoWorkingTime)
+            .WithMessage("*no working time after 2026-06-15T19:36:00Z*");
+    }
 }
