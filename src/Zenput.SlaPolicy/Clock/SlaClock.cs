@@ -587,8 +587,7 @@ public sealed partial class SlaClock
             // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
             // before the next pause it is the answer, and measuring up to the pause stays within
             // chunks that advancing already compiled.
-            var candidate = timeline.Advance(from, remaining);
-            if (candidate <= pauseStart)
+            if (TryAdvanceUnpaused(timeline, from, remaining, out var candidate) && candidate <= pauseStart)
             {
                 due = candidate;
                 return true;
@@ -607,6 +606,30 @@ public sealed partial class SlaClock
 
         due = timeline.Advance(from, remaining);
         return true;
+    }
+
+    /// <summary>
+    /// The unpaused answer from <paramref name="from"/>, or false when there is none in the supported range (no working
+    /// time left, or past <see cref="ClockRange.Max"/>).
+    /// </summary>
+    /// <remarks>
+    /// Without an unpaused answer the goal is not met before the next pause either, so that pause decides (rule 9):
+    /// an open-ended one stops the clock for good (found by the long reference run: a calendar whose every window the
+    /// maintenance covers, with an open pause, was answered "no working time" instead of "stopped indefinitely").
+    /// After a closed pause, advancing again reports why there is no answer.
+    /// </remarks>
+    private static bool TryAdvanceUnpaused(WorkingTimeline timeline, Instant from, Duration remaining, out Instant candidate)
+    {
+        try
+        {
+            candidate = timeline.Advance(from, remaining);
+            return true;
+        }
+        catch (TimelineException)
+        {
+            candidate = default;
+            return false;
+        }
     }
 
     /// <summary>One calendar's (or the 24×7 clock's) working time with maintenance counted and with it excluded.</summary>

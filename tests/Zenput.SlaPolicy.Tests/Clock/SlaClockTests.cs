@@ -147,6 +147,37 @@ public sealed class SlaClockTests
     }
 
     [Fact]
+    public void Open_ended_pause_on_a_calendar_with_no_working_time_left_stops_the_clock_indefinitely_rather_than_reporting_no_working_time()
+    {
+        // Found by the long reference run (Havana): the calendar's only window, Wednesday 00:15–01:30 Havana time, always
+        // falls inside the weekly maintenance (Tuesday 21:00–23:00 Pacific = Wednesday 00:00–02:00 in Havana, both zones
+        // changing their clocks on the same Sundays), so no working time is left. Rule 9: a goal not met before an
+        // open-ended pause is stopped indefinitely, whatever would or would not come after the pause.
+        var calendar = new BusinessCalendar(
+            "site",
+            DateTimeZoneProviders.Tzdb["America/Havana"],
+            [new WorkingWindow(IsoDayOfWeek.Wednesday, new LocalTime(0, 15), new LocalTime(1, 30))]);
+        var clock = new SlaClock(calendar, ZenputSla.MaintenanceSchedule);
+        var minute = GoalTarget.BusinessTime(Duration.FromMinutes(1), "site");
+        var start = Utc(2027, 11, 7, 6);
+        Interval[] onHold = [new(Utc(2027, 11, 8, 4, 45), null)];
+
+        var withoutPause = () => clock.DueAt(start, minute);
+        withoutPause.Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.NoWorkingTime);
+
+        var act = () => clock.DueAt(start, minute, onHold);
+        act.Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.ClockStoppedIndefinitely);
+        var status = clock.Status(start, minute, Utc(2027, 11, 9), onHold);
+        status.DueAt.Should().BeNull();
+        status.Elapsed.Should().Be(Duration.Zero);
+
+        // A pause that ends does not hide the calendar's emptiness.
+        Interval[] closed = [new(Utc(2027, 11, 8, 4, 45), Utc(2027, 11, 8, 5))];
+        var afterClosed = () => clock.DueAt(start, minute, closed);
+        afterClosed.Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.NoWorkingTime);
+    }
+
+    [Fact]
     public void Open_ended_pause_after_the_due_instant_does_not_matter()
     {
         Interval[] later = [new(Utc(2026, 6, 1, 5), null)];
