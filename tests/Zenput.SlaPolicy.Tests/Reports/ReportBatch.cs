@@ -48,7 +48,11 @@ internal sealed record ReportBatch(IReadOnlyList<ReportLine> Lines, int PartCoun
 
     public override string ToString() =>
         $"{Lines.Count} lines in {PartCount} parts merged in order [{string.Join(",", MergeOrder.Take(PartCount))}]:{Environment.NewLine}" +
-        string.Join(Environment.NewLine, Lines.Select((line, i) => $"  {i + 1}: kind {line.Kind}, id {Id(line) ?? "none"}, +{line.ShiftSeconds} s, part {line.Part % PartCount}: {line.History}"));
+        string.Join(Environment.NewLine, Lines.Select((line, i) => $"  {i + 1}: kind {line.Kind}, id {Id(line) ?? "none"}, +{line.ShiftSeconds} s, part {line.Part % PartCount}: {Describe(line.History)}"));
+
+    // The timeline only: the history's extras (shuffle keys, pause tries) play no part in a report.
+    private static string Describe(HistoryCase history) =>
+        $"{history.Timeline.Severity} reported {history.Timeline.ReportedAt}, now {history.Now}, events [{string.Join("; ", history.Timeline.Events)}]";
 
     private string? Id(ReportLine line) => line.IdPick is { } pick ? $"T-{pick % (Lines.Count / 2 + 1)}" : null;
 
