@@ -90,6 +90,18 @@ public sealed class EngineMutantTests
     }
 
     [Fact]
+    public void A_pause_that_ends_exactly_at_the_start_is_dropped_not_kept_as_an_empty_pause()
+    {
+        // Alone, so no pause from before the start can absorb the empty one by merging.
+        Interval[] pauses = [new Interval(At(-10), At(0)), new Interval(At(10), At(20))];
+        var buffer = new InstantSpan[pauses.Length];
+
+        var count = Pauses.Normalize(pauses, T0, buffer);
+
+        buffer[..count].Should().Equal(Span(10, 20));
+    }
+
+    [Fact]
     public void A_chunk_is_working_from_the_first_interval_start_up_to_but_not_at_each_interval_end()
     {
         var chunk = new TimelineChunk(T0, T0 + Duration.FromDays(1), [0, 100], [50, 200]);

@@ -81,7 +81,7 @@ internal sealed record HistoryCase(
     }
 }
 
-/// <summary>Possible histories of Level 1 and 2 tickets: shrinking FsCheck generators, and a seeded form for callers that draw many at once.</summary>
+/// <summary>Possible histories of Level 1 and 2 tickets: shrinking FsCheck generators (the report properties draw whole batches of them, <c>ReportBatch</c>).</summary>
 internal static class RandomHistory
 {
     private static readonly (TicketEventKind Kind, int Weight)[] Kinds =
@@ -114,24 +114,6 @@ internal static class RandomHistory
             from pick in Gen.Choose(0, 1000)
             select new HistoryCase(nearMaintenance, start, weeks, critical, steps, now, distinctInstants, keys, tries, pick);
         return Arb.From(gen, Shrink);
-    }
-
-    /// <summary>A history drawn from <paramref name="seed"/> (not shrinkable; for properties that draw a whole batch of them).</summary>
-    public static (TicketTimeline Timeline, Instant Now) Create(int seed, bool distinctInstants)
-    {
-        var random = new Random(seed);
-        var total = Kinds.Sum(k => k.Weight);
-        HistoryStep NextStep()
-        {
-            var minutes = random.Next(0, random.Next(2) == 0 ? 30 : 200);
-            var roll = random.Next(total);
-            var kind = Kinds.First(k => (roll -= k.Weight) < 0).Kind;
-            return new HistoryStep(minutes, kind, random.Next(2) == 0);
-        }
-
-        var steps = Enumerable.Range(0, random.Next(0, 25)).Select(_ => NextStep()).ToList();
-        var history = new HistoryCase(random.Next(2) == 0, random.Next(0, 600_001), random.Next(0, 60), random.Next(2) == 0, steps, random.Next(0, 1_000_001), distinctInstants, [], [], 0);
-        return (history.Timeline, history.Now);
     }
 
     /// <summary>The timeline with one more pause, at the first of the tries that lies where the clock runs, or null when none does.</summary>
