@@ -66,7 +66,7 @@ internal sealed class TicketLine
                     continue;
                 }
 
-                var property = Property(ref reader, out var bit);
+                var bit = Property(ref reader);
                 if (bit != 0 && (seen & bit) != 0)
                 {
                     error ??= $"The property '{reader.GetString()}' appears more than once.";
@@ -74,9 +74,9 @@ internal sealed class TicketLine
 
                 seen |= bit;
                 reader.Read();
-                switch (property)
+                switch (bit)
                 {
-                    case "id":
+                    case 1:
                         if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                         {
                             IdJson = Quote(ref reader);
@@ -88,11 +88,11 @@ internal sealed class TicketLine
                         }
 
                         break;
-                    case "severity":
+                    case 2:
                         seenSeverity = true;
                         error ??= ReadSeverity(ref reader, policy);
                         break;
-                    case "reportedAt":
+                    case 4:
                         seenReportedAt = true;
                         if (ReadInstant(ref reader, "reportedAt", out var reported, out var instantError))
                         {
@@ -104,7 +104,7 @@ internal sealed class TicketLine
                         }
 
                         break;
-                    case "pauses":
+                    case 8:
                         error ??= ReadPauses(ref reader);
                         break;
                     default:
@@ -141,34 +141,27 @@ internal sealed class TicketLine
         return null;
     }
 
-    private static string Property(ref Utf8JsonReader reader, out int bit)
+    /// <summary>Which common property the reader is on: 1 id, 2 severity, 4 reportedAt, 8 pauses, 0 another (unescaped names compared as bytes).</summary>
+    private static int Property(ref Utf8JsonReader reader)
     {
-        if (reader.ValueTextEquals("id"u8))
+        if (reader.ValueIsEscaped)
         {
-            bit = 1;
-            return "id";
+            return reader.ValueTextEquals("id"u8) ? 1
+                : reader.ValueTextEquals("severity"u8) ? 2
+                : reader.ValueTextEquals("reportedAt"u8) ? 4
+                : reader.ValueTextEquals("pauses"u8) ? 8
+                : 0;
         }
 
-        if (reader.ValueTextEquals("severity"u8))
+        var name = reader.ValueSpan;
+        return name.Length switch
         {
-            bit = 2;
-            return "severity";
-        }
-
-        if (reader.ValueTextEquals("reportedAt"u8))
-        {
-            bit = 4;
-            return "reportedAt";
-        }
-
-        if (reader.ValueTextEquals("pauses"u8))
-        {
-            bit = 8;
-            return "pauses";
-        }
-
-        bit = 0;
-        return string.Empty;
+            2 when name.SequenceEqual("id"u8) => 1,
+            8 when name.SequenceEqual("severity"u8) => 2,
+            10 when name.SequenceEqual("reportedAt"u8) => 4,
+            6 when name.SequenceEqual("pauses"u8) => 8,
+            _ => 0,
+        };
     }
 
     internal static byte[] Quote(ref Utf8JsonReader reader)
