@@ -23,6 +23,9 @@ internal sealed class TicketLine
 {
     private const int MaxDepth = 4;
 
+    // In the order of their bits: 1 id, 2 severity, 4 reportedAt, 8 pauses.
+    private static readonly byte[][] Names = PropertyNames.Of("id", "severity", "reportedAt", "pauses");
+
     private readonly List<Interval> _pauses = [];
     private readonly JsonObjectReader _readPause;
 
@@ -66,7 +69,7 @@ internal sealed class TicketLine
                     continue;
                 }
 
-                var bit = Property(ref reader);
+                var bit = PropertyNames.Match(ref reader, Names);
                 if (bit != 0 && (seen & bit) != 0)
                 {
                     error ??= $"The property '{reader.GetString()}' appears more than once.";
@@ -139,29 +142,6 @@ internal sealed class TicketLine
         }
 
         return null;
-    }
-
-    /// <summary>Which common property the reader is on: 1 id, 2 severity, 4 reportedAt, 8 pauses, 0 another (unescaped names compared as bytes).</summary>
-    private static int Property(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueIsEscaped)
-        {
-            return reader.ValueTextEquals("id"u8) ? 1
-                : reader.ValueTextEquals("severity"u8) ? 2
-                : reader.ValueTextEquals("reportedAt"u8) ? 4
-                : reader.ValueTextEquals("pauses"u8) ? 8
-                : 0;
-        }
-
-        var name = reader.ValueSpan;
-        return name.Length switch
-        {
-            2 when name.SequenceEqual("id"u8) => 1,
-            8 when name.SequenceEqual("severity"u8) => 2,
-            10 when name.SequenceEqual("reportedAt"u8) => 4,
-            6 when name.SequenceEqual("pauses"u8) => 8,
-            _ => 0,
-        };
     }
 
     internal static byte[] Quote(ref Utf8JsonReader reader)

@@ -19,6 +19,10 @@ namespace Zenput.Sla.Cli.Evaluate;
 /// </summary>
 internal sealed class EvaluateLine
 {
+    // In the order of their bits: the line's own properties (1 events, 2 now, 4 pauses) and an event's (1 type, 2 at, 4 reason, 8 severity).
+    private static readonly byte[][] OwnNames = PropertyNames.Of("events", "now", "pauses");
+    internal static readonly byte[][] EventNames = PropertyNames.Of("type", "at", "reason", "severity");
+
     private readonly SlaPolicy _policy;
     private readonly TicketLine _ticket = new();
     private readonly List<TicketEvent> _events = [];
@@ -109,18 +113,7 @@ internal sealed class EvaluateLine
     /// <summary>Reads <c>events</c> and <c>now</c>; <c>pauses</c> (of <c>due</c> lines) is refused, since here pauses are events.</summary>
     private bool ReadOwn(ref Utf8JsonReader reader, ref string? error)
     {
-        var bit = !reader.ValueIsEscaped
-            ? reader.ValueSpan switch
-            {
-                var name when name.SequenceEqual("events"u8) => 1,
-                var name when name.SequenceEqual("now"u8) => 2,
-                var name when name.SequenceEqual("pauses"u8) => 4,
-                _ => 0,
-            }
-            : reader.ValueTextEquals("events"u8) ? 1
-            : reader.ValueTextEquals("now"u8) ? 2
-            : reader.ValueTextEquals("pauses"u8) ? 4
-            : 0;
+        var bit = PropertyNames.Match(ref reader, OwnNames);
         if (bit == 0)
         {
             return false;
@@ -174,7 +167,7 @@ internal sealed class EvaluateLine
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var bit = EventProperty(ref reader);
+            var bit = PropertyNames.Match(ref reader, EventNames);
             if (bit != 0 && (seen & bit) != 0)
             {
                 error ??= $"'events[{index}].{reader.GetString()}' appears more than once.";
@@ -283,29 +276,6 @@ internal sealed class EvaluateLine
         reader.Skip();
         error ??= $"'events[{index}].type' must be a string such as \"engineerAssigned\".";
         return null;
-    }
-
-    /// <summary>Which property of an event the reader is on: 1 type, 2 at, 4 reason, 8 severity, 0 another.</summary>
-    private static int EventProperty(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueIsEscaped)
-        {
-            return reader.ValueTextEquals("type"u8) ? 1
-                : reader.ValueTextEquals("at"u8) ? 2
-                : reader.ValueTextEquals("reason"u8) ? 4
-                : reader.ValueTextEquals("severity"u8) ? 8
-                : 0;
-        }
-
-        var name = reader.ValueSpan;
-        return name.Length switch
-        {
-            2 when name.SequenceEqual("at"u8) => 2,
-            4 when name.SequenceEqual("type"u8) => 1,
-            6 when name.SequenceEqual("reason"u8) => 4,
-            8 when name.SequenceEqual("severity"u8) => 8,
-            _ => 0,
-        };
     }
 
     private string Choices() => string.Join(", ", Array.ConvertAll(_eventTypes[1..], t => System.Text.Encoding.UTF8.GetString(t)));

@@ -17,6 +17,9 @@ namespace Zenput.Sla.Cli.Evaluate;
 /// </summary>
 internal ref struct PlainLineScanner
 {
+    // In the order of their bits: 1 id, 2 severity, 4 reportedAt, 8 events, 16 now (an event's are the full reader's, EvaluateLine.EventNames).
+    private static readonly byte[][] LineNames = PropertyNames.Of("id", "severity", "reportedAt", "events", "now");
+
     private readonly ReadOnlySpan<byte> _line;
     private int _at;
 
@@ -59,15 +62,7 @@ internal ref struct PlainLineScanner
                 return false;
             }
 
-            var bit = name.Length switch
-            {
-                2 when name.SequenceEqual("id"u8) => 1,
-                8 when name.SequenceEqual("severity"u8) => 2,
-                10 when name.SequenceEqual("reportedAt"u8) => 4,
-                6 when name.SequenceEqual("events"u8) => 8,
-                3 when name.SequenceEqual("now"u8) => 16,
-                _ => 0,
-            };
+            var bit = PropertyNames.Match(name, LineNames);
             if (bit == 0 || (seen & bit) != 0)
             {
                 return false;
@@ -173,14 +168,7 @@ internal ref struct PlainLineScanner
                 return false;
             }
 
-            var bit = name.Length switch
-            {
-                4 when name.SequenceEqual("type"u8) => 1,
-                2 when name.SequenceEqual("at"u8) => 2,
-                6 when name.SequenceEqual("reason"u8) => 4,
-                8 when name.SequenceEqual("severity"u8) => 8,
-                _ => 0,
-            };
+            var bit = PropertyNames.Match(name, EvaluateLine.EventNames);
             if (bit == 0 || (seen & bit) != 0)
             {
                 return false;
@@ -368,21 +356,25 @@ internal ref struct PlainLineScanner
             return false;
         }
 
+        // One pass, byte by byte: the strings here are short (names, types, instants), where a vectorised search costs more than it saves.
         var rest = _line[(_at + 1)..];
-        var end = rest.IndexOfAny((byte)'"', (byte)'\\');
-        if (end < 0 || rest[end] != (byte)'"')
+        for (var end = 0; end < rest.Length; end++)
         {
-            return false;
+            var b = rest[end];
+            if (b == (byte)'"')
+            {
+                value = rest[..end];
+                _at += end + 2;
+                return true;
+            }
+
+            if (b is (byte)'\\' or < 0x20)
+            {
+                return false;
+            }
         }
 
-        value = rest[..end];
-        if (value.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
-        {
-            return false;
-        }
-
-        _at += end + 2;
-        return true;
+        return false;
     }
 
     private bool TakeLiteral(ReadOnlySpan<byte> literal)
