@@ -15,8 +15,8 @@ namespace Zenput.Sla.Benchmarks;
 /// Throughput of the batch contract (<c>zenput-sla due --input</c>): the streaming processor against a
 /// straightforward implementation that parses each line into a <see cref="JsonNode"/> and builds a
 /// <see cref="JsonObject"/> for the answer, and against the same contract written with a source-generated
-/// System.Text.Json context (<see cref="SourceGeneratedJsonBatch"/>; setup checks it writes the same
-/// bytes as the fast path). All compute due times with the same <see cref="SlaClock"/>.
+/// System.Text.Json context (<see cref="SourceGeneratedJsonBatch"/>); setup checks that both baselines write the
+/// same bytes as the fast path. All compute due times with the same <see cref="SlaClock"/>.
 /// Per-operation times are per line (OperationsPerInvoke).
 /// </summary>
 [MemoryDiagnoser]
@@ -37,12 +37,17 @@ public class BatchThroughputBenchmarks
 
         // The baselines implement the same contract: the same input must give the same bytes.
         var fast = Output(o => _processor.Run(new MemoryStream(_input), o));
-        var sourceGenerated = Output(o => SourceGeneratedJsonBatch.Run(_clock, ZenputSla.Default, new MemoryStream(_input), o));
-        if (!fast.AsSpan().SequenceEqual(sourceGenerated))
+        RequireSameOutput("source-generated", fast, Output(o => SourceGeneratedJsonBatch.Run(_clock, ZenputSla.Default, new MemoryStream(_input), o)));
+        RequireSameOutput("JsonNode", fast, Output(o => NaiveJsonNodeBatch.Run(_clock, ZenputSla.Default, new MemoryStream(_input), o)));
+    }
+
+    private static void RequireSameOutput(string baseline, byte[] fast, byte[] output)
+    {
+        if (!fast.AsSpan().SequenceEqual(output))
         {
-            var at = fast.AsSpan().CommonPrefixLength(sourceGenerated);
-            throw new InvalidOperationException($"The source-generated baseline's output differs from the fast path's at byte {at}: "
-                + $"'{Encoding.UTF8.GetString(sourceGenerated, at, Math.Min(80, sourceGenerated.Length - at))}' against '{Encoding.UTF8.GetString(fast, at, Math.Min(80, fast.Length - at))}'.");
+            var at = fast.AsSpan().CommonPrefixLength(output);
+            throw new InvalidOperationException($"The {baseline} baseline's output differs from the fast path's at byte {at}: "
+                + $"'{Encoding.UTF8.GetString(output, at, Math.Min(80, output.Length - at))}' against '{Encoding.UTF8.GetString(fast, at, Math.Min(80, fast.Length - at))}'.");
         }
     }
 

@@ -38,7 +38,8 @@ internal static class NaiveJsonNodeBatch
                 ["severity"] = tier.Severity.Name.ToLowerInvariant(),
                 ["reportedAt"] = InstantPattern.ExtendedIso.Format(reported),
                 ["responseDueAt"] = InstantPattern.ExtendedIso.Format(due),
-                ["responseDueLocal"] = OffsetDateTimePattern.ExtendedIso.Format(due.InZone(policy.SupportZone).ToOffsetDateTime()),
+                // RFC 3339 as the contract writes it ("-08:00"); the ISO pattern drops zero minutes ("-08").
+                ["responseDueLocal"] = OffsetDateTimePattern.Rfc3339.Format(due.InZone(policy.SupportZone).ToOffsetDateTime()),
             };
         }).Lines;
 }

@@ -297,6 +297,33 @@ public sealed class SlaPolicyBuilder
             return null;
         }
 
+        return Create();
+    }
+
+    /// <summary>
+    /// Builds without running the validators: only for a policy fixed in code whose validity a test proves
+    /// (the built-in <see cref="ZenputSla.Default"/>, pinned by <c>ZenputSlaValidityTests</c>).
+    /// </summary>
+    /// <remarks>
+    /// Validating the built-in policy on every start of the tool cost about a third of a native <c>due</c>'s
+    /// CPU (building FluentValidation's expression trees, interpreted under Native AOT, then validating), to
+    /// prove the same constant answer every time. The zone lookup's findings are still checked: they are
+    /// already at hand.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">The builder has already built its policy, or its support zone is unknown.</exception>
+    internal SlaPolicy BuildProvenValid()
+    {
+        EnsureNotBuilt();
+        if (_zoneFindings.Count > 0)
+        {
+            throw new InvalidOperationException(_zoneFindings[0].Message);
+        }
+
+        return Create();
+    }
+
+    private SlaPolicy Create()
+    {
         _built = true;
         return new SlaPolicy(
             _name,
