@@ -14,7 +14,7 @@ namespace Zenput.Sla.Benchmarks.Evaluation;
 /// goes, stage by stage, in one fresh process: reading the lines, parsing them, evaluating, and the whole
 /// batch as the tool runs it (file in, standard output's descriptor out), each pass over the whole file.
 /// Prints, per stage and pass, the process's CPU time per line (every thread), the main thread's alone
-/// (the rest is the GC's and the JIT's background threads) and the garbage collections. Not a benchmark
+/// (the rest is the GC's and the JIT's background threads), the bytes the main thread allocated per line and the garbage collections. Not a benchmark
 /// (no baseline): a profile, to tell which stage to look at and whether the first pass (a fresh process,
 /// as the tool always is) costs more than the later ones.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class EvaluateStageProfile
     {
         var policy = ZenputSla.Default;
         var memory = EvaluateThroughputBenchmarks.CreateInput(100_000);
-        Console.Error.WriteLine("stage                 pass  lines      CPU/line  main-thread/line  gen0  gen1  gen2  wall/line");
+        Console.Error.WriteLine("stage                 pass  lines      CPU/line  main-thread/line  alloc/line  gen0  gen1  gen2  wall/line");
         for (var pass = 1; pass <= passes; pass++)
         {
             Measure("read lines", pass, () =>
@@ -36,6 +36,24 @@ internal static class EvaluateStageProfile
                 long lines = 0;
                 while (reader.TryReadLine(out _, out _))
                 {
+                    lines++;
+                }
+
+                return lines;
+            });
+            Measure("read + tokenize", pass, () =>
+            {
+                // Utf8JsonReader alone, every token read and nothing done with it: the floor of parsing with it.
+                using var input = File.OpenRead(path);
+                var reader = new BatchLineReader(input, JsonLinesBatch.MaxLineBytes);
+                long lines = 0;
+                while (reader.TryReadLine(out var text, out _))
+                {
+                    var json = new System.Text.Json.Utf8JsonReader(text);
+                    while (json.Read())
+                    {
+                    }
+
                     lines++;
                 }
 
@@ -103,13 +121,15 @@ internal static class EvaluateStageProfile
         var gcs = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var process = Cpu(CpuTimeDiagnoser.ClockProcessCpuTimeId);
         var thread = Cpu(CpuTimeDiagnoser.ClockThreadCpuTimeId);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var wall = Stopwatch.StartNew();
         var lines = run();
         wall.Stop();
         var processCpu = Cpu(CpuTimeDiagnoser.ClockProcessCpuTimeId) - process;
         var threadCpu = Cpu(CpuTimeDiagnoser.ClockThreadCpuTimeId) - thread;
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Console.Error.WriteLine(FormattableString.Invariant(
-            $"{stage,-21} {pass,4}  {lines,-9}  {processCpu / (double)lines,6:F0} ns  {threadCpu / (double)lines,9:F0} ns  {GC.CollectionCount(0) - gcs[0],10}  {GC.CollectionCount(1) - gcs[1],4}  {GC.CollectionCount(2) - gcs[2],4}  {wall.Elapsed.TotalNanoseconds / lines,8:F0} ns wall"));
+            $"{stage,-21} {pass,4}  {lines,-9}  {processCpu / (double)lines,6:F0} ns  {threadCpu / (double)lines,9:F0} ns  {bytes / (double)lines,7:F0} B  {GC.CollectionCount(0) - gcs[0],10}  {GC.CollectionCount(1) - gcs[1],4}  {GC.CollectionCount(2) - gcs[2],4}  {wall.Elapsed.TotalNanoseconds / lines,8:F0} ns wall"));
     }
 
     private static long Cpu(int clock) =>

@@ -1,6 +1,7 @@
 using System;
 using NodaTime;
 using Zenput.Sla.Cli.Text;
+using Zenput.Sla.Clock;
 
 namespace Zenput.Sla.Cli.Batch;
 
@@ -15,6 +16,18 @@ internal static class Iso8601Utf8
 {
     /// <summary>The longest text written: <c>-9998-12-31T23:59:59.999999999+18:00</c> fits in 40 bytes.</summary>
     public const int MaxLength = 40;
+
+    private const long SecondsPerDay = 86_400;
+
+    // The instants the SLA clock supports, as whole seconds since the Unix epoch (the last one's fraction is checked on the instant).
+    private static readonly long FirstSecond = SlaClock.SupportedInstants.Start.ToUnixTimeSeconds();
+    private static readonly long LastSecond = SlaClock.SupportedInstants.End.ToUnixTimeSeconds();
+    private static readonly Instant First = SlaClock.SupportedInstants.Start;
+    private static readonly Instant Last = SlaClock.SupportedInstants.End;
+
+    // 0001-01-01 and 9999-12-31: the days the fast formatter writes.
+    private static readonly long FirstFormattedDay = DaysFromCivil(1, 1, 1);
+    private static readonly long LastFormattedDay = DaysFromCivil(9999, 12, 31);
 
     /// <summary>Parses <c>uuuu-MM-ddTHH:mm:ss[.f…]</c> followed by <c>Z</c>, <c>±HH</c> or <c>±HH:mm</c>.</summary>
     public static bool TryParseOffsetDateTime(ReadOnlySpan<byte> text, out Instant instant)
@@ -96,21 +109,43 @@ internal static class Iso8601Utf8
             return false;
         }
 
-        // Out of the supported range (9999-12-31T23:59:59-12:00 is past NodaTime's end): not handled, so the caller's fallback words the error.
-        var local = new LocalDateTime(year, month, day, hour, minute, second).PlusNanoseconds(nanos);
-        return InstantText.TryToInstant(local, Offset.FromSeconds(offsetSeconds), out instant, out _);
+        // Straight to seconds since the Unix epoch (no LocalDateTime, no offset arithmetic through NodaTime: this
+        // runs for every instant of every batch line). Out of the supported range (9999-12-31T23:59:59-12:00 is
+        // past NodaTime's end): not handled, so the caller's fallback words the error.
+        var seconds = (DaysFromCivil(year, month, day) * SecondsPerDay) + (((hour * 60) + minute) * 60) + second - offsetSeconds;
+        if (seconds < FirstSecond || seconds > LastSecond)
+        {
+            return false;
+        }
+
+        instant = Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos);
+        return instant >= First && instant <= Last;
     }
 
     /// <summary>Writes <paramref name="instant"/> as <c>uuuu-MM-ddTHH:mm:ss[.f…]Z</c>; returns 0 when the year is outside 1–9999.</summary>
     public static int FormatUtc(Instant instant, Span<byte> destination)
     {
-        var local = instant.InUtc().LocalDateTime;
-        var length = FormatLocal(local, destination);
-        if (length == 0)
+        // From the day number and the nanosecond of the day (what an Instant holds), without InUtc() (a
+        // ZonedDateTime and a calendar lookup per instant: this runs for every instant of every answer).
+        var sinceEpoch = instant - NodaConstants.UnixEpoch;
+        long days = sinceEpoch.Days;
+        var nanoOfDay = sinceEpoch.NanosecondOfDay;
+        if (nanoOfDay < 0)
+        {
+            // Duration truncates towards zero: before 1970 the day is one earlier and the time of day positive.
+            days--;
+            nanoOfDay += NodaConstants.NanosecondsPerDay;
+        }
+
+        if (days < FirstFormattedDay || days > LastFormattedDay)
         {
             return 0;
         }
 
+        var secondOfDay = (int)(nanoOfDay / NodaConstants.NanosecondsPerSecond);
+        var nanos = (int)(nanoOfDay - (secondOfDay * NodaConstants.NanosecondsPerSecond));
+        CivilFromDays(days, out var year, out var month, out var day);
+        var length = Format(destination, year, month, day, secondOfDay, nanos);
         destination[length++] = (byte)'Z';
         return length;
     }
@@ -152,21 +187,29 @@ internal static class Iso8601Utf8
             return 0;
         }
 
-        destination[0] = (byte)('0' + (year / 1000));
-        destination[1] = (byte)('0' + (year / 100 % 10));
-        Two(destination, 2, year % 100);
-        destination[4] = (byte)'-';
-        Two(destination, 5, local.Month);
-        destination[7] = (byte)'-';
-        Two(destination, 8, local.Day);
-        destination[10] = (byte)'T';
-        Two(destination, 11, local.Hour);
-        destination[13] = (byte)':';
-        Two(destination, 14, local.Minute);
-        destination[16] = (byte)':';
-        Two(destination, 17, local.Second);
+        return Format(destination, year, local.Month, local.Day, (local.Hour * 3600) + (local.Minute * 60) + local.Second, local.NanosecondOfSecond);
+    }
+
+    /// <summary>Writes <c>uuuu-MM-ddTHH:mm:ss[.f…]</c> (year 1–9999); returns the length.</summary>
+    private static int Format(Span<byte> destination, int year, int month, int day, int secondOfDay, int nanos)
+    {
+        var text = destination;
+        var hour = secondOfDay / 3600;
+        var minuteAndSecond = secondOfDay - (hour * 3600);
+        var minute = minuteAndSecond / 60;
+        Two(text, 0, year / 100);
+        Two(text, 2, year % 100);
+        text[4] = (byte)'-';
+        Two(text, 5, month);
+        text[7] = (byte)'-';
+        Two(text, 8, day);
+        text[10] = (byte)'T';
+        Two(text, 11, hour);
+        text[13] = (byte)':';
+        Two(text, 14, minute);
+        text[16] = (byte)':';
+        Two(text, 17, minuteAndSecond - (minute * 60));
         var length = 19;
-        var nanos = local.NanosecondOfSecond;
         if (nanos != 0)
         {
             destination[length++] = (byte)'.';
@@ -209,6 +252,31 @@ internal static class Iso8601Utf8
         }
 
         return true;
+    }
+
+    /// <summary>Days from 1970-01-01 to the proleptic Gregorian date (Howard Hinnant's <c>days_from_civil</c>, for years 1–9999).</summary>
+    internal static long DaysFromCivil(int year, int month, int day)
+    {
+        var y = month <= 2 ? year - 1 : year;
+        var era = y / 400;
+        var yearOfEra = y - (era * 400);
+        var dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5) + day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097L) + dayOfEra - 719_468;
+    }
+
+    /// <summary>The proleptic Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's <c>civil_from_days</c>, for years 1–9999).</summary>
+    internal static void CivilFromDays(long days, out int year, out int month, out int day)
+    {
+        var z = days + 719_468;
+        var era = (int)(z / 146_097);
+        var dayOfEra = (int)(z - (era * 146_097L));
+        var yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36_524) - (dayOfEra / 146_096)) / 365;
+        var dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
+        var monthIndex = ((5 * dayOfYear) + 2) / 153;
+        day = dayOfYear - (((153 * monthIndex) + 2) / 5) + 1;
+        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+        year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
     }
 
     private static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';

@@ -23,6 +23,9 @@ internal sealed class TicketLine
 {
     private const int MaxDepth = 4;
 
+    // In the order of their bits: 1 id, 2 severity, 4 reportedAt, 8 pauses.
+    private static readonly byte[][] Names = PropertyNames.Of("id", "severity", "reportedAt", "pauses");
+
     private readonly List<Interval> _pauses = [];
     private readonly JsonObjectReader _readPause;
 
@@ -66,7 +69,7 @@ internal sealed class TicketLine
                     continue;
                 }
 
-                var property = Property(ref reader, out var bit);
+                var bit = PropertyNames.Match(ref reader, Names);
                 if (bit != 0 && (seen & bit) != 0)
                 {
                     error ??= $"The property '{reader.GetString()}' appears more than once.";
@@ -74,9 +77,9 @@ internal sealed class TicketLine
 
                 seen |= bit;
                 reader.Read();
-                switch (property)
+                switch (bit)
                 {
-                    case "id":
+                    case 1:
                         if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                         {
                             IdJson = Quote(ref reader);
@@ -88,11 +91,11 @@ internal sealed class TicketLine
                         }
 
                         break;
-                    case "severity":
+                    case 2:
                         seenSeverity = true;
                         error ??= ReadSeverity(ref reader, policy);
                         break;
-                    case "reportedAt":
+                    case 4:
                         seenReportedAt = true;
                         if (ReadInstant(ref reader, "reportedAt", out var reported, out var instantError))
                         {
@@ -104,7 +107,7 @@ internal sealed class TicketLine
                         }
 
                         break;
-                    case "pauses":
+                    case 8:
                         error ??= ReadPauses(ref reader);
                         break;
                     default:
@@ -139,36 +142,6 @@ internal sealed class TicketLine
         }
 
         return null;
-    }
-
-    private static string Property(ref Utf8JsonReader reader, out int bit)
-    {
-        if (reader.ValueTextEquals("id"u8))
-        {
-            bit = 1;
-            return "id";
-        }
-
-        if (reader.ValueTextEquals("severity"u8))
-        {
-            bit = 2;
-            return "severity";
-        }
-
-        if (reader.ValueTextEquals("reportedAt"u8))
-        {
-            bit = 4;
-            return "reportedAt";
-        }
-
-        if (reader.ValueTextEquals("pauses"u8))
-        {
-            bit = 8;
-            return "pauses";
-        }
-
-        bit = 0;
-        return string.Empty;
     }
 
     internal static byte[] Quote(ref Utf8JsonReader reader)

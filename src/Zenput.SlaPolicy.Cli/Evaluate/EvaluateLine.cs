@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using NodaTime;
@@ -18,13 +19,20 @@ namespace Zenput.Sla.Cli.Evaluate;
 /// </summary>
 internal sealed class EvaluateLine
 {
+    // In the order of their bits: the line's own properties (1 events, 2 now, 4 pauses) and an event's (1 type, 2 at, 4 reason, 8 severity).
+    private static readonly byte[][] OwnNames = PropertyNames.Of("events", "now", "pauses");
+    internal static readonly byte[][] EventNames = PropertyNames.Of("type", "at", "reason", "severity");
+
     private readonly SlaPolicy _policy;
     private readonly TicketLine _ticket = new();
     private readonly List<TicketEvent> _events = [];
     private readonly byte[][] _eventTypes;
+    private readonly TicketEventKind[][] _typesByLength;
     private readonly JsonObjectReader _readEvent;
     private readonly JsonPropertyReader _readOwn;
     private int _seen;
+    private bool _plain;
+    private byte[]? _plainIdJson;
 
     public EvaluateLine(SlaPolicy policy)
     {
@@ -36,16 +44,28 @@ internal sealed class EvaluateLine
         {
             _eventTypes[(int)kind] = System.Text.Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()));
         }
+
+        _typesByLength = new TicketEventKind[_eventTypes.Max(t => t.Length) + 1][];
+        for (var length = 0; length < _typesByLength.Length; length++)
+        {
+            _typesByLength[length] = [.. Enumerable.Range((int)TicketEventKind.TicketCreated, TicketEventKind.SeverityChanged - TicketEventKind.TicketCreated + 1).Select(k => (TicketEventKind)k).Where(k => _eventTypes[(int)k].Length == length)];
+        }
     }
 
     /// <summary>Gets the raw JSON of the id (a string or number token), or null when absent.</summary>
-    public byte[]? IdJson => _ticket.IdJson;
+    public byte[]? IdJson => _plain ? _plainIdJson : _ticket.IdJson;
 
     /// <summary>Gets the line's <c>now</c>, or null when it has none.</summary>
     public Instant? Now { get; private set; }
 
     /// <summary>Gets whether the timeline carries the line's id (as text: a string's value, a number's digits), for reports that name tickets.</summary>
     public bool KeepIds { get; init; }
+
+    /// <summary>Gets whether lines of the plain shape are read by <see cref="PlainLineScanner"/> (the default); false reads every line with the full reader (tests compare the two).</summary>
+    internal bool ScanPlainLines { get; init; } = true;
+
+    /// <summary>Gets whether the last line was read by <see cref="PlainLineScanner"/>.</summary>
+    internal bool ReadPlain => _plain;
 
     /// <summary>Gets the ticket's history (set when the line parsed).</summary>
     public TicketTimeline? Timeline { get; private set; }
@@ -57,6 +77,17 @@ internal sealed class EvaluateLine
         Timeline = null;
         _events.Clear();
         _seen = 0;
+        _plain = false;
+        if (ScanPlainLines && new PlainLineScanner(utf8).TryRead(_policy, _typesByLength, _eventTypes, _events, out _plainIdJson, out var tier, out var reportedAt, out var now))
+        {
+            _plain = true;
+            Now = now;
+            Timeline = new TicketTimeline(reportedAt, tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(_plainIdJson) : null };
+            return null;
+        }
+
+        // Not of the plain shape (or not valid at all): the full reader, which words every error.
+        _events.Clear();
         if (_ticket.Parse(utf8, _policy, _readOwn) is { } error)
         {
             return error;
@@ -82,10 +113,7 @@ internal sealed class EvaluateLine
     /// <summary>Reads <c>events</c> and <c>now</c>; <c>pauses</c> (of <c>due</c> lines) is refused, since here pauses are events.</summary>
     private bool ReadOwn(ref Utf8JsonReader reader, ref string? error)
     {
-        var bit = reader.ValueTextEquals("events"u8) ? 1
-            : reader.ValueTextEquals("now"u8) ? 2
-            : reader.ValueTextEquals("pauses"u8) ? 4
-            : 0;
+        var bit = PropertyNames.Match(ref reader, OwnNames);
         if (bit == 0)
         {
             return false;
@@ -139,11 +167,7 @@ internal sealed class EvaluateLine
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var bit = reader.ValueTextEquals("type"u8) ? 1
-                : reader.ValueTextEquals("at"u8) ? 2
-                : reader.ValueTextEquals("reason"u8) ? 4
-                : reader.ValueTextEquals("severity"u8) ? 8
-                : 0;
+            var bit = PropertyNames.Match(ref reader, EventNames);
             if (bit != 0 && (seen & bit) != 0)
             {
                 error ??= $"'events[{index}].{reader.GetString()}' appears more than once.";
@@ -218,12 +242,30 @@ internal sealed class EvaluateLine
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            // "reported" is not an event (the report is the line's reportedAt).
-            for (var kind = TicketEventKind.TicketCreated; kind <= TicketEventKind.SeverityChanged; kind++)
+            // "reported" is not an event (the report is the line's reportedAt). An unescaped name (the common
+            // case) is compared as bytes with the few types of its length only; an escaped one as text.
+            if (!reader.ValueIsEscaped)
             {
-                if (reader.ValueTextEquals(_eventTypes[(int)kind]))
+                var name = reader.ValueSpan;
+                if (name.Length < _typesByLength.Length)
                 {
-                    return kind;
+                    foreach (var kind in _typesByLength[name.Length])
+                    {
+                        if (name.SequenceEqual(_eventTypes[(int)kind]))
+                        {
+                            return kind;
+                        }
+                    }
+                }
+            }
+            else
+            {
+                for (var kind = TicketEventKind.TicketCreated; kind <= TicketEventKind.SeverityChanged; kind++)
+                {
+                    if (reader.ValueTextEquals(_eventTypes[(int)kind]))
+                    {
+                        return kind;
+                    }
                 }
             }
 

@@ -69,8 +69,11 @@ internal sealed class EvaluationJson
         json.Duration("remaining"u8, response.Remaining);
         json.Number("shareUsed"u8, response.ShareUsed);
         json.StartArray("warnings"u8);
-        foreach (var warning in response.Warnings)
+        // Indexed, not foreach: enumerating an IReadOnlyList allocates an enumerator, and this runs for every line.
+        var warnings = response.Warnings;
+        for (var i = 0; i < warnings.Count; i++)
         {
+            var warning = warnings[i];
             json.StartObject();
             json.Number("percent"u8, warning.Percent);
             json.Instant("at"u8, warning.CrossedAt);
@@ -81,8 +84,10 @@ internal sealed class EvaluationJson
         json.EndObject();
 
         json.StartArray("steps"u8);
-        foreach (var step in evaluation.Steps)
+        var steps = evaluation.Steps;
+        for (var i = 0; i < steps.Count; i++)
         {
+            var step = steps[i];
             json.StartObject();
             json.RawValue("kind"u8, _stepKinds[(int)step.Kind]);
             json.RawValue("deadline"u8, _deadlineKinds[(int)step.Step.Deadline.Kind]);
@@ -100,9 +105,10 @@ internal sealed class EvaluationJson
             json.Duration("cadence"u8, updates.Cadence);
             json.Number("missed"u8, updates.Missed);
             json.StartArray("missedDeadlines"u8);
-            foreach (var missed in updates.MissedDeadlines)
+            var missedDeadlines = updates.MissedDeadlines;
+            for (var i = 0; i < missedDeadlines.Count; i++)
             {
-                json.Instant(default, missed);
+                json.Instant(default, missedDeadlines[i]);
             }
 
             json.EndArray();
@@ -133,9 +139,10 @@ internal sealed class EvaluationJson
         if (audit)
         {
             json.StartArray("audit"u8);
-            foreach (var entry in evaluation.Audit)
+            var trail = evaluation.Audit;
+            for (var i = 0; i < trail.Count; i++)
             {
-                json.String(default, entry.Text);
+                json.String(default, trail[i].Text);
             }
 
             json.EndArray();

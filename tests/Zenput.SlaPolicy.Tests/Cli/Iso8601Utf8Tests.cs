@@ -81,6 +81,43 @@ public sealed class Iso8601Utf8Tests
         }
     }
 
+    [ScaledProperty(10_000, Arbitrary = [typeof(Generators)])]
+    public void Day_numbers_agree_with_NodaTime_LocalDate_both_ways(Instant instant)
+    {
+        var date = instant.InUtc().Date;
+        var days = Period.DaysBetween(new LocalDate(1970, 1, 1), date);
+        Iso8601Utf8.DaysFromCivil(date.Year, date.Month, date.Day).Should().Be(days);
+        Iso8601Utf8.CivilFromDays(days, out var year, out var month, out var day);
+        new LocalDate(year, month, day).Should().Be(date);
+    }
+
+    [ScaledProperty(10_000, Arbitrary = [typeof(Generators)])]
+    public void Parsing_any_count_of_fraction_digits_and_any_offset_form_agrees_with_NodaTime(Instant instant, Offset offset, byte digits, byte form)
+    {
+        // Texts as people write them (1 to 9 fraction digits, Z, +HH or +HH:mm), read by NodaTime's own pattern as the reference.
+        var value = Representable(Instant.FromUnixTimeSeconds(instant.ToUnixTimeSeconds()), form % 3 == 1 ? Offset.FromHours(offset.Seconds / 3600) : offset);
+        var count = digits % 10;
+        var fraction = count == 0 ? string.Empty : "." + (((instant.ToUnixTimeTicks() % 1_000_000_000) + 1_000_000_000) % 1_000_000_000).ToString("D9", System.Globalization.CultureInfo.InvariantCulture)[..count];
+        var local = value.LocalDateTime;
+        var offsetText = form % 3 == 0 && value.Offset == Offset.Zero ? "Z"
+            : form % 3 == 1 ? (value.Offset < Offset.Zero ? "-" : "+") + Math.Abs(value.Offset.Seconds / 3600).ToString("00", System.Globalization.CultureInfo.InvariantCulture)
+            : OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(value.Offset);
+        var text = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss").Format(local) + fraction + offsetText;
+        var reference = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        reference.Success.Should().BeTrue(text);
+        var expected = reference.Value.ToInstant();
+        var parsed = Iso8601Utf8.TryParseOffsetDateTime(Encoding.UTF8.GetBytes(text), out var result);
+        if (local.Year is >= 1 and <= 9999 && SlaClock.SupportedInstants.Contains(expected))
+        {
+            parsed.Should().BeTrue("{0} is in the fast path's range", text);
+            result.Should().Be(expected, text);
+        }
+        else
+        {
+            parsed.Should().BeFalse("{0} has a year outside 1-9999 or lies outside the clock's supported instants", text);
+        }
+    }
+
     /// <summary>NodaTime has no local dates after 9999: where a positive offset would need one, the negative offset is used.</summary>
     private static OffsetDateTime Representable(Instant instant, Offset offset) =>
         instant.InUtc().Date == new LocalDate(9999, 12, 31) && offset > Offset.Zero
