@@ -24,8 +24,7 @@ internal static class ChartRenderer
         {
             throw new CliException(
                 ExitCodes.IoError,
-                "report --format html draws its charts with SkiaSharp, whose native library cannot be loaded: "
-                + FirstLine(missing.Message)
+                $"report --format html draws its charts with SkiaSharp, whose native library {LibraryName(missing.Message)} cannot be loaded."
                 + " A native zenput-sla needs libSkiaSharp.so and libHarfBuzzSharp.so, from its publish folder, in the folder of the executable.",
                 e);
         }
@@ -45,9 +44,17 @@ internal static class ChartRenderer
         return null;
     }
 
-    private static string FirstLine(string message)
+    /// <summary>The library's name as the loader quotes it ("Unable to load shared library 'libSkiaSharp' or …"), else the message's first line.</summary>
+    internal static string LibraryName(string message)
     {
+        var open = message.IndexOf('\'', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
+        if (close > open + 1)
+        {
+            return message[open..(close + 1)];
+        }
+
         var end = message.IndexOfAny(['\r', '\n']);
-        return (end < 0 ? message : message[..end]).TrimEnd();
+        return $"({(end < 0 ? message : message[..end]).TrimEnd()})";
     }
 }

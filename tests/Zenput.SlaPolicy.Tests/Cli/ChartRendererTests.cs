@@ -36,4 +36,12 @@ public sealed class ChartRendererTests
         ChartRenderer.MissingLibrary(other).Should().BeNull();
         ChartRenderer.MissingLibrary(new EntryPointNotFoundException("sk_paint_new")).Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Unable to load shared library 'libHarfBuzzSharp' or one of its dependencies. In order to help diagnose", "'libHarfBuzzSharp'")]
+    [InlineData("Dll was not found.\nsecond line", "(Dll was not found.)")]
+    public void The_message_names_the_library_the_loader_quotes(string loaderMessage, string expected)
+    {
+        ChartRenderer.LibraryName(loaderMessage).Should().Be(expected);
+    }
 }
