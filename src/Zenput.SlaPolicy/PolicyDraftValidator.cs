@@ -257,11 +257,22 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
     private static Duration? NominalLength(GoalTarget goal) => goal switch
     {
         ElapsedGoalTarget e => e.Duration,
-        CalendarDaysGoalTarget c => Duration.FromDays(c.Days),
+        CalendarDaysGoalTarget c => DaysLength(c.Days),
         BusinessTimeGoalTarget b => b.WorkingTime,
-        BusinessDaysGoalTarget d => Duration.FromDays(d.Days),
+        BusinessDaysGoalTarget d => DaysLength(d.Days),
         _ => null,
     };
+
+    // Any whole number of days compares: past the range of Duration (about 45,000 years) as its ends, where
+    // Duration.FromDays threw from inside validation (found by the policy-document fuzzer).
+    private static Duration DaysLength(int days) => days switch
+    {
+        > MaxDurationDays => Duration.MaxValue,
+        < -MaxDurationDays => Duration.MinValue,
+        _ => Duration.FromDays(days),
+    };
+
+    private const int MaxDurationDays = (1 << 24) - 1;
 
     // Elapsed time and calendar days are both wall-clock time and compare; business time and business
     // days each compare only with their own kind on the same calendar.

@@ -166,8 +166,8 @@ internal sealed class SlaPolicyDocumentReader
         {
             GoalTargetKind.Elapsed => goal.Duration("duration") is { } d ? GoalTarget.Elapsed(d) : null,
             GoalTargetKind.CalendarDays => goal.Int("days") is { } days ? GoalTarget.CalendarDays(days) : null,
-            GoalTargetKind.BusinessTime => (goal.Duration("workingTime"), goal.String("calendarName")) is ({ } w, { } c) ? GoalTarget.BusinessTime(w, c) : null,
-            GoalTargetKind.BusinessDays => (goal.Int("days"), goal.String("calendarName")) is ({ } n, { } c) ? GoalTarget.BusinessDays(n, c) : null,
+            GoalTargetKind.BusinessTime => (goal.Duration("workingTime"), CalendarName(goal)) is ({ } w, { } c) ? GoalTarget.BusinessTime(w, c) : null,
+            GoalTargetKind.BusinessDays => (goal.Int("days"), CalendarName(goal)) is ({ } n, { } c) ? GoalTarget.BusinessDays(n, c) : null,
             _ => null,
         };
         if (goal.Bool("clockStopsDuringMaintenance", required: false) is { } stops && result is not null)
@@ -555,6 +555,10 @@ internal sealed class SlaPolicyDocumentReader
         when.ReportUnknownProperties();
         return condition;
     }
+
+    // A blank name is a finding here: the goal's constructor refuses it with an exception (found by the policy-document fuzzer).
+    private static string? CalendarName(DocumentObject goal) =>
+        goal.String("calendarName") is { } name && NonBlank(goal, "calendarName", name) ? name : null;
 
     private static bool NonBlank(DocumentObject owner, string name, string? value)
     {

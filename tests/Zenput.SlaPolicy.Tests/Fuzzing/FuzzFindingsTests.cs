@@ -4,6 +4,8 @@ using NodaTime;
 using Zenput.Sla.Cli;
 using Zenput.Sla.Clock;
 using Zenput.Sla.Evaluation;
+using Zenput.Sla.Serialization;
+using Zenput.Sla.Validation;
 using Zenput.Sla.Tests.Cli;
 
 namespace Zenput.Sla.Tests.Fuzzing;
@@ -84,8 +86,75 @@ public sealed class FuzzFindingsTests
     [Fact]
     public void A_document_that_is_a_lone_surrogate_string_had_a_finding_without_a_path_and_now_points_at_the_root()
     {
-        var result = Zenput.Sla.Serialization.SlaPolicyDocument.Read("\"x\\udfff\""u8);
+        var result = SlaPolicyDocument.Read("\"x\\udfff\""u8);
 
         result.Findings.Should().ContainSingle().Which.Path.Should().Be("$");
+    }
+
+    /// <summary>
+    /// PolicyDocumentFuzzTests (long run, 100,000 documents): a business-time or business-days goal whose
+    /// <c>calendarName</c> is empty or blank reached the goal's constructor, whose ArgumentException escaped
+    /// <c>SlaPolicyDocument.Read</c> (exit 5 from <c>validate</c>) instead of a finding.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"kind":"businessTime","workingTime":"8:00:00","calendarName":" "}""")]
+    [InlineData("""{"kind":"businessDays","days":2,"calendarName":""}""")]
+    public void A_goal_with_a_blank_calendar_name_threw_from_the_reader_and_is_now_a_finding_at_its_path(string goal)
+    {
+        var document = BuiltInWithGoals(goal);
+
+        var result = SlaPolicyDocument.Read(document);
+
+        result.IsValid.Should().BeFalse();
+        result.Errors.Should().ContainSingle(f => f.Path == "$.tiers[0].responseGoal.calendarName")
+            .Which.Should().Match<PolicyFinding>(f => f.Code == PolicyErrorCodes.Required && f.Message == "'calendarName' must not be empty.");
+        CliExitCodeOfValidate(document).Should().Be(ExitCodes.InvalidPolicy);
+    }
+
+    /// <summary>
+    /// PolicyDocumentFuzzTests (long run): a calendar-days (or business-days) goal beyond what a NodaTime
+    /// Duration holds (about 45,000 years, here int.MaxValue and int.MinValue days) made the cross-tier check
+    /// throw from Duration.FromDays inside validation (exit 5) instead of judging the goals.
+    /// </summary>
+    [Fact]
+    public void Goals_of_more_days_than_a_Duration_holds_threw_from_the_validator_and_are_now_judged()
+    {
+        var document = BuiltInWithGoals(
+            """{"kind":"calendarDays","days":2147483647}""",
+            """{"kind":"elapsed","duration":"4:00:00"}""",
+            """{"kind":"calendarDays","days":-2147483648}""");
+
+        var result = SlaPolicyDocument.Read(document);
+
+        result.Findings.Should().Contain(f => f.Path == "$.tiers[1].responseGoal" && f.Code == PolicyErrorCodes.ShorterGoalForLessSevereLevel,
+            "4 hours for Level 2 is shorter than 2,147,483,647 days for Level 1");
+        result.Errors.Should().Contain(f => f.Path == "$.tiers[2].responseGoal" && f.Code == PolicyErrorCodes.NegativeGoal);
+        CliExitCodeOfValidate(document).Should().Be(ExitCodes.InvalidPolicy);
+    }
+
+    /// <summary>The built-in policy's document with the response goals of its first tiers replaced.</summary>
+    private static byte[] BuiltInWithGoals(params string[] goals)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(SlaPolicyDocument.Save(ZenputSla.Default))!;
+        for (var i = 0; i < goals.Length; i++)
+        {
+            root["tiers"]![i]!["responseGoal"] = System.Text.Json.Nodes.JsonNode.Parse(goals[i]);
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(root.ToJsonString());
+    }
+
+    private static int CliExitCodeOfValidate(byte[] document)
+    {
+        var file = System.IO.Path.GetTempFileName();
+        try
+        {
+            System.IO.File.WriteAllBytes(file, document);
+            return CliRunner.Run("validate", file).ExitCode;
+        }
+        finally
+        {
+            System.IO.File.Delete(file);
+        }
     }
 }
