@@ -38,7 +38,7 @@ public sealed class PlainLineScannerTests
     // JSON's own characters and the digits and letters of instants, types and severities: mutations that keep a line nearly valid.
     private static readonly byte[] Alphabet = Encoding.UTF8.GetBytes("{}[]:,\"\\ \t-+.0123456789eEZTnulatrsvyid\u00e9");
 
-    [ScaledProperty(5_000, Arbitrary = [typeof(Generators)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(Generators)])]
     public void A_line_read_by_the_fast_path_gives_what_the_full_reader_gives_and_any_other_line_is_left_to_it(MutatedLine mutated)
     {
         var line = mutated.Bytes;

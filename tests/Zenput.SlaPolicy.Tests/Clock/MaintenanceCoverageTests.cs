@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using Zenput.Sla.Clock;
 using Zenput.Sla.Maintenance;
+using Zenput.Sla.Tests.Generators;
 using static Zenput.Sla.Tests.Clock.ClockTestKit;
 
 namespace Zenput.Sla.Tests.Clock;
@@ -96,7 +97,7 @@ public sealed class MaintenanceCoverageTests
         schedule.IsUnderMaintenance(Instant.FromUtc(2030, 3, 4, 12, 0)).Should().BeFalse();
     }
 
-    [Property(MaxTest = 80)]
+    [ScaledProperty(10_000)]
     public void When_the_rules_prove_full_coverage_every_later_instant_is_under_maintenance(int seed)
     {
         var random = new Random(seed);

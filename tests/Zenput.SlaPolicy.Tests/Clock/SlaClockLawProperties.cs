@@ -14,7 +14,8 @@ namespace Zenput.Sla.Tests.Clock;
 /// </summary>
 public sealed class SlaClockLawProperties
 {
-    private const int CasesPerZone = 60;
+    // 900 per zone: 10,800 cases per law in CI, times ZENPUT_PROPERTY_SCALE in the long run.
+    private static readonly int CasesPerZone = checked(900 * Generators.ScaledPropertyAttribute.Scale);
 
     public static TheoryData<string> Zones() =>
     [

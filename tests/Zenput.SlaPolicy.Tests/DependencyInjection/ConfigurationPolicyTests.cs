@@ -26,7 +26,7 @@ public sealed class ConfigurationPolicyTests
         provider.GetRequiredService<ISlaPolicyProvider>().Policy.Should().Be(ZenputSla.Default);
     }
 
-    [ScaledProperty(100, Arbitrary = [typeof(RandomPolicies)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(RandomPolicies)])]
     public bool Generated_policies_survive_the_trip_through_configuration(Drawn<SlaPolicy> drawn)
     {
         // Configuration flattens the document to text keys; every schema feature must come back as it was.

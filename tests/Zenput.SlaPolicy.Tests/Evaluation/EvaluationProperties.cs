@@ -30,7 +30,7 @@ public sealed class EvaluationProperties
         var evaluator = new TicketEvaluator(policy);
         var reference = new MinuteReference(policy);
 
-        Check(150, RandomHistory.Histories(distinctInstants: false), history =>
+        Check(10_000, RandomHistory.Histories(distinctInstants: false), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             var result = evaluator.Evaluate(timeline, now);
@@ -52,7 +52,7 @@ public sealed class EvaluationProperties
     [Fact]
     public void The_result_does_not_depend_on_the_order_the_events_are_given_in()
     {
-        Check(200, RandomHistory.Histories(distinctInstants: true), history =>
+        Check(10_000, RandomHistory.Histories(distinctInstants: true), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             var shuffled = new TicketTimeline(timeline.ReportedAt, timeline.Severity, timeline.Events.Select((e, i) => (e, key: history.ShuffleKeys[i % history.ShuffleKeys.Count])).OrderBy(x => x.key).Select(x => x.e).ToList());
@@ -70,7 +70,7 @@ public sealed class EvaluationProperties
     public void Adding_a_pause_never_makes_any_due_instant_earlier(bool maintenanceStopsClock)
     {
         var evaluator = new TicketEvaluator(maintenanceStopsClock ? MaintenanceStops : ZenputSla.Default);
-        Check(200, RandomHistory.Histories(distinctInstants: true), history =>
+        Check(10_000, RandomHistory.Histories(distinctInstants: true), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             if (RandomHistory.WithExtraPause(history) is not { } paused)
@@ -111,7 +111,7 @@ public sealed class EvaluationProperties
     [Fact]
     public void Removing_an_update_never_lowers_the_miss_count()
     {
-        Check(300, RandomHistory.Histories(distinctInstants: false), history =>
+        Check(10_000, RandomHistory.Histories(distinctInstants: false), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             var updates = Enumerable.Range(0, timeline.Events.Count).Where(i => timeline.Events[i].Kind == TicketEventKind.StatusUpdate).ToList();
@@ -134,7 +134,7 @@ public sealed class EvaluationProperties
     public void The_response_status_agrees_with_the_clock_status_at_the_response_or_at_now()
     {
         var clock = new SlaClock(ZenputSla.Default);
-        Check(300, RandomHistory.Histories(distinctInstants: false), history =>
+        Check(10_000, RandomHistory.Histories(distinctInstants: false), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             var result = EvaluationKit.Evaluator.Evaluate(timeline, now);

@@ -7,6 +7,7 @@ using Zenput.Sla.Clock;
 using Zenput.Sla.ICalendar;
 using Zenput.Sla.Tests.Clock;
 using static Zenput.Sla.Tests.ICalendar.HolidayFeeds;
+using Zenput.Sla.Tests.Generators;
 
 namespace Zenput.Sla.Tests.ICalendar;
 
@@ -66,7 +67,7 @@ public sealed class HolidayFeedRoundTripTests
         WorkingTime(new LocalDate(year, month, day)).Should().Be(Duration.FromHours(hours));
     }
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(10_000)]
     public void The_engine_agrees_with_the_reference_on_the_imported_calendar_at_any_minute_of_2027(int seed)
     {
         var minute = Math.Abs(seed % (365 * 24 * 60));

@@ -267,7 +267,7 @@ public sealed class MaintenanceICalendarTests
         occurrences.Should().Equal(Windows(Busy(), From2026, Instant.FromUtc(2028, 1, 1, 8, 0)));
     }
 
-    [ScaledProperty(30, Arbitrary = [typeof(MaintenanceProperties)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(MaintenanceProperties)])]
     public void Random_schedules_export_exactly_their_windows_for_random_ranges(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
         var (schedule, from, to) = drawn.Value;

@@ -36,7 +36,7 @@ public sealed class DenseScheduleProperties
         return (new MaintenanceSchedule(schedule.Zone, rules, schedule.OneOffs, schedule.Cancellations, schedule.Moves), from, to);
     }
 
-    [ScaledProperty(60, Arbitrary = [typeof(DenseScheduleProperties)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(DenseScheduleProperties)])]
     public void A_chunk_collects_exactly_the_spans_of_the_day_by_day_reference_windows(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
         var (schedule, from, to) = drawn.Value;
@@ -49,7 +49,7 @@ public sealed class DenseScheduleProperties
             MaintenanceProperties.DayByDayReference(schedule, from, to).Select(w => (w.Item4, w.Item5)).Order());
     }
 
-    [ScaledProperty(30, Arbitrary = [typeof(DenseScheduleProperties)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(DenseScheduleProperties)])]
     public void A_24x7_clock_stopped_by_a_dense_schedule_counts_exactly_the_time_outside_the_reference_windows(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
         var (schedule, from, to) = drawn.Value;

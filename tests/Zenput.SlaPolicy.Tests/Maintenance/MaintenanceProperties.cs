@@ -80,7 +80,7 @@ public sealed class MaintenanceProperties
         return (new MaintenanceSchedule(zone, rules, oneOffs, cancellations, moves), rangeStart, rangeEnd);
     }
 
-    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(MaintenanceProperties)])]
     public void Merged_windows_are_ordered_disjoint_non_touching_and_within_the_range(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
         var (schedule, from, to) = drawn.Value;
@@ -97,7 +97,7 @@ public sealed class MaintenanceProperties
     /// some window covers. (It used to be compared with the sum of <c>MergedWindowsWithin</c>, which is
     /// how it is defined, so a merge that lost time passed.)
     /// </summary>
-    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(MaintenanceProperties)])]
     public void Maintenance_time_and_the_merged_windows_measure_the_union_of_the_reference_windows(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
         var (schedule, from, to) = drawn.Value;
@@ -113,7 +113,7 @@ public sealed class MaintenanceProperties
         schedule.MergedWindowsWithin(from, to).Aggregate(Duration.Zero, (sum, i) => sum + i.Duration).Should().Be(expected);
     }
 
-    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(MaintenanceProperties)])]
     public void Maintenance_time_is_additive_over_adjacent_ranges(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
         var (schedule, from, to) = drawn.Value;
@@ -123,7 +123,7 @@ public sealed class MaintenanceProperties
             .Should().Be(schedule.MaintenanceTimeWithin(from, to));
     }
 
-    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(MaintenanceProperties)])]
     public void An_instant_is_under_maintenance_exactly_when_a_listed_window_or_a_merged_interval_contains_it(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
         var (schedule, from, to) = drawn.Value;
@@ -146,7 +146,7 @@ public sealed class MaintenanceProperties
         }
     }
 
-    [ScaledProperty(40, Arbitrary = [typeof(MaintenanceProperties)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(MaintenanceProperties)])]
     public void The_lazy_enumeration_and_the_next_window_agree_with_the_range_query(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
         var (schedule, from, to) = drawn.Value;
@@ -166,7 +166,7 @@ public sealed class MaintenanceProperties
         }
     }
 
-    [ScaledProperty(60, Arbitrary = [typeof(MaintenanceProperties)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(MaintenanceProperties)])]
     public void The_range_query_lists_exactly_the_windows_of_a_day_by_day_reference(Drawn<(MaintenanceSchedule Schedule, Instant From, Instant To)> drawn)
     {
         var (schedule, from, to) = drawn.Value;

@@ -28,7 +28,7 @@ public sealed class ComplianceProperties
     [Fact]
     public void Per_severity_figures_add_up_to_the_overall_figures()
     {
-        Check(60, batch =>
+        Check(10_000, batch =>
         {
             var report = OnePass(batch.Inputs, Tight);
             var groups = report.BySeverity;
@@ -64,7 +64,7 @@ public sealed class ComplianceProperties
     [Fact]
     public void Met_breached_and_pending_add_up_to_the_tickets_and_every_input_is_a_ticket_or_a_failure()
     {
-        Check(60, batch =>
+        Check(10_000, batch =>
         {
             var inputs = batch.Inputs;
             var report = OnePass(inputs, Tight);
@@ -86,7 +86,7 @@ public sealed class ComplianceProperties
     [Fact]
     public void The_figures_equal_a_straightforward_computation_over_every_evaluation()
     {
-        Check(60, batch =>
+        Check(10_000, batch =>
         {
             var inputs = batch.Inputs;
             var report = OnePass(inputs, ComplianceReportOptions.Default);
@@ -121,7 +121,7 @@ public sealed class ComplianceProperties
     [Fact]
     public void Splitting_the_input_and_merging_the_parts_in_any_order_gives_the_report_of_one_pass()
     {
-        Check(60, batch =>
+        Check(10_000, batch =>
         {
             var inputs = batch.Inputs;
             var parts = Enumerable.Range(0, batch.PartCount).Select(_ => new List<Input>()).ToList();
@@ -144,7 +144,7 @@ public sealed class ComplianceProperties
     [Fact]
     public void Merging_is_associative()
     {
-        Check(30, batch =>
+        Check(10_000, batch =>
         {
             var inputs = batch.Inputs;
             var third = inputs.Count / 3;
@@ -165,7 +165,7 @@ public sealed class ComplianceProperties
     [Fact]
     public void A_what_if_under_the_same_policy_changes_no_verdict_and_repeats_every_figure()
     {
-        Check(30, batch =>
+        Check(10_000, batch =>
         {
             var aggregator = new ComplianceAggregator(Baseline, Baseline, AsOf, null);
             Feed(aggregator, batch.Inputs);

@@ -5,6 +5,7 @@ using System.Text;
 using FsCheck.Xunit;
 using Zenput.Sla.Serialization;
 using Zenput.Sla.Validation;
+using Zenput.Sla.Tests.Generators;
 
 namespace Zenput.Sla.Tests.Serialization;
 
@@ -104,7 +105,7 @@ public sealed class HostileDocumentTests
             .Should().Be("The document looks like UTF-16 text; save it as UTF-8.");
     }
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(10_000)]
     public void Reading_never_throws_whatever_the_bytes(byte[] noise, int at)
     {
         // Random bytes spliced into a valid document: every outcome is a result, never an exception.

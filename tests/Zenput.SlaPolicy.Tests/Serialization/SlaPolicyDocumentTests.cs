@@ -19,7 +19,7 @@ public sealed class SlaPolicyDocumentTests
         SlaPolicyDocument.Load(json).Should().Be(ZenputSla.Default);
     }
 
-    [ScaledProperty(100, Arbitrary = [typeof(RandomPolicies)])]
+    [ScaledProperty(10_000, Arbitrary = [typeof(RandomPolicies)])]
     public bool Generated_policies_save_and_load_back_equal(Drawn<SlaPolicy> drawn)
     {
         var policy = drawn.Value;

@@ -4,13 +4,14 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Zenput.Sla.Triage;
+using Zenput.Sla.Tests.Generators;
 
 namespace Zenput.Sla.Tests.Triage;
 
 /// <summary>Properties of the built-in classification that must hold for every assessment.</summary>
 public sealed class TriagePropertyTests
 {
-    [Property(Arbitrary = [typeof(TriageArbitraries)], MaxTest = 500)]
+    [ScaledProperty(10_000, Arbitrary = [typeof(TriageArbitraries)])]
     public void Classification_never_gets_less_severe_when_the_impact_only_grows(ImpactGrowth growth)
     {
         var before = Triage.Classify(growth.Before);
@@ -19,7 +20,7 @@ public sealed class TriagePropertyTests
         after.Severity.Rank.Should().BeLessThanOrEqualTo(before.Severity.Rank, $"{growth}: {before} then {after}");
     }
 
-    [Property(Arbitrary = [typeof(TriageArbitraries)], MaxTest = 300)]
+    [ScaledProperty(10_000, Arbitrary = [typeof(TriageArbitraries)])]
     public void An_unknown_workaround_is_classified_as_the_more_severe_of_the_two_answers(ImpactGrowth growth)
     {
         var unknown = growth.Before with { Workaround = WorkaroundStatus.Unknown };
