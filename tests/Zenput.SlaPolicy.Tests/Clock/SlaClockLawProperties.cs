@@ -15,7 +15,7 @@ namespace Zenput.Sla.Tests.Clock;
 public sealed class SlaClockLawProperties
 {
     // 900 per zone: 10,800 cases per law in CI, times ZENPUT_PROPERTY_SCALE in the long run.
-    private static readonly int CasesPerZone = checked(900 * Generators.ScaledPropertyAttribute.Scale);
+    private static readonly int CasesPerZone = Generators.ScaledPropertyAttribute.Cases(900);
 
     public static TheoryData<string> Zones() =>
     [

@@ -166,5 +166,5 @@ public sealed class EvaluationProperties
 
     /// <summary>Checks <paramref name="property"/> on CI's case count, times <c>ZENPUT_PROPERTY_SCALE</c> in the long run; a failure prints the shrunk history and the seed to replay.</summary>
     private static void Check(int cases, Arbitrary<HistoryCase> histories, Action<HistoryCase> property) =>
-        Prop.ForAll(histories, property).Check(Config.QuickThrowOnFailure.WithMaxTest(cases * Generators.ScaledPropertyAttribute.Scale).WithQuietOnSuccess(true));
+        Prop.ForAll(histories, property).Check(Config.QuickThrowOnFailure.WithMaxTest(Generators.ScaledPropertyAttribute.Cases(cases)).WithQuietOnSuccess(true));
 }

@@ -20,12 +20,20 @@ public sealed class ScaledPropertyAttribute : PropertyAttribute
     public ScaledPropertyAttribute(int ciCases)
     {
         CiCases = ciCases;
-        MaxTest = checked(ciCases * Scale);
+        MaxTest = Cases(ciCases);
     }
 
-    /// <summary>Gets the multiplier of the long run: <c>ZENPUT_PROPERTY_SCALE</c>, or 1.</summary>
-    public static int Scale { get; } =
-        int.TryParse(Environment.GetEnvironmentVariable("ZENPUT_PROPERTY_SCALE"), NumberStyles.None, CultureInfo.InvariantCulture, out var scale) && scale > 0 ? scale : 1;
+    /// <summary>
+    /// Gets the multiplier: <c>ZENPUT_PROPERTY_SCALE</c>, or 1. The long run sets 100; the mutation-test project
+    /// sets a fraction (each mutant runs every test, so its properties run a sample of CI's cases).
+    /// </summary>
+    public static double Scale { get; } =
+        double.TryParse(Environment.GetEnvironmentVariable("ZENPUT_PROPERTY_SCALE"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var scale) && scale > 0 ? scale : 1;
+
+    /// <summary>CI's <paramref name="ciCases"/> times <see cref="Scale"/>, at least 1.</summary>
+    /// <param name="ciCases">The cases run in CI.</param>
+    /// <returns>The cases to run.</returns>
+    public static int Cases(int ciCases) => Math.Max(1, checked((int)Math.Round(ciCases * Scale)));
 
     /// <summary>Gets the cases run in CI.</summary>
     public int CiCases { get; }

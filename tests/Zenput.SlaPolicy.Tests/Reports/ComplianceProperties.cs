@@ -226,7 +226,7 @@ public sealed class ComplianceProperties
     }
 
     private static void Check(int cases, Action<ReportBatch> property) =>
-        Prop.ForAll(ReportBatch.Arbitrary, property).Check(Config.QuickThrowOnFailure.WithMaxTest(cases * Generators.ScaledPropertyAttribute.Scale).WithQuietOnSuccess(true));
+        Prop.ForAll(ReportBatch.Arbitrary, property).Check(Config.QuickThrowOnFailure.WithMaxTest(Generators.ScaledPropertyAttribute.Cases(cases)).WithQuietOnSuccess(true));
 
     internal sealed record Input(long Line, TicketTimeline? Timeline, Instant Now);
 }
