@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -12,8 +11,8 @@ namespace Zenput.Sla.Cli.Batch;
 /// <summary>
 /// <see cref="JsonLinesBatch"/>'s contract on several threads, with the same output byte for byte: the calling
 /// thread reads the input into chunks of lines, worker threads answer the chunks (each worker with its own
-/// handler), and the calling thread writes each chunk's answers (and hands its results and failures on) in
-/// input order. At most a fixed number of chunks are in flight, so memory stays flat however long the input.
+/// handler; the calling thread too, while it waits for the oldest), and the calling thread writes each chunk's
+/// answers (and hands its results and failures on) in input order. At most a fixed number of chunks are in flight, so memory stays flat however long the input.
 /// </summary>
 /// <remarks>
 /// Input that fits in one chunk is answered on the calling thread, without starting any worker. A failure to
@@ -39,17 +38,18 @@ internal sealed class ParallelJsonLinesBatch
     private readonly int _maxInFlight;
     private readonly Queue<Chunk> _inFlight = new();
     private readonly List<Thread> _threads = [];
-    private readonly BlockingCollection<Chunk> _work = new();
+    private readonly Queue<Chunk> _work = new();
     private readonly int _chunkLines;
     private int _allocated;
     private bool _ran;
     private long _stoppedAt;
-    private volatile bool _stopping;
+    private IBatchLineHandler? _ownHandler;
+    private bool _stopping;
     private long _answered;
     private long _failures;
 
     /// <summary>Creates the pipeline.</summary>
-    /// <param name="workers">Worker threads (at least 1).</param>
+    /// <param name="workers">Threads that answer lines, the calling thread included (at least 1; one more thread is started when 1).</param>
     /// <param name="createWorker">Creates the handler of one worker (called once per worker, and once for input answered on the calling thread).</param>
     /// <param name="commit">Receives, on the calling thread and in input order, each result an <see cref="IBatchResultProducer"/> left; may be null.</param>
     /// <param name="failed">As in <see cref="JsonLinesBatch.Run"/>: called in input order for each failed line instead of writing an error line; may be null.</param>
@@ -181,17 +181,25 @@ internal sealed class ParallelJsonLinesBatch
         if (last && _threads.Count == 0)
         {
             // All the input in one chunk: answering it here costs less than starting a thread.
-            Answer(chunk, _createWorker(), _failed is not null);
+            Answer(chunk, OwnHandler(), _failed is not null);
             return;
         }
 
         StartWorkers();
-        _work.Add(chunk);
+        lock (_work)
+        {
+            _work.Enqueue(chunk);
+            Monitor.Pulse(_work);
+        }
     }
+
+    /// <summary>The calling thread's own handler, for the chunks it answers itself.</summary>
+    private IBatchLineHandler OwnHandler() => _ownHandler ??= _createWorker();
 
     private void StartWorkers()
     {
-        for (var i = _threads.Count; i < _workers; i++)
+        // The calling thread answers chunks too while it waits for the oldest (Consume), so N threads answer with N - 1 started.
+        for (var i = _threads.Count; i < Math.Max(1, _workers - 1); i++)
         {
             var handler = _createWorker();
             var thread = new Thread(() => Work(handler)) { IsBackground = true, Name = "zenput-sla batch worker" };
@@ -203,9 +211,28 @@ internal sealed class ParallelJsonLinesBatch
     private void Work(IBatchLineHandler handler)
     {
         var recordFailures = _failed is not null;
-        foreach (var chunk in _work.GetConsumingEnumerable())
+        while (true)
         {
-            if (_stopping)
+            Chunk chunk;
+            bool skip;
+            lock (_work)
+            {
+                // Monitor, not a spinning wait: on a machine with as many threads as cores, a spinning waiter takes a core from a thread with work.
+                while (_work.Count == 0 && !_stopping)
+                {
+                    Monitor.Wait(_work);
+                }
+
+                if (_work.Count == 0)
+                {
+                    return;
+                }
+
+                chunk = _work.Dequeue();
+                skip = _stopping;
+            }
+
+            if (skip)
             {
                 chunk.Done.Set();
             }
@@ -266,7 +293,27 @@ internal sealed class ParallelJsonLinesBatch
     /// <summary>Waits for <paramref name="chunk"/>, writes its answers and hands its results and failures on, in order.</summary>
     private void Consume(Chunk chunk, Stream output)
     {
-        chunk.Done.Wait();
+        // While the oldest chunk is being answered, answer a waiting one here rather than wait idle.
+        while (!chunk.Done.IsSet)
+        {
+            Chunk? waiting = null;
+            lock (_work)
+            {
+                if (_work.Count > 0)
+                {
+                    waiting = _work.Dequeue();
+                }
+            }
+
+            if (waiting is null)
+            {
+                chunk.Done.Wait();
+                break;
+            }
+
+            Answer(waiting, OwnHandler(), _failed is not null);
+        }
+
         try
         {
             if (chunk.Output.Length > 0)
@@ -300,8 +347,12 @@ internal sealed class ParallelJsonLinesBatch
 
     private void Stop()
     {
-        _stopping = true;
-        _work.CompleteAdding();
+        lock (_work)
+        {
+            _stopping = true;
+            Monitor.PulseAll(_work);
+        }
+
         foreach (var thread in _threads)
         {
             thread.Join();
@@ -321,7 +372,8 @@ internal sealed class ParallelJsonLinesBatch
         public readonly Slot[] Lines = new Slot[ChunkLines];
         public readonly MemoryStream Output = new();
         public readonly List<Record> Records = [];
-        public readonly ManualResetEventSlim Done = new(false);
+        // No spinning before blocking: see Work.
+        public readonly ManualResetEventSlim Done = new(false, spinCount: 0);
         public Utf8JsonWriter ErrorWriter => _errorWriter ??= JsonLinesBatch.CreateErrorWriter(Output);
         public int Count;
         public long Answered;
