@@ -15,7 +15,7 @@ internal static class ExitCodes
     /// <summary>A batch ran to the end but some lines failed; each has an error line in the output.</summary>
     public const int SomeLinesFailed = 3;
 
-    /// <summary>Reading the input or writing the output failed (for example a missing input file).</summary>
+    /// <summary>Reading the input or writing the output failed (for example a missing input file), or a native library the command needs cannot be loaded.</summary>
     public const int IoError = 4;
 
     /// <summary>An unexpected internal error (a bug): the message says what, <c>--verbose</c> shows the stack trace.</summary>

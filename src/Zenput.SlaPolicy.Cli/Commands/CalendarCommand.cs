@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using Zenput.Sla.Calendars;
+using Zenput.Sla.Cli.Io;
 using Zenput.Sla.ICalendar;
 using Zenput.Sla.Serialization;
 
@@ -198,29 +199,9 @@ internal sealed class CalendarCommand : ICliCommand
     private static void Write(FileInfo destination, byte[] document)
     {
         // Through a temporary file in the same folder, so that a failed write never leaves half a policy (the destination may be the --policy file).
-        var temporary = Path.Combine(destination.DirectoryName ?? ".", $".{destination.Name}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllBytes(temporary, document);
-            File.Move(temporary, destination.FullName, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            DeleteQuietly(temporary);
-            throw new CliException(ExitCodes.IoError, $"Cannot write {ErrorText.Quote(destination.FullName)}: {e.Message}", e);
-        }
-    }
-
-    private static void DeleteQuietly(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The write already failed and is reported; a leftover temporary file is the lesser problem.
-        }
+        using var file = ReplacingFile.Create(destination);
+        new GuardedOutputStream(file.Stream).Write(document);
+        file.Commit();
     }
 
     private static void WriteAccount(TextWriter output, HolidayFeedImport result)

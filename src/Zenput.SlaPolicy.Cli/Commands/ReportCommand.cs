@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -50,7 +49,7 @@ internal sealed class ReportCommand : ICliCommand
 
         var parallel = CliOptions.Parallel();
 
-        var command = new Command("report", "Compliance over many tickets, read from the JSON lines of 'evaluate --input': per severity and overall, met, breached and pending tickets and the met rate, time to response (p50/p90/p99, wall and SLA time), missed updates, breaches per step, per ISO week and by weekday and hour, maintenance, the worst offenders; with --compare-policy, the same tickets under a second policy. Lines that cannot be counted are listed with their line numbers.\nExit codes: 0 every line counted, 3 some lines failed (the report is still written), 1 invalid policy, 2 usage error, 4 input or output cannot be read or written.");
+        var command = new Command("report", "Compliance over many tickets, read from the JSON lines of 'evaluate --input': per severity and overall, met, breached and pending tickets and the met rate, time to response (p50/p90/p99, wall and SLA time), missed updates, breaches per step, per ISO week and by weekday and hour, maintenance, the worst offenders; with --compare-policy, the same tickets under a second policy. Lines that cannot be counted are listed with their line numbers.\nExit codes: 0 every line counted, 3 some lines failed (the report is still written), 1 invalid policy, 2 usage error, 4 input or output cannot be read or written (or, for html, the native chart libraries are missing).");
         command.Options.Add(input);
         command.Options.Add(policy);
         command.Options.Add(compare);
@@ -70,12 +69,17 @@ internal sealed class ReportCommand : ICliCommand
             var html = new ComplianceReportHtmlOptions { MetRateTarget = parse.GetValue(target) };
             var outputFile = parse.GetValue(output);
             var threads = parse.GetValue(parallel);
+            if (chosen == "html")
+            {
+                ChartRenderer.EnsureAvailable();
+            }
 
             return BatchCommand.Run(runtime, parse.GetValue(input)!, "Reading tickets", (stream, standardOutput, progress) =>
             {
-                using var destination = outputFile is null ? null : OpenOutput(outputFile);
+                // Replaced only once the report is complete: a run that fails part-way keeps the old file.
+                using var destination = outputFile is null ? null : ReplacingFile.Create(outputFile);
                 // A full disk or a vanished file is exit 4 like a failing standard output, never an internal error.
-                Stream sink = destination is null ? standardOutput : new GuardedOutputStream(destination);
+                Stream sink = destination is null ? standardOutput : new GuardedOutputStream(destination.Stream);
                 using var csv = chosen == "csv" ? new ReportCsv(sink, whatIf is not null) : null;
                 var processor = new ReportBatchProcessor(loaded, whatIf, asOfValue, options, csv, threads);
                 var summary = processor.Run(stream, progress);
@@ -92,22 +96,11 @@ internal sealed class ReportCommand : ICliCommand
                 }
 
                 sink.Flush();
+                destination?.Commit();
                 return summary;
             }, "the report's failed lines");
         });
         return command;
-    }
-
-    private static FileStream OpenOutput(FileInfo file)
-    {
-        try
-        {
-            return file.Create();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException(ExitCodes.IoError, $"Cannot write the output '{file.FullName}': {e.Message}", e);
-        }
     }
 
     private static T Refuse<T>(ArgumentResult result, T placeholder, string error)

@@ -1,0 +1,120 @@
+using System;
+using System.IO;
+
+namespace Zenput.Sla.Cli.Io;
+
+/// <summary>
+/// The file an <c>--output FILE</c> option names, written so that nothing is lost: the output goes to a
+/// temporary file beside it and is moved over it by <see cref="Commit"/> only once the command has written
+/// everything. A run that stops part-way (the input cannot be read, the disk is full, a bug) leaves the old
+/// file exactly as it was and no half-written one. Paths under <c>/dev</c> or <c>/proc</c> (or links into them:
+/// <c>/dev/stdout</c>, <c>/dev/null</c>, a shell's process substitution) are not files to replace and are
+/// written directly.
+/// </summary>
+internal sealed class ReplacingFile : IDisposable
+{
+    private readonly FileInfo _destination;
+    private readonly string? _temporary;
+    private readonly FileStream _stream;
+    private bool _committed;
+
+    private ReplacingFile(FileInfo destination, string? temporary, FileStream stream)
+    {
+        _destination = destination;
+        _temporary = temporary;
+        _stream = stream;
+    }
+
+    /// <summary>Where to write: a temporary file beside the destination, or the destination itself for a device.</summary>
+    public Stream Stream => _stream;
+
+    /// <summary>Opens the temporary file (or the device); exit 4 if the folder cannot be written.</summary>
+    public static ReplacingFile Create(FileInfo destination)
+    {
+        string? temporary = null;
+        try
+        {
+            if (IsDevice(destination))
+            {
+                return new ReplacingFile(destination, null, new FileStream(destination.FullName, FileMode.Open, FileAccess.Write));
+            }
+
+            temporary = Path.Combine(destination.DirectoryName ?? ".", $".{destination.Name}.{Guid.NewGuid():N}.tmp");
+            return new ReplacingFile(destination, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Failed(destination, e);
+        }
+    }
+
+    /// <summary>Writes everything out and puts the file in place of the destination; exit 4 if that fails.</summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        try
+        {
+            _stream.Dispose();
+            if (_temporary is not null)
+            {
+                File.Move(_temporary, _destination.FullName, overwrite: true);
+            }
+
+            _committed = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Failed(_destination, e);
+        }
+    }
+
+    /// <summary>Without <see cref="Commit"/>: drops the temporary file, leaving the destination untouched.</summary>
+    public void Dispose()
+    {
+        if (_committed)
+        {
+            return;
+        }
+
+        _committed = true;
+        try
+        {
+            _stream.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The run already failed and says why; the temporary file goes below either way.
+        }
+
+        if (_temporary is not null)
+        {
+            try
+            {
+                File.Delete(_temporary);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The failure that got us here is reported; a leftover temporary file is the lesser problem.
+            }
+        }
+    }
+
+    private static bool IsDevice(FileInfo destination)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        var target = destination.Exists || destination.LinkTarget is not null
+            ? destination.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? destination.FullName
+            : destination.FullName;
+        return IsUnder(destination.FullName) || IsUnder(target);
+
+        static bool IsUnder(string path) =>
+            path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal);
+    }
+
+    private static CliException Failed(FileInfo destination, Exception e) =>
+        new(ExitCodes.IoError, $"Cannot write the output {ErrorText.Quote(destination.FullName)}: {e.Message}", e);
+}
