@@ -59,6 +59,18 @@ internal static class CliOptions
         CustomParser = result => ParsePercent(result, name, result.Tokens[^1].Value),
     };
 
+    /// <summary>The most threads <see cref="Parallel"/> accepts.</summary>
+    public const int MaxParallel = 64;
+
+    /// <summary><c>--parallel N</c>: how many threads read and evaluate the lines of a batch, 1 to <see cref="MaxParallel"/>; by default one per processor.</summary>
+    public static Option<int> Parallel() => new("--parallel")
+    {
+        Description = "With --input: how many threads read and evaluate the lines (default: one per processor; 1 for one thread). The output is the same, in the same order, for any number.",
+        HelpName = "N",
+        DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxParallel),
+        CustomParser = result => result.Tokens.Count == 0 ? Math.Min(Environment.ProcessorCount, MaxParallel) : ParseParallel(result, result.Tokens[^1].Value),
+    };
+
     /// <summary>A choice among an enum's values, written in kebab case (<c>core-component</c>).</summary>
     public static Option<TEnum?> Choice<TEnum>(string name, string description, bool required = false)
         where TEnum : struct, Enum
@@ -180,6 +192,17 @@ internal static class CliOptions
             ? $"{name} {ErrorText.Quote(text)} is not a number: use a point for decimals (4.5, not 4,5)."
             : $"{name} {ErrorText.Quote(text)} is not a number (such as 3 or 4.5).");
         return null;
+    }
+
+    private static int ParseParallel(ArgumentResult result, string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= MaxParallel)
+        {
+            return value;
+        }
+
+        result.AddError($"--parallel {ErrorText.Quote(text)} is not a number of threads from 1 to {MaxParallel}.");
+        return 1;
     }
 
     private static TEnum? ParseChoice<TEnum>(ArgumentResult result, string name, string text)

@@ -26,6 +26,7 @@ public class EvaluateThroughputBenchmarks
     private byte[] _input = [];
     private EvaluateBatchProcessor _withoutAudit = null!;
     private EvaluateBatchProcessor _withAudit = null!;
+    private EvaluateBatchProcessor _parallel = null!;
     private TicketEvaluator _evaluator = null!;
 
     [GlobalSetup]
@@ -34,7 +35,17 @@ public class EvaluateThroughputBenchmarks
         _input = CreateInput(Lines);
         _withoutAudit = new EvaluateBatchProcessor(ZenputSla.Default, Now, audit: false);
         _withAudit = new EvaluateBatchProcessor(ZenputSla.Default, Now, audit: true);
+        _parallel = new EvaluateBatchProcessor(ZenputSla.Default, Now, audit: false, Environment.ProcessorCount);
         _evaluator = new TicketEvaluator(ZenputSla.Default);
+        var parallelOutput = new MemoryStream();
+        var sequentialOutput = new MemoryStream();
+        _parallel.Run(new MemoryStream(_input), parallelOutput);
+        _withoutAudit.Run(new MemoryStream(_input), sequentialOutput);
+        if (!parallelOutput.ToArray().AsSpan().SequenceEqual(sequentialOutput.ToArray()))
+        {
+            throw new InvalidOperationException("The parallel run's output differs from the one-thread run's.");
+        }
+
         var failed = _withoutAudit.Run(new MemoryStream(_input), Stream.Null).Failed + NaiveJsonNodeEvaluate.Failed(_evaluator, new MemoryStream(_input), Stream.Null);
         if (failed != 0)
         {
@@ -103,4 +114,7 @@ public class EvaluateThroughputBenchmarks
 
     [Benchmark(OperationsPerInvoke = Lines, Description = "EvaluateBatchProcessor, with audit")]
     public long StreamingWithAudit() => _withAudit.Run(new MemoryStream(_input), Stream.Null).Lines;
+
+    [Benchmark(OperationsPerInvoke = Lines, Description = "EvaluateBatchProcessor, --audit false, --parallel (one thread per processor)")]
+    public long StreamingParallel() => _parallel.Run(new MemoryStream(_input), Stream.Null).Lines;
 }

@@ -30,7 +30,10 @@ internal static class Iso8601Utf8
     private static readonly long LastFormattedDay = DaysFromCivil(9999, 12, 31);
 
     /// <summary>Parses <c>uuuu-MM-ddTHH:mm:ss[.f…]</c> followed by <c>Z</c>, <c>±HH</c> or <c>±HH:mm</c>.</summary>
-    public static bool TryParseOffsetDateTime(ReadOnlySpan<byte> text, out Instant instant)
+    public static bool TryParseOffsetDateTime(ReadOnlySpan<byte> text, out Instant instant) => TryParseOffsetDateTime(text, out instant, null);
+
+    /// <summary>Parses as <see cref="TryParseOffsetDateTime(ReadOnlySpan{byte}, out Instant)"/>, remembering the last date in <paramref name="memo"/> (when given).</summary>
+    public static bool TryParseOffsetDateTime(ReadOnlySpan<byte> text, out Instant instant, DateMemo? memo)
     {
         instant = default;
         if (text.Length < 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
@@ -38,8 +41,30 @@ internal static class Iso8601Utf8
             return false;
         }
 
-        if (!Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)
-            || !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second))
+        long days;
+        if (memo is not null && memo.ParsedValid && text[..10].SequenceEqual(memo.ParsedText))
+        {
+            // The date of the last instant read (the instants of one ticket mostly share it): already checked and counted.
+            days = memo.ParsedDays;
+        }
+        else
+        {
+            if (!Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)
+                || year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            days = DaysFromCivil(year, month, day);
+            if (memo is not null)
+            {
+                text[..10].CopyTo(memo.ParsedText);
+                memo.ParsedDays = days;
+                memo.ParsedValid = true;
+            }
+        }
+
+        if (!Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second))
         {
             return false;
         }
@@ -104,7 +129,7 @@ internal static class Iso8601Utf8
             return false;
         }
 
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        if (hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }
@@ -112,7 +137,7 @@ internal static class Iso8601Utf8
         // Straight to seconds since the Unix epoch (no LocalDateTime, no offset arithmetic through NodaTime: this
         // runs for every instant of every batch line). Out of the supported range (9999-12-31T23:59:59-12:00 is
         // past NodaTime's end): not handled, so the caller's fallback words the error.
-        var seconds = (DaysFromCivil(year, month, day) * SecondsPerDay) + (((hour * 60) + minute) * 60) + second - offsetSeconds;
+        var seconds = (days * SecondsPerDay) + (((hour * 60) + minute) * 60) + second - offsetSeconds;
         if (seconds < FirstSecond || seconds > LastSecond)
         {
             return false;
@@ -123,7 +148,10 @@ internal static class Iso8601Utf8
     }
 
     /// <summary>Writes <paramref name="instant"/> as <c>uuuu-MM-ddTHH:mm:ss[.f…]Z</c>; returns 0 when the year is outside 1–9999.</summary>
-    public static int FormatUtc(Instant instant, Span<byte> destination)
+    public static int FormatUtc(Instant instant, Span<byte> destination) => FormatUtc(instant, destination, null);
+
+    /// <summary>Writes as <see cref="FormatUtc(Instant, Span{byte})"/>, remembering the last date written in <paramref name="memo"/> (when given).</summary>
+    public static int FormatUtc(Instant instant, Span<byte> destination, DateMemo? memo)
     {
         // From the day number and the nanosecond of the day (what an Instant holds), without InUtc() (a
         // ZonedDateTime and a calendar lookup per instant: this runs for every instant of every answer).
@@ -144,8 +172,26 @@ internal static class Iso8601Utf8
 
         var secondOfDay = (int)(nanoOfDay / NodaConstants.NanosecondsPerSecond);
         var nanos = (int)(nanoOfDay - (secondOfDay * NodaConstants.NanosecondsPerSecond));
-        CivilFromDays(days, out var year, out var month, out var day);
-        var length = Format(destination, year, month, day, secondOfDay, nanos);
+        int length;
+        if (memo is null)
+        {
+            CivilFromDays(days, out var year, out var month, out var day);
+            length = Format(destination, year, month, day, secondOfDay, nanos);
+        }
+        else
+        {
+            // The date of the last instant written (an answer's instants mostly share it): copied, not worked out again.
+            if (memo.FormattedDay != days)
+            {
+                CivilFromDays(days, out var year, out var month, out var day);
+                FormatDate(memo.FormattedText, year, month, day);
+                memo.FormattedDay = days;
+            }
+
+            memo.FormattedText.CopyTo(destination);
+            length = FormatTime(destination, secondOfDay, nanos);
+        }
+
         destination[length++] = (byte)'Z';
         return length;
     }
@@ -193,16 +239,28 @@ internal static class Iso8601Utf8
     /// <summary>Writes <c>uuuu-MM-ddTHH:mm:ss[.f…]</c> (year 1–9999); returns the length.</summary>
     private static int Format(Span<byte> destination, int year, int month, int day, int secondOfDay, int nanos)
     {
-        var text = destination;
-        var hour = secondOfDay / 3600;
-        var minuteAndSecond = secondOfDay - (hour * 3600);
-        var minute = minuteAndSecond / 60;
+        FormatDate(destination, year, month, day);
+        return FormatTime(destination, secondOfDay, nanos);
+    }
+
+    /// <summary>Writes <c>uuuu-MM-dd</c> (year 1–9999) at the start of <paramref name="text"/>.</summary>
+    private static void FormatDate(Span<byte> text, int year, int month, int day)
+    {
         Two(text, 0, year / 100);
         Two(text, 2, year % 100);
         text[4] = (byte)'-';
         Two(text, 5, month);
         text[7] = (byte)'-';
         Two(text, 8, day);
+    }
+
+    /// <summary>Writes <c>THH:mm:ss[.f…]</c> after the date (from position 10); returns the length of the whole.</summary>
+    private static int FormatTime(Span<byte> destination, int secondOfDay, int nanos)
+    {
+        var text = destination;
+        var hour = secondOfDay / 3600;
+        var minuteAndSecond = secondOfDay - (hour * 3600);
+        var minute = minuteAndSecond / 60;
         text[10] = (byte)'T';
         Two(text, 11, hour);
         text[13] = (byte)':';
@@ -283,4 +341,27 @@ internal static class Iso8601Utf8
 
     private static int DaysInMonth(int year, int month) =>
         month == 2 ? (DateTime.IsLeapYear(year) ? 29 : 28) : month is 4 or 6 or 9 or 11 ? 30 : 31;
+
+    /// <summary>
+    /// The last date read and the last date written by one reader or writer (not thread-safe: one per owner).
+    /// The instants of a ticket and of its answer mostly fall on the same day, and the date is the costly part
+    /// of an instant; a date equal, byte for byte, to the last is taken from here, with the same result.
+    /// </summary>
+    internal sealed class DateMemo
+    {
+        /// <summary>Gets the text of the last date parsed (<c>uuuu-MM-dd</c>), valid when <see cref="ParsedValid"/>.</summary>
+        public byte[] ParsedText { get; } = new byte[10];
+
+        /// <summary>Gets or sets the days from the Unix epoch to the last date parsed.</summary>
+        public long ParsedDays { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether a date was parsed (and was a real date).</summary>
+        public bool ParsedValid { get; set; }
+
+        /// <summary>Gets the text of the last date written.</summary>
+        public byte[] FormattedText { get; } = new byte[10];
+
+        /// <summary>Gets or sets the days from the Unix epoch to the last date written (none at first).</summary>
+        public long FormattedDay { get; set; } = long.MinValue;
+    }
 }

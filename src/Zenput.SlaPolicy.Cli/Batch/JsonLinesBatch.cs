@@ -29,7 +29,7 @@ internal static class JsonLinesBatch
         var reader = new BatchLineReader(input, MaxLineBytes);
         var buffered = new BufferedStream(output, 1 << 16);
         // Not disposed on the way out: disposing flushes, and after a failed write that would replace the failure's report.
-        var writer = new Utf8JsonWriter(buffered, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var writer = CreateErrorWriter(buffered);
         long answered = 0;
         long failures = 0;
         try
@@ -41,33 +41,14 @@ internal static class JsonLinesBatch
                     progress(reader.LineNumber);
                 }
 
-                if (!tooLong && IsBlank(line))
+                var outcome = AnswerLine(handler, line, tooLong, buffered, out var error, out var idJson);
+                if (outcome == LineOutcome.Blank)
                 {
                     continue;
                 }
 
                 answered++;
-                string? error;
-                var parsed = false;
-                if (tooLong)
-                {
-                    error = $"The line is longer than {MaxLineBytes} bytes.";
-                }
-                else if (!Utf8.IsValid(line))
-                {
-                    error = "The line is not valid UTF-8.";
-                }
-                else if (JsonEscapes.FindLoneSurrogate(line) is { } at)
-                {
-                    error = $"The line holds an escaped lone surrogate at byte {at + 1} (a \\uD800–\\uDFFF escape without its pair), which is not text.";
-                }
-                else
-                {
-                    error = handler.Answer(line, buffered);
-                    parsed = true;
-                }
-
-                if (error is null)
+                if (outcome == LineOutcome.Answered)
                 {
                     continue;
                 }
@@ -75,23 +56,11 @@ internal static class JsonLinesBatch
                 failures++;
                 if (failed is not null)
                 {
-                    failed(reader.LineNumber, parsed ? handler.IdJson : null, error);
+                    failed(reader.LineNumber, idJson, error!);
                     continue;
                 }
 
-                writer.Reset(buffered);
-                writer.WriteStartObject();
-                writer.WriteNumber("line"u8, reader.LineNumber);
-                if (parsed && handler.IdJson is { } id)
-                {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteRawValue(id, skipInputValidation: true);
-                }
-
-                writer.WriteString("error"u8, error);
-                writer.WriteEndObject();
-                writer.Flush();
-                buffered.WriteByte((byte)'\n');
+                WriteErrorLine(writer, buffered, reader.LineNumber, idJson, error!);
             }
 
             buffered.Flush();
@@ -108,7 +77,79 @@ internal static class JsonLinesBatch
         return new BatchSummary(answered, failures);
     }
 
-    private static void TryFlush(BufferedStream output)
+    /// <summary>Answers one line with <paramref name="handler"/> (the checks every command shares first), writing the answer to <paramref name="output"/>.</summary>
+    /// <param name="handler">Answers the line.</param>
+    /// <param name="line">The line, without its end.</param>
+    /// <param name="tooLong">Whether the line was longer than <see cref="MaxLineBytes"/> (then <paramref name="line"/> is empty).</param>
+    /// <param name="output">Where the answer goes.</param>
+    /// <param name="error">The line's error, when it failed.</param>
+    /// <param name="idJson">The raw JSON of the failed line's id, when the handler could read it.</param>
+    /// <returns>Whether the line was blank (not answered), answered, or failed.</returns>
+    internal static LineOutcome AnswerLine(IBatchLineHandler handler, ReadOnlySpan<byte> line, bool tooLong, Stream output, out string? error, out byte[]? idJson)
+    {
+        idJson = null;
+        if (!tooLong && IsBlank(line))
+        {
+            error = null;
+            return LineOutcome.Blank;
+        }
+
+        var parsed = false;
+        if (tooLong)
+        {
+            error = $"The line is longer than {MaxLineBytes} bytes.";
+        }
+        else if (!Utf8.IsValid(line))
+        {
+            error = "The line is not valid UTF-8.";
+        }
+        else if (JsonEscapes.FindLoneSurrogate(line) is { } at)
+        {
+            error = $"The line holds an escaped lone surrogate at byte {at + 1} (a \\uD800–\\uDFFF escape without its pair), which is not text.";
+        }
+        else
+        {
+            error = handler.Answer(line, output);
+            parsed = true;
+        }
+
+        if (error is null)
+        {
+            return LineOutcome.Answered;
+        }
+
+        idJson = parsed ? handler.IdJson : null;
+        return LineOutcome.Failed;
+    }
+
+    /// <summary>Writes the error line <c>{"line": N, "id"?: …, "error": "…"}</c> that stands in for a failed line's answer.</summary>
+    /// <param name="writer">A writer to reuse (reset onto <paramref name="output"/>).</param>
+    /// <param name="output">Where the line goes.</param>
+    /// <param name="line">The 1-based line number.</param>
+    /// <param name="idJson">The id's raw JSON, or null.</param>
+    /// <param name="error">The error.</param>
+    internal static void WriteErrorLine(Utf8JsonWriter writer, Stream output, long line, byte[]? idJson, string error)
+    {
+        writer.Reset(output);
+        writer.WriteStartObject();
+        writer.WriteNumber("line"u8, line);
+        if (idJson is not null)
+        {
+            writer.WritePropertyName("id"u8);
+            writer.WriteRawValue(idJson, skipInputValidation: true);
+        }
+
+        writer.WriteString("error"u8, error);
+        writer.WriteEndObject();
+        writer.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>A writer for <see cref="WriteErrorLine"/>: compact, escaping as the tool's other output does.</summary>
+    internal static Utf8JsonWriter CreateErrorWriter(Stream output) =>
+        new(output, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    internal static void TryFlush(Stream output)
     {
         try
         {

@@ -36,6 +36,7 @@ internal sealed class EvaluateCommand : ICliCommand
         var audit = new Option<bool>("--audit") { Description = "Include the audit trail in JSON output (default true); --audit false is faster.", DefaultValueFactory = _ => true };
         var policy = CliRuntime.PolicyOption();
         var format = CliRuntime.FormatOption("text", "json");
+        var parallel = CliOptions.Parallel();
 
         var command = new Command("evaluate", "The SLA verdict of a ticket's history: response goal and resolution steps met, breached or pending, periodic updates missed, what is due next, and the audit trail that explains it. One ticket, or (with --input) a stream of JSON lines.\nExit codes: 0 all lines succeeded, 3 some lines failed, 1 invalid policy, 2 usage error.");
         ticket.AddTo(command, pauses: false);
@@ -45,6 +46,7 @@ internal sealed class EvaluateCommand : ICliCommand
         command.Options.Add(audit);
         command.Options.Add(policy);
         command.Options.Add(format);
+        command.Options.Add(parallel);
         command.SetAction(parse =>
         {
             var nowValue = parse.GetValue(now) ?? runtime.Console.Clock.GetCurrentInstant();
@@ -60,7 +62,7 @@ internal sealed class EvaluateCommand : ICliCommand
                     throw new CliException("--format applies to one ticket; a batch (--input) always writes JSON lines.");
                 }
 
-                var processor = new EvaluateBatchProcessor(runtime.LoadPolicy(parse.GetValue(policy)), nowValue, parse.GetValue(audit));
+                var processor = new EvaluateBatchProcessor(runtime.LoadPolicy(parse.GetValue(policy)), nowValue, parse.GetValue(audit), parse.GetValue(parallel));
                 return BatchCommand.Run(runtime, inputValue, "Evaluating tickets", processor.Run);
             }
 

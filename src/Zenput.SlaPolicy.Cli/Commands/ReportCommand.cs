@@ -47,6 +47,8 @@ internal sealed class ReportCommand : ICliCommand
                 : Refuse(result, 0.0, $"--met-rate-target must be between 0 and 1, but is {ErrorText.Quote(result.Tokens[^1].Value)}."),
         };
 
+        var parallel = CliOptions.Parallel();
+
         var command = new Command("report", "Compliance over many tickets, read from the JSON lines of 'evaluate --input': per severity and overall, met, breached and pending tickets and the met rate, time to response (p50/p90/p99, wall and SLA time), missed updates, breaches per step, per ISO week and by weekday and hour, maintenance, the worst offenders; with --compare-policy, the same tickets under a second policy. Lines that cannot be counted are listed with their line numbers.\nExit codes: 0 every line counted, 3 some lines failed (the report is still written), 1 invalid policy, 2 usage error, 4 input or output cannot be read or written (or, for html, the native chart libraries are missing).");
         command.Options.Add(input);
         command.Options.Add(policy);
@@ -56,6 +58,7 @@ internal sealed class ReportCommand : ICliCommand
         command.Options.Add(output);
         command.Options.Add(worst);
         command.Options.Add(target);
+        command.Options.Add(parallel);
         command.SetAction(parse =>
         {
             var asOfValue = parse.GetValue(asOf) ?? runtime.Console.Clock.GetCurrentInstant();
@@ -65,6 +68,7 @@ internal sealed class ReportCommand : ICliCommand
             var options = new ComplianceReportOptions { WorstTickets = parse.GetValue(worst) };
             var html = new ComplianceReportHtmlOptions { MetRateTarget = parse.GetValue(target) };
             var outputFile = parse.GetValue(output);
+            var threads = parse.GetValue(parallel);
             if (chosen == "html")
             {
                 ChartRenderer.EnsureAvailable();
@@ -77,7 +81,7 @@ internal sealed class ReportCommand : ICliCommand
                 // A full disk or a vanished file is exit 4 like a failing standard output, never an internal error.
                 Stream sink = destination is null ? standardOutput : new GuardedOutputStream(destination.Stream);
                 using var csv = chosen == "csv" ? new ReportCsv(sink, whatIf is not null) : null;
-                var processor = new ReportBatchProcessor(loaded, whatIf, asOfValue, options, csv);
+                var processor = new ReportBatchProcessor(loaded, whatIf, asOfValue, options, csv, threads);
                 var summary = processor.Run(stream, progress);
                 csv?.Dispose();
                 var report = processor.Aggregator.ToReport();

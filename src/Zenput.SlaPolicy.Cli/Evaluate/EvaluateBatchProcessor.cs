@@ -25,14 +25,29 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
     /// <param name="policy">The policy to evaluate under.</param>
     /// <param name="now">The instant a line without <c>now</c> is evaluated at (read once for the whole run).</param>
     /// <param name="audit">Whether each answer carries the audit trail.</param>
-    public EvaluateBatchProcessor(SlaPolicy policy, Instant now, bool audit)
+    /// <param name="parallel">How many threads answer lines: 1 answers them on the calling thread; more use <see cref="ParallelJsonLinesBatch"/>, with the same output.</param>
+    public EvaluateBatchProcessor(SlaPolicy policy, Instant now, bool audit, int parallel = 1)
+        : this(new TicketEvaluator(policy), new EvaluationJson(policy), now, audit, parallel)
     {
-        _evaluator = new TicketEvaluator(policy);
-        _line = new EvaluateLine(policy);
-        _json = new EvaluationJson(policy);
+    }
+
+    // A worker shares the evaluator and the JSON names (immutable) and has its own line and output buffer.
+    private EvaluateBatchProcessor(TicketEvaluator evaluator, EvaluationJson json, Instant now, bool audit, int parallel)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
+        _evaluator = evaluator;
+        _line = new EvaluateLine(evaluator.Policy);
+        _json = json;
         _now = now;
         _audit = audit;
+        Parallel = parallel;
     }
+
+    /// <summary>Gets how many threads answer lines.</summary>
+    public int Parallel { get; }
+
+    /// <summary>Gets the lines per chunk of a parallel run (tests make it small to cross many chunk ends).</summary>
+    internal int ChunkLines { get; init; } = ParallelJsonLinesBatch.ChunkLines;
 
     /// <inheritdoc />
     public byte[]? IdJson => _line.IdJson;
@@ -42,7 +57,10 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
     /// <param name="output">Where the result lines go.</param>
     /// <param name="progress">Called now and then with the number of lines read so far; may be null.</param>
     /// <returns>How many lines were answered and how many of them failed.</returns>
-    public BatchSummary Run(Stream input, Stream output, Action<long>? progress = null) => JsonLinesBatch.Run(input, output, this, progress);
+    public BatchSummary Run(Stream input, Stream output, Action<long>? progress = null) =>
+        Parallel == 1
+            ? JsonLinesBatch.Run(input, output, this, progress)
+            : new ParallelJsonLinesBatch(Parallel, () => new EvaluateBatchProcessor(_evaluator, _json, _now, _audit, 1), chunkLines: ChunkLines).Run(input, output, progress);
 
     /// <inheritdoc />
     public string? Answer(ReadOnlySpan<byte> line, Stream output)

@@ -26,6 +26,7 @@ internal sealed class EvaluateLine
     private readonly SlaPolicy _policy;
     private readonly TicketLine _ticket = new();
     private readonly List<TicketEvent> _events = [];
+    private readonly Iso8601Utf8.DateMemo _dates = new();
     private readonly byte[][] _eventTypes;
     private readonly TicketEventKind[][] _typesByLength;
     private readonly JsonObjectReader _readEvent;
@@ -78,7 +79,7 @@ internal sealed class EvaluateLine
         _events.Clear();
         _seen = 0;
         _plain = false;
-        if (ScanPlainLines && new PlainLineScanner(utf8).TryRead(_policy, _typesByLength, _eventTypes, _events, out _plainIdJson, out var tier, out var reportedAt, out var now))
+        if (ScanPlainLines && new PlainLineScanner(utf8, _dates).TryRead(_policy, _typesByLength, _eventTypes, _events, out _plainIdJson, out var tier, out var reportedAt, out var now))
         {
             _plain = true;
             Now = now;

@@ -17,6 +17,7 @@ namespace Zenput.Sla.Cli.Evaluate;
 /// </summary>
 internal sealed class JsonLineBuilder
 {
+    private readonly Iso8601Utf8.DateMemo _dates = new();
     private byte[] _buffer = new byte[4096];
     private int _length;
     private bool _needsComma;
@@ -88,7 +89,7 @@ internal sealed class JsonLineBuilder
 
         Ensure(Iso8601Utf8.MaxLength + 2);
         _buffer[_length++] = (byte)'"';
-        var written = Iso8601Utf8.FormatUtc(instant, _buffer.AsSpan(_length));
+        var written = Iso8601Utf8.FormatUtc(instant, _buffer.AsSpan(_length), _dates);
         _length += written > 0 ? written : Encoding.UTF8.GetBytes(InstantPattern.ExtendedIso.Format(instant), _buffer.AsSpan(_length));
         _buffer[_length++] = (byte)'"';
     }

@@ -21,11 +21,16 @@ internal ref struct PlainLineScanner
     private static readonly byte[][] LineNames = PropertyNames.Of("id", "severity", "reportedAt", "events", "now");
 
     private readonly ReadOnlySpan<byte> _line;
+    private readonly Iso8601Utf8.DateMemo? _dates;
     private int _at;
 
-    public PlainLineScanner(ReadOnlySpan<byte> line)
+    /// <summary>Creates a scanner of <paramref name="line"/>.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="dates">The owner's memo of the last date read, or null.</param>
+    public PlainLineScanner(ReadOnlySpan<byte> line, Iso8601Utf8.DateMemo? dates = null)
     {
         _line = line;
+        _dates = dates;
         _at = 0;
     }
 
@@ -86,7 +91,7 @@ internal ref struct PlainLineScanner
 
                     break;
                 case 4:
-                    if (!TryString(out var reported) || !Iso8601Utf8.TryParseOffsetDateTime(reported, out reportedAt))
+                    if (!TryString(out var reported) || !Iso8601Utf8.TryParseOffsetDateTime(reported, out reportedAt, _dates))
                     {
                         return false;
                     }
@@ -105,7 +110,7 @@ internal ref struct PlainLineScanner
                         break;
                     }
 
-                    if (!TryString(out var nowText) || !Iso8601Utf8.TryParseOffsetDateTime(nowText, out var nowValue))
+                    if (!TryString(out var nowText) || !Iso8601Utf8.TryParseOffsetDateTime(nowText, out var nowValue, _dates))
                     {
                         return false;
                     }
@@ -185,7 +190,7 @@ internal ref struct PlainLineScanner
 
                     break;
                 case 2:
-                    if (!TryString(out var instant) || !Iso8601Utf8.TryParseOffsetDateTime(instant, out at))
+                    if (!TryString(out var instant) || !Iso8601Utf8.TryParseOffsetDateTime(instant, out at, _dates))
                     {
                         return false;
                     }

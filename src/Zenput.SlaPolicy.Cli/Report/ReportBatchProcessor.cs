@@ -3,7 +3,6 @@ using System.IO;
 using NodaTime;
 using Zenput.Sla.Cli.Batch;
 using Zenput.Sla.Cli.Evaluate;
-using Zenput.Sla.Clock;
 using Zenput.Sla.Evaluation;
 using Zenput.Sla.Reports;
 
@@ -13,55 +12,62 @@ namespace Zenput.Sla.Cli.Report;
 /// The batch of <c>zenput-sla report --input</c>: reads the lines of <c>evaluate --input</c>, evaluates each
 /// ticket (under the what-if policy too, when there is one) and counts it into a
 /// <see cref="ComplianceAggregator"/>; a line that cannot be read or evaluated is counted as a failure with
-/// its line number. With a CSV writer, writes each ticket's row as it goes. Holds one line at a time.
+/// its line number. With a CSV writer, writes each ticket's row as it goes. Holds one line at a time (with
+/// several threads, a bounded number of chunks of lines): lines are read and evaluated by
+/// <see cref="ReportLineEvaluator"/>s, and counted here in input order, so the report is the same whatever the threads.
 /// </summary>
 internal sealed class ReportBatchProcessor : IBatchLineHandler
 {
-    private readonly EvaluateLine _line;
-    private readonly Instant _asOf;
+    private readonly ReportLineEvaluator _line;
     private readonly ReportCsv? _csv;
+    private readonly int _parallel;
 
-    public ReportBatchProcessor(SlaPolicy policy, SlaPolicy? whatIf, Instant asOf, ComplianceReportOptions options, ReportCsv? csv)
+    /// <summary>Creates the processor.</summary>
+    /// <param name="policy">The report's policy.</param>
+    /// <param name="whatIf">The what-if policy, or null.</param>
+    /// <param name="asOf">The instant a line without <c>now</c> is evaluated at.</param>
+    /// <param name="options">The report's options.</param>
+    /// <param name="csv">Receives each ticket's row, or null.</param>
+    /// <param name="parallel">How many threads read and evaluate lines (1: the calling thread alone).</param>
+    public ReportBatchProcessor(SlaPolicy policy, SlaPolicy? whatIf, Instant asOf, ComplianceReportOptions options, ReportCsv? csv, int parallel = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
         Aggregator = new ComplianceAggregator(new TicketEvaluator(policy), whatIf is null ? null : new TicketEvaluator(whatIf), asOf, options);
-        _line = new EvaluateLine(policy) { KeepIds = true };
-        _asOf = asOf;
+        _line = new ReportLineEvaluator(Aggregator.Evaluator, Aggregator.WhatIfEvaluator, asOf);
         _csv = csv;
+        _parallel = parallel;
     }
 
     public ComplianceAggregator Aggregator { get; }
+
+    /// <summary>Gets the lines per chunk of a parallel run (tests make it small to cross many chunk ends).</summary>
+    internal int ChunkLines { get; init; } = ParallelJsonLinesBatch.ChunkLines;
 
     /// <inheritdoc />
     public byte[]? IdJson => _line.IdJson;
 
     /// <summary>Reads every line of <paramref name="input"/>; the output stream is not written (the report is written at the end).</summary>
-    public BatchSummary Run(Stream input, Action<long>? progress) => JsonLinesBatch.Run(input, Stream.Null, this, progress, Failed);
+    public BatchSummary Run(Stream input, Action<long>? progress) =>
+        _parallel == 1
+            ? JsonLinesBatch.Run(input, Stream.Null, this, progress, Failed)
+            : new ParallelJsonLinesBatch(_parallel, _line.CreateWorker, result => Count((ReportLineEvaluator.Result)result), Failed, chunkLines: ChunkLines).Run(input, Stream.Null, progress);
 
     /// <inheritdoc />
     public string? Answer(ReadOnlySpan<byte> line, Stream output)
     {
-        if (_line.Parse(line) is { } error)
+        if (_line.Answer(line, output) is { } error)
         {
             return error;
         }
 
-        var timeline = _line.Timeline!;
-        var now = _line.Now ?? _asOf;
-        if (Evaluate(Aggregator.Evaluator, timeline, now, out var evaluation) is { } problem)
-        {
-            return problem;
-        }
-
-        TicketEvaluation? whatIf = null;
-        string? whatIfError = null;
-        if (Aggregator.WhatIfEvaluator is { } other)
-        {
-            whatIfError = Evaluate(other, timeline, now, out whatIf);
-        }
-
-        Aggregator.Add(evaluation!, whatIf);
-        _csv?.Ticket(evaluation!, whatIf, whatIfError);
+        Count(_line.Take());
         return null;
+    }
+
+    private void Count(ReportLineEvaluator.Result result)
+    {
+        Aggregator.Add(result.Evaluation, result.WhatIf);
+        _csv?.Ticket(result.Evaluation, result.WhatIf, result.WhatIfError);
     }
 
     private void Failed(long line, byte[]? idJson, string error)
@@ -69,21 +75,5 @@ internal sealed class ReportBatchProcessor : IBatchLineHandler
         var id = EvaluateLine.IdText(idJson);
         Aggregator.AddFailure(new ReportFailure(line, id, error));
         _csv?.Failure(line, id, error);
-    }
-
-    /// <summary>Evaluates; returns null, or why the ticket cannot be evaluated (an impossible history, an instant or due time out of the clock's range).</summary>
-    private static string? Evaluate(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, out TicketEvaluation? evaluation)
-    {
-        try
-        {
-            return evaluator.TryEvaluate(timeline, now, out evaluation, out var problems) ? null : new InvalidTicketTimelineException(problems).Message;
-        }
-        catch (SlaClockException e)
-        {
-            // A due instant the clock cannot compute: this line's problem. Instants were checked against the
-            // supported range when the line was read, so anything else is a bug and stops the run (exit 5).
-            evaluation = null;
-            return e.Message;
-        }
     }
 }

@@ -180,4 +180,46 @@ public sealed class Iso8601Utf8Tests
         OffsetDateTimePattern.ExtendedIso.Parse(text).Success.Should().BeFalse();
         Iso8601Utf8.TryParseOffsetDateTime(Encoding.UTF8.GetBytes(text), out _).Should().BeFalse();
     }
+
+    [ScaledProperty(3_000, Arbitrary = [typeof(Generators)])]
+    public void Remembering_the_last_date_never_changes_what_is_parsed_or_written(Instant start, Offset offset, byte[] steps)
+    {
+        // Instants of a ticket: mostly the same day, sometimes the next or an earlier one; each parsed and written
+        // with one memo for the whole sequence (as a line reader and an answer writer keep it) and without.
+        var memo = new Iso8601Utf8.DateMemo();
+        Span<byte> withMemo = stackalloc byte[Iso8601Utf8.MaxLength];
+        Span<byte> without = stackalloc byte[Iso8601Utf8.MaxLength];
+        // Far enough from the ends of time that a walk of a few years cannot leave NodaTime's range (the other properties cover the ends).
+        var origin = start < Instant.FromUtc(10, 1, 1, 0, 0) || start > Instant.FromUtc(9990, 1, 1, 0, 0) ? Instant.FromUtc(2026, 11, 24, 21, 30) : start;
+        var instant = origin;
+        foreach (var step in steps)
+        {
+            instant = step % 7 == 0 ? origin : instant + Duration.FromMinutes((step * 37) - 2_000);
+            var text = Encoding.UTF8.GetBytes(OffsetDateTimePattern.ExtendedIso.Format(Representable(instant, offset)));
+            var parsed = Iso8601Utf8.TryParseOffsetDateTime(text, out var expected);
+            Iso8601Utf8.TryParseOffsetDateTime(text, out var actual, memo).Should().Be(parsed, Encoding.UTF8.GetString(text));
+            actual.Should().Be(expected);
+
+            var expectedLength = Iso8601Utf8.FormatUtc(instant, without);
+            var actualLength = Iso8601Utf8.FormatUtc(instant, withMemo, memo);
+            actualLength.Should().Be(expectedLength);
+            withMemo[..actualLength].SequenceEqual(without[..expectedLength]).Should().BeTrue(InstantPattern.ExtendedIso.Format(instant));
+        }
+    }
+
+    [Theory]
+    [InlineData("2026-02-28T10:00:00Z", "2026-02-29T10:00:00Z")]
+    [InlineData("2026-02-28T10:00:00Z", "2026-02-28T24:00:00Z")]
+    [InlineData("2026-02-28T10:00:00Z", "2026-02-28T10:00:00+19:00")]
+    [InlineData("2026-02-28T10:00:00Z", "2026-02-28 10:00:00Z")]
+    [InlineData("2026-13-01T10:00:00Z", "2026-13-01T11:00:00Z")]
+    public void A_remembered_date_does_not_make_the_fast_path_take_a_text_it_declines_without_it(string first, string second)
+    {
+        // Declined texts go to the full parser, which reads or words them; the memo must not change which go there.
+        var memo = new Iso8601Utf8.DateMemo();
+        Iso8601Utf8.TryParseOffsetDateTime(Encoding.UTF8.GetBytes(first), out _, memo);
+
+        Iso8601Utf8.TryParseOffsetDateTime(Encoding.UTF8.GetBytes(second), out _).Should().BeFalse();
+        Iso8601Utf8.TryParseOffsetDateTime(Encoding.UTF8.GetBytes(second), out _, memo).Should().BeFalse();
+    }
 }
