@@ -98,4 +98,37 @@ public sealed class ChunkBoundaryTests
         clock.DueAt(Boundary - Nanosecond, GoalTarget.Elapsed(Nanosecond * 2)).Should().Be(Boundary + Nanosecond);
         clock.Elapsed(Boundary - Duration.FromHours(1), Boundary + Duration.FromHours(1), GoalTarget.Elapsed(Duration.Zero)).Should().Be(Duration.FromHours(2));
     }
+
+    [Fact]
+    public void A_working_day_split_by_a_chunk_boundary_is_listed_as_one_running_interval()
+    {
+        // The engine keeps the day as two intervals, one in each chunk; callers see the day.
+        Clock.RunningIntervals(Opening - Duration.FromHours(1), Closing + Duration.FromHours(1), Office(Duration.Zero))
+            .Should().Equal(new Interval(Opening, Closing));
+        Clock.RunningIntervals(Boundary, Boundary, Office(Duration.Zero)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Latest_start_of_a_goal_longer_than_a_whole_chunk_counts_back_across_it()
+    {
+        // 5,000 hours are 625 eight-hour days: counted back from Monday 17:00, that Monday, the 124 whole weeks
+        // before it (620 days, back to Monday 2026-06-29) and Friday to Tuesday before those: Tuesday
+        // 2026-06-23 at 09:00 summer time (UTC+1). The count crosses the whole chunk before the boundary's
+        // (about 651 days).
+        Clock.LatestStart(Closing, Office(Duration.FromHours(5_000))).Should().Be(Utc(2026, 6, 23, 8));
+    }
+
+    [Fact]
+    public void Counting_back_past_the_first_supported_instant_fails_clearly_whether_or_not_the_amount_exceeds_the_elapsed_time()
+    {
+        // More than the elapsed time since the range's start, and less but more than the working time in it.
+        var nearTheStart = Zenput.Sla.Engine.ClockRange.Min + Duration.FromDays(10);
+
+        foreach (var amount in new[] { Duration.FromDays(11), Duration.FromDays(9) })
+        {
+            FluentActions.Invoking(() => Clock.LatestStart(nearTheStart, Office(amount)))
+                .Should().Throw<SlaClockException>().Where(e => e.Failure == SlaClockFailure.BeyondRepresentableRange)
+                .WithMessage("*would start before*");
+        }
+    }
 }

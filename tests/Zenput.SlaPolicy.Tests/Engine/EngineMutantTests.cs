@@ -61,6 +61,14 @@ public sealed class EngineMutantTests
     }
 
     [Fact]
+    public void Subtracting_leaves_no_empty_span_where_a_removed_span_starts_or_ends_with_a_working_span()
+    {
+        // Stryker 2026-12-02: "removed.Start > start" → ">=" and the final "start < end" → "<=" each added an empty span.
+        SpanSets.Subtract([Span(0, 100), Span(200, 300)], [Span(0, 10), Span(250, 300)], At(-1000), At(1000))
+            .Should().Equal(Span(10, 100), Span(200, 250));
+    }
+
+    [Fact]
     public void Subtracting_clips_to_the_range()
     {
         SpanSets.Subtract([Span(0, 100)], [Span(40, 50)], At(10), At(45))

@@ -130,4 +130,30 @@ public sealed class TimelineProblemTests
         Evaluator.TryEvaluate(ticket, Utc(2026, 3, 2, 11), out _, out var problems).Should().BeFalse();
         problems.Should().ContainSingle();
     }
+
+    [Fact]
+    public void A_report_outside_the_clocks_range_is_refused_naming_the_range()
+    {
+        // The clock works from a week after NodaTime's first instant to a week before its last.
+        var problem = Evaluator.Check(Ticket("critical", Instant.MinValue + Duration.FromDays(7) - Duration.Epsilon)).Should().ContainSingle().Subject;
+
+        problem.Kind.Should().Be(TimelineProblemKind.InstantOutOfRange);
+        problem.EventIndex.Should().BeNull();
+        problem.Message.Should().StartWith("The report (").And.Contain(") lies outside the range the SLA clock works in (").And.EndWith(").");
+        Evaluator.Check(Ticket("critical", Instant.MinValue + Duration.FromDays(7))).Should().BeEmpty("the range's first instant is in it");
+    }
+
+    [Fact]
+    public void An_event_outside_the_clocks_range_is_refused_by_its_index_and_the_ranges_last_instant_is_allowed()
+    {
+        var last = Instant.MaxValue - Duration.FromDays(7);
+
+        var problem = Single(E(TicketEventKind.FirstResponse, Utc(2026, 3, 2, 11)), E(TicketEventKind.StatusUpdate, last + Duration.Epsilon));
+
+        problem.Kind.Should().Be(TimelineProblemKind.InstantOutOfRange);
+        problem.EventIndex.Should().Be(1);
+        problem.EventKind.Should().Be(TicketEventKind.StatusUpdate);
+        problem.Message.Should().EndWith("lies outside the range the SLA clock works in.");
+        Evaluator.Check(Ticket("critical", Reported, E(TicketEventKind.StatusUpdate, last))).Should().BeEmpty();
+    }
 }
