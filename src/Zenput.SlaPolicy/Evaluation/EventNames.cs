@@ -24,22 +24,6 @@ internal static class EventNames
     /// <summary>The event in plain words (<c>engineer assigned</c>).</summary>
     public static string Phrase(TicketEventKind kind) => IsDefined(kind) ? Words[(int)kind] : JsonName(kind);
 
-    /// <summary>Parses a camelCase name (exact case), as the JSON input gives it.</summary>
-    public static bool TryParse(string name, out TicketEventKind kind)
-    {
-        for (var i = 0; i < Json.Length; i++)
-        {
-            if (Json[i] == name)
-            {
-                kind = (TicketEventKind)i;
-                return true;
-            }
-        }
-
-        kind = default;
-        return false;
-    }
-
     /// <summary>The names accepted as event types in input, for messages.</summary>
     public static string Choices() => string.Join(", ", Json[1..]);
 
