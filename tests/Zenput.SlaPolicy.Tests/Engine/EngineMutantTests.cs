@@ -75,6 +75,28 @@ public sealed class EngineMutantTests
             .Should().Equal(Span(10, 40));
     }
 
+    [Fact]
+    public void Intersecting_spans_that_only_touch_gives_no_empty_span()
+    {
+        // Stryker 2026-12-02: Intersect's "start < end" → "<=" added an empty span where a span of one
+        // calendar ends as a span of the other starts; the result must stay merged (no empty spans).
+        List<InstantSpan> a = [Span(0, 60), Span(120, 180)];
+        List<InstantSpan> b = [Span(60, 120), Span(180, 240)];
+
+        SpanSets.Intersect(a, b).Should().BeEmpty();
+        SpanSets.Intersect(b, a).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Intersecting_keeps_the_common_parts_of_overlapping_contained_and_equally_ending_spans()
+    {
+        List<InstantSpan> a = [Span(0, 60), Span(100, 200), Span(300, 400)];
+        List<InstantSpan> b = [Span(30, 60), Span(120, 150), Span(170, 350)];
+
+        SpanSets.Intersect(a, b).Should().Equal(Span(30, 60), Span(120, 150), Span(170, 200), Span(300, 350));
+        SpanSets.Intersect(b, a).Should().Equal(Span(30, 60), Span(120, 150), Span(170, 200), Span(300, 350));
+    }
+
     [Theory]
     [InlineData(3)]
     [InlineData(Pauses.StackLimit + 5)]
@@ -177,6 +199,140 @@ public sealed class EngineMutantTests
         new CalendarRules(Calendar(holidays)).RegularFrom.Should().Be(DateBounds.EndOfDateAnywhere(new LocalDate(2027, 1, 1)));
         new CalendarRules(Calendar()).RegularFrom.Should().Be(ClockRange.Min);
     }
+
+    [Fact]
+    public void Regular_weeks_end_before_the_earliest_dated_item_and_a_schedules_first_and_last_dates_are_dated_items()
+    {
+        // Stryker 2026-12-02: RegularUntil's Min → Max, its "no dated items" branch, and the schedule dates left out all survived.
+        var holidays = new[] { Holiday.On("new year", new LocalDate(2027, 1, 1)), Holiday.On("mid-year", new LocalDate(2026, 7, 3)) };
+        var extraDays = new[] { new ExtraWorkingDay(new LocalDate(2026, 6, 6), [new OpeningHours(new LocalTime(10, 0), new LocalTime(14, 0))]), new ExtraWorkingDay(new LocalDate(2025, 6, 7), [new OpeningHours(new LocalTime(10, 0), new LocalTime(14, 0))]) };
+        var bounded = new WeeklySchedule(new LocalDate(2030, 3, 1), [new WorkingWindow(IsoDayOfWeek.Saturday, new LocalTime(9, 0), new LocalTime(12, 0))], new LocalDate(2031, 3, 1));
+
+        new CalendarRules(Calendar(holidays, extraDays)).RegularUntil.Should().Be(DateBounds.StartOfDateAnywhere(new LocalDate(2025, 6, 7)));
+        new CalendarRules(Calendar(holidays)).RegularUntil.Should().Be(DateBounds.StartOfDateAnywhere(new LocalDate(2026, 7, 3)));
+        new CalendarRules(Calendar()).RegularUntil.Should().Be(ClockRange.Max, "a calendar with no dated items is regular everywhere");
+
+        var scheduled = new CalendarRules(WithSchedules(Calendar(), bounded));
+        scheduled.RegularUntil.Should().Be(DateBounds.StartOfDateAnywhere(new LocalDate(2030, 3, 1)), "a schedule changes the weeks from its first date");
+        scheduled.RegularFrom.Should().Be(DateBounds.EndOfDateAnywhere(new LocalDate(2031, 3, 1)), "and back after its last date");
+    }
+
+    [Fact]
+    public void With_an_Easter_holiday_no_stretch_of_the_calendar_is_regular()
+    {
+        // Stryker 2026-12-02: both Easter branches (forced off, or their bound swapped) survived.
+        var easter = new CalendarRules(Calendar([Holiday.ByRule("Easter Monday", HolidayRule.Easter(1)), Holiday.On("new year", new LocalDate(2027, 1, 1))]));
+
+        easter.RegularFrom.Should().Be(ClockRange.Max);
+        easter.RegularUntil.Should().Be(ClockRange.Min);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_calendar_is_provably_closed_after_the_last_weekly_change_when_the_open_ended_schedule_that_took_effect_last_has_no_hours(bool reversed)
+    {
+        // Stryker 2026-12-02: choosing the earliest open-ended schedule, the bounded ones, or always the calendar's own windows survived.
+        var weekdays = new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday }.Select(d => new WorkingWindow(d, new LocalTime(9, 0), new LocalTime(17, 0))).ToArray();
+        var schedules = new[]
+        {
+            new WeeklySchedule(new LocalDate(2027, 1, 1), []),
+            new WeeklySchedule(new LocalDate(2026, 1, 1), weekdays),
+            new WeeklySchedule(new LocalDate(2028, 1, 1), weekdays, new LocalDate(2028, 6, 30)),
+        };
+        if (reversed)
+        {
+            Array.Reverse(schedules);
+        }
+
+        var rules = new CalendarRules(WithSchedules(Calendar(), schedules));
+        var lastChange = DateBounds.EndOfDateAnywhere(new LocalDate(2028, 6, 30));
+
+        rules.ProvablyClosedFrom(lastChange).Should().BeTrue();
+        rules.ProvablyClosedFrom(lastChange - Duration.Epsilon).Should().BeFalse();
+        rules.ProvablyClosedBefore(ClockRange.Min + Duration.FromDays(10)).Should().BeFalse("the calendar's own windows apply before the first schedule");
+    }
+
+    [Fact]
+    public void A_calendar_with_no_hours_and_no_dated_items_is_provably_closed_over_the_whole_range_and_one_opening_later_only_after_it()
+    {
+        // Stryker 2026-12-02: the "no weekly changes" bounds swapped (Min ↔ Max) survived.
+        var never = new CalendarRules(Calendar(weekdays: false));
+        never.ProvablyClosedFrom(ClockRange.Min).Should().BeTrue();
+        never.ProvablyClosedBefore(ClockRange.Max).Should().BeTrue();
+
+        var opensLater = new CalendarRules(WithSchedules(
+            Calendar(weekdays: false),
+            new WeeklySchedule(new LocalDate(2031, 1, 1), [new WorkingWindow(IsoDayOfWeek.Tuesday, new LocalTime(9, 0), new LocalTime(17, 0))]),
+            new WeeklySchedule(new LocalDate(2030, 1, 1), [new WorkingWindow(IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(17, 0))])));
+        opensLater.ProvablyClosedFrom(ClockRange.Max).Should().BeFalse("the schedule opening on Tuesdays never ends");
+        opensLater.ProvablyClosedBefore(DateBounds.StartOfDateAnywhere(new LocalDate(2030, 1, 1))).Should().BeTrue();
+        opensLater.ProvablyClosedBefore(DateBounds.StartOfDateAnywhere(new LocalDate(2030, 1, 1)) + Duration.Epsilon).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Collecting_adds_only_the_opening_hours_that_overlap_the_range_not_those_ending_at_its_start_or_starting_at_its_end()
+    {
+        // Stryker 2026-12-02: the overlap test ("End > from", "Start < to", and their "&&") loosened in four ways survived.
+        var working = new List<InstantSpan>();
+
+        new CalendarRules(Calendar()).Collect(Instant.FromUtc(2026, 11, 23, 17, 0), Instant.FromUtc(2026, 11, 24, 9, 0), working, []);
+
+        working.Should().BeEmpty("Monday's hours end as the range starts and Tuesday's start as it ends");
+        new CalendarRules(Calendar()).Collect(Instant.FromUtc(2026, 11, 23, 16, 59), Instant.FromUtc(2026, 11, 24, 9, 1), working, []);
+        working.Should().Equal(new InstantSpan(Instant.FromUtc(2026, 11, 23, 9, 0), Instant.FromUtc(2026, 11, 23, 17, 0)), new InstantSpan(Instant.FromUtc(2026, 11, 24, 9, 0), Instant.FromUtc(2026, 11, 24, 17, 0)));
+    }
+
+    [Fact]
+    public void Opening_hours_that_fall_wholly_in_a_clock_change_gap_are_not_collected_as_an_empty_span()
+    {
+        // Stryker 2026-12-02: "span.End > span.Start" → ">=" survived. In London 01:00-02:00 does not exist on 29 March 2026:
+        // both ends of 01:00-01:30 resolve to 02:00 BST (rule 5), so the hours are empty that day.
+        var london = DateTimeZoneProviders.Tzdb["Europe/London"];
+        var calendar = new BusinessCalendar("night", london, [new WorkingWindow(IsoDayOfWeek.Sunday, new LocalTime(1, 0), new LocalTime(1, 30))]);
+        var working = new List<InstantSpan>();
+
+        new CalendarRules(calendar).Collect(Instant.FromUtc(2026, 3, 28, 12, 0), Instant.FromUtc(2026, 3, 29, 12, 0), working, []);
+
+        working.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Open_time_removes_every_closure_whatever_order_the_closures_were_collected_in()
+    {
+        // Stryker 2026-12-02: not sorting the closures survived; a later closure listed first hid an earlier one.
+        CalendarRules.OpenTime([Span(540, 1020)], [Span(840, 900), Span(600, 660)])
+            .Should().Equal(Span(540, 600), Span(660, 840), Span(900, 1020));
+    }
+
+    [Fact]
+    public void Of_two_schedules_taking_effect_on_the_same_date_the_first_listed_applies_as_the_calendar_states_it()
+    {
+        // Stryker 2026-12-02: "schedule.From > latest.From" → ">=" (the last listed wins) survived.
+        var date = new LocalDate(2030, 1, 7); // a Monday
+        var calendar = WithSchedules(
+            Calendar(),
+            new WeeklySchedule(date, [new WorkingWindow(IsoDayOfWeek.Monday, new LocalTime(8, 0), new LocalTime(12, 0))]),
+            new WeeklySchedule(date, [new WorkingWindow(IsoDayOfWeek.Monday, new LocalTime(13, 0), new LocalTime(18, 0))]));
+
+        calendar.HoursStartingOn(date).Should().Equal(new OpeningHours(new LocalTime(8, 0), new LocalTime(12, 0)));
+        OpeningsOn(new CalendarRules(calendar), date)
+            .Should().Equal(new InstantSpan(Instant.FromUtc(2030, 1, 7, 8, 0), Instant.FromUtc(2030, 1, 7, 12, 0)));
+    }
+
+    [Fact]
+    public void A_holiday_200_days_before_Easter_closes_its_day_in_the_year_before_that_Easter()
+    {
+        // Stryker 2026-12-02: expanding the rules only up to the range's own year ("year <= last.Year + 1" → "<") survived.
+        // Easter 2027 is 28 March, so Easter - 200 days is Wednesday 9 September 2026.
+        var rules = new CalendarRules(Calendar([Holiday.ByRule("Easter - 200", HolidayRule.Easter(-200))]));
+
+        OpeningsOn(rules, new LocalDate(2026, 9, 9)).Should().BeEmpty();
+        OpeningsOn(rules, new LocalDate(2026, 9, 8)).Should().ContainSingle("the Tuesday before is an ordinary day");
+    }
+
+    private static BusinessCalendar WithSchedules(BusinessCalendar calendar, params WeeklySchedule[] schedules) =>
+        new(calendar.Name, calendar.Zone, calendar.Windows, calendar.Holidays, calendar.ExtraWorkingDays, schedules);
 
     [Fact]
     public void A_goal_that_ends_in_the_last_chunk_is_reached_not_reported_beyond_the_range()
