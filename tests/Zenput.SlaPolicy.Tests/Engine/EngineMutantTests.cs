@@ -348,6 +348,86 @@ public sealed class EngineMutantTests
     }
 
     [Fact]
+    public void Counting_back_may_end_at_the_ranges_first_instant_and_may_cross_into_the_first_chunk()
+    {
+        // Stryker 2026-12-02 (timeouts, no test failed fast): "amount > to - ClockRange.Min" → ">=" and "k < _firstChunk" → "<=".
+        var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, null);
+        var secondChunkStart = Instant.FromUnixTimeTicks(((ClockRange.Min.ToUnixTimeTicks() >> 49) + 1) << 49);
+        (secondChunkStart - ClockRange.Min).Should().BeGreaterThan(Duration.FromDays(2), "the first chunk is long enough for this test");
+
+        timeline.Retreat(ClockRange.Min + Duration.FromDays(1), Duration.FromDays(1)).Should().Be(ClockRange.Min);
+        timeline.Retreat(secondChunkStart + Duration.FromDays(1), Duration.FromDays(2)).Should().Be(secondChunkStart - Duration.FromDays(1));
+    }
+
+    [Fact]
+    public void Working_time_that_uses_up_a_whole_chunk_exactly_ends_at_its_last_close_forward_and_at_its_first_opening_backward()
+    {
+        // Stryker 2026-12-02 (timeouts): "remaining <= work" → "<" (forward and backward hops) and "amount <= done" → "<".
+        // Chunks are 2^49 ticks of the Unix epoch: chunk 31 runs from Sunday 2025-04-20 10:27 to Sunday 2027-01-31 23:57 UTC,
+        // so its working time on weekdays 09:00-17:00 is 465 weekdays (Monday 2025-04-21 to Friday 2027-01-29) of 8 hours.
+        var timeline = new ChunkedTimeline(new CalendarRules(Calendar()), null);
+        var chunk = Duration.FromHours(465 * 8);
+        var lastClose = Instant.FromUtc(2027, 1, 29, 17, 0);
+        var firstOpening = Instant.FromUtc(2025, 4, 21, 9, 0);
+
+        timeline.Advance(Instant.FromUtc(2025, 4, 18, 17, 0), chunk).Should().Be(lastClose, "the goal is met at the chunk's last close, not at the next opening");
+        timeline.Retreat(Instant.FromUtc(2027, 2, 1, 9, 0), chunk).Should().Be(firstOpening, "hopping back over the whole chunk ends at its first opening");
+        timeline.Retreat(lastClose, chunk).Should().Be(firstOpening, "counting back all of the chunk's work ends at its first opening, not at the previous close");
+    }
+
+    [Fact]
+    public void Counting_business_days_may_end_in_the_last_chunk_and_past_the_range_fails_naming_the_days()
+    {
+        // Stryker 2026-12-02: "index > _lastChunk" → ">=" (a timeout) and the beyond-range throw (never reached).
+        // The range ends on Friday 9999-12-24; 9999-12-04 is a Saturday.
+        var timeline = new ChunkedTimeline(new CalendarRules(Calendar()), null);
+
+        timeline.WorkingDayClose(Instant.FromUtc(9999, 12, 4, 12, 0), 2).Should().Be(Instant.FromUtc(9999, 12, 8, 17, 0));
+        var failure = FluentActions.Invoking(() => timeline.WorkingDayClose(Instant.FromUtc(9999, 12, 4, 12, 0), 100))
+            .Should().Throw<TimelineException>().Which;
+        failure.Failure.Should().Be(TimelineFailure.BeyondRange);
+        failure.Message.Should().StartWith("A goal of 100 business days counted on");
+    }
+
+    [Fact]
+    public void Counting_business_days_on_a_calendar_with_no_working_days_left_fails_saying_it_searched_to_the_end_of_the_range()
+    {
+        // Stryker 2026-12-02: WorkingDayClose's check of an empty chunk was never reached (no coverage).
+        var calendar = Calendar(extraDays: [new ExtraWorkingDay(new LocalDate(2026, 6, 6), [new OpeningHours(new LocalTime(9, 0), new LocalTime(17, 0))])], weekdays: false);
+        var timeline = new ChunkedTimeline(new CalendarRules(calendar), null);
+
+        timeline.WorkingDayClose(Instant.FromUtc(2026, 6, 1, 0, 0), 0).Should().Be(Instant.FromUtc(2026, 6, 6, 17, 0));
+        var failure = FluentActions.Invoking(() => timeline.WorkingDayClose(Instant.FromUtc(2026, 6, 7, 0, 0), 1))
+            .Should().Throw<TimelineException>().Which;
+        failure.Failure.Should().Be(TimelineFailure.NoWorkingTime);
+        failure.Message.Should().Contain($"(searched until {ClockRange.Max})");
+    }
+
+    [Fact]
+    public void Counting_back_on_a_calendar_closed_before_its_first_schedule_fails_saying_it_searched_back_to_the_start_of_the_range()
+    {
+        // Stryker 2026-12-02 (timeouts): the backward "provably closed" throw removed, or its bound ClockRange.Min → Max.
+        var calendar = WithSchedules(Calendar(weekdays: false), new WeeklySchedule(new LocalDate(2030, 1, 1), [new WorkingWindow(IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(17, 0))]));
+        var timeline = new ChunkedTimeline(new CalendarRules(calendar), null);
+        var to = Instant.FromUtc(2030, 1, 8, 0, 0); // the Tuesday after the first working Monday
+
+        timeline.Retreat(to, Duration.FromHours(8)).Should().Be(Instant.FromUtc(2030, 1, 7, 9, 0));
+        var failure = FluentActions.Invoking(() => timeline.Retreat(to, Duration.FromHours(9))).Should().Throw<TimelineException>().Which;
+        failure.Failure.Should().Be(TimelineFailure.NoWorkingTime);
+        failure.Message.Should().Contain($"(searched back to {ClockRange.Min})");
+    }
+
+    [Fact]
+    public void Asking_a_timeline_without_working_days_for_a_working_days_close_is_refused_naming_the_timeline()
+    {
+        // Stryker 2026-12-02: the message of this refusal was never checked (no coverage).
+        var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, null);
+
+        FluentActions.Invoking(() => timeline.WorkingDayClose(T0, 1))
+            .Should().Throw<InvalidOperationException>().WithMessage($"{timeline.Description} has no working days.");
+    }
+
+    [Fact]
     public void A_long_goal_on_a_calendar_with_no_working_time_left_fails_at_once_saying_it_searched_to_the_end_of_the_range()
     {
         // Only one extra working day and no weekly hours: after it, the calendar is provably closed for good.
