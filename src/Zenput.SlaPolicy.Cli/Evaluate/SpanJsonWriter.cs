@@ -116,6 +116,14 @@ internal ref struct SpanJsonWriter
     /// <summary>Writes a number as its shortest round-trip text.</summary>
     public void Number(double value)
     {
+        // Whole numbers below 10^15 (warning percentages: 50, 75, 90) are written with their digits alone by
+        // "R" too; written as integers they skip the floating-point formatter. Not −0, which "R" writes as "-0".
+        if (value >= 0 && value < 1e15 && value == Math.Floor(value) && !double.IsNegative(value))
+        {
+            Number((long)value);
+            return;
+        }
+
         value.TryFormat(_span[Written..], out var written, "R", CultureInfo.InvariantCulture);
         Written += written;
     }

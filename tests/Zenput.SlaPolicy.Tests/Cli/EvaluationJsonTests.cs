@@ -71,6 +71,29 @@ public sealed class EvaluationJsonTests
         CheckLine(builder.Written, null, small, audit: false, "after a large line");
     }
 
+    [Theory]
+    [InlineData("0.0")]
+    [InlineData("-0.0")]
+    [InlineData("7.0")]
+    [InlineData("50.0")]
+    [InlineData("75.5")]
+    [InlineData("0.25833333333333336")]
+    [InlineData("-90.0")]
+    [InlineData("999999999999999.0")]
+    [InlineData("1e15")]
+    [InlineData("1e300")]
+    [InlineData("4.9406564584124654E-324")]
+    public void A_number_is_written_as_its_shortest_round_trip_text(string text)
+    {
+        var value = double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var line = new JsonLineBuilder();
+        var writer = line.Reserve(SpanJsonWriter.MaxNumber);
+        writer.Number(value);
+        line.Advance(writer.Written, inMember: false);
+
+        Encoding.ASCII.GetString(line.Written).Should().Be(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static void CheckLine(ReadOnlySpan<byte> written, byte[]? id, TicketEvaluation e, bool audit, string because)
     {
         written.Length.Should().BeGreaterThan(0, because);
