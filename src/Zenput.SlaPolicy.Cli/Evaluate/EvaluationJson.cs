@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using Zenput.Sla.Evaluation;
 
@@ -19,6 +20,19 @@ internal sealed class EvaluationJson
     private readonly byte[][] _eventKinds;
     private readonly SlaPolicy _policy;
 
+    // {"kind":…,"deadline":…,"dueAt": of each step kind and deadline kind.
+    private readonly byte[][][] _stepOpenings;
+
+    // The most bytes a line can take without its warnings, steps, missed deadlines, id and audit: the fixed
+    // fragments (under 400 bytes), eight instants, four durations, two numbers and the longest names, severities aside.
+    private readonly int _fixedBound;
+
+    // The most bytes a step takes: its opening, two instants, a status and punctuation.
+    private readonly int _stepBound;
+
+    // The most bytes a warning takes: {"percent":N,"at":I} and a comma.
+    private const int WarningBound = 32 + SpanJsonWriter.MaxNumber + SpanJsonWriter.MaxInstant;
+
     public EvaluationJson(SlaPolicy policy)
     {
         _policy = policy;
@@ -31,6 +45,32 @@ internal sealed class EvaluationJson
         _stepKinds = Names<ResolutionStepKind>();
         _deadlineKinds = Names<StepDeadlineKind>();
         _eventKinds = Names<TicketEventKind>();
+        _stepOpenings = new byte[_stepKinds.Length][][];
+        var longestOpening = 0;
+        for (var kind = 0; kind < _stepKinds.Length; kind++)
+        {
+            _stepOpenings[kind] = new byte[_deadlineKinds.Length][];
+            for (var deadline = 0; deadline < _deadlineKinds.Length; deadline++)
+            {
+                _stepOpenings[kind][deadline] = [.. "{\"kind\":"u8, .. _stepKinds[kind], .. ",\"deadline\":"u8, .. _deadlineKinds[deadline], .. ",\"dueAt\":"u8];
+                longestOpening = Math.Max(longestOpening, _stepOpenings[kind][deadline].Length);
+            }
+        }
+
+        var longestName = Math.Max(Longest(_stepKinds), Longest(_eventKinds));
+        _fixedBound = 400 + (8 * SpanJsonWriter.MaxInstant) + (4 * SpanJsonWriter.MaxDuration) + (2 * SpanJsonWriter.MaxNumber) + (2 * longestName) + (4 * 16);
+        _stepBound = longestOpening + (2 * SpanJsonWriter.MaxInstant) + 40;
+    }
+
+    private static int Longest(byte[][] names)
+    {
+        var longest = 0;
+        foreach (var name in names)
+        {
+            longest = Math.Max(longest, name.Length);
+        }
+
+        return longest;
     }
 
     /// <summary>Writes <paramref name="evaluation"/> as one line (with its line end) into <paramref name="json"/>.</summary>
@@ -40,114 +80,146 @@ internal sealed class EvaluationJson
     /// <param name="audit">Whether to include the audit trail.</param>
     public void Write(JsonLineBuilder json, byte[]? idJson, TicketEvaluation evaluation, bool audit)
     {
-        json.Clear();
-        json.StartObject();
-        json.RawValue("id"u8, idJson ?? "null"u8);
-        json.RawValue("severity"u8, Severity(evaluation.Tier));
-        json.RawValue("originalSeverity"u8, Severity(evaluation.OriginalTier));
-        json.RawValue("status"u8, StatusNames[(int)evaluation.Status]);
-        json.Instant("reportedAt"u8, evaluation.Timeline.ReportedAt);
-        json.Instant("evaluatedAt"u8, evaluation.EvaluatedAt);
-
+        // Everything but the audit trail in one reserved span: most of a line is fixed text, written as
+        // pre-encoded fragments (names with their punctuation), with no capacity check per value.
         var response = evaluation.Response;
-        json.StartObject("response"u8);
-        json.Instant("dueAt"u8, response.DueAt);
-        json.Instant("originalDueAt"u8, response.OriginalDueAt);
-        json.Instant("metAt"u8, response.MetAt);
-        if (response.MetBy is { } metBy)
-        {
-            json.RawValue("metBy"u8, _eventKinds[(int)metBy]);
-        }
-        else
-        {
-            json.Null("metBy"u8);
-        }
-
-        json.RawValue("status"u8, StatusNames[(int)response.Status]);
-        json.Duration("goal"u8, response.GoalLength);
-        json.Duration("elapsed"u8, response.Elapsed);
-        json.Duration("remaining"u8, response.Remaining);
-        json.Number("shareUsed"u8, response.ShareUsed);
-        json.StartArray("warnings"u8);
-        // Indexed, not foreach: enumerating an IReadOnlyList allocates an enumerator, and this runs for every line.
         var warnings = response.Warnings;
+        var steps = evaluation.Steps;
+        var updates = evaluation.PeriodicUpdates;
+        var missedDeadlines = updates?.MissedDeadlines;
+        var severity = Severity(evaluation.Tier);
+        var originalSeverity = Severity(evaluation.OriginalTier);
+        var bound = _fixedBound + severity.Length + originalSeverity.Length + (idJson?.Length ?? 0) + (warnings.Count * WarningBound) + (steps.Count * _stepBound) + ((missedDeadlines?.Count ?? 0) * (SpanJsonWriter.MaxInstant + 1));
+
+        json.Clear();
+        var w = json.Reserve(bound);
+        w.Raw("{\"id\":"u8);
+        w.Raw(idJson ?? "null"u8);
+        w.Raw(",\"severity\":"u8);
+        w.Raw(severity);
+        w.Raw(",\"originalSeverity\":"u8);
+        w.Raw(originalSeverity);
+        w.Raw(",\"status\":"u8);
+        w.Raw(StatusNames[(int)evaluation.Status]);
+        w.Raw(",\"reportedAt\":"u8);
+        w.Instant(evaluation.Timeline.ReportedAt);
+        w.Raw(",\"evaluatedAt\":"u8);
+        w.Instant(evaluation.EvaluatedAt);
+
+        w.Raw(",\"response\":{\"dueAt\":"u8);
+        w.Instant(response.DueAt);
+        w.Raw(",\"originalDueAt\":"u8);
+        w.Instant(response.OriginalDueAt);
+        w.Raw(",\"metAt\":"u8);
+        w.Instant(response.MetAt);
+        w.Raw(",\"metBy\":"u8);
+        w.Raw(response.MetBy is { } metBy ? _eventKinds[(int)metBy] : "null"u8);
+        w.Raw(",\"status\":"u8);
+        w.Raw(StatusNames[(int)response.Status]);
+        w.Raw(",\"goal\":"u8);
+        w.Duration(response.GoalLength);
+        w.Raw(",\"elapsed\":"u8);
+        w.Duration(response.Elapsed);
+        w.Raw(",\"remaining\":"u8);
+        w.Duration(response.Remaining);
+        w.Raw(",\"shareUsed\":"u8);
+        w.Number(response.ShareUsed);
+        w.Raw(",\"warnings\":["u8);
+
+        // Indexed, not foreach: enumerating an IReadOnlyList allocates an enumerator, and this runs for every line.
         for (var i = 0; i < warnings.Count; i++)
         {
             var warning = warnings[i];
-            json.StartObject();
-            json.Number("percent"u8, warning.Percent);
-            json.Instant("at"u8, warning.CrossedAt);
-            json.EndObject();
+            w.Raw(i == 0 ? "{\"percent\":"u8 : ",{\"percent\":"u8);
+            w.Number(warning.Percent);
+            w.Raw(",\"at\":"u8);
+            w.Instant(warning.CrossedAt);
+            w.Raw((byte)'}');
         }
 
-        json.EndArray();
-        json.EndObject();
-
-        json.StartArray("steps"u8);
-        var steps = evaluation.Steps;
+        w.Raw("]},\"steps\":["u8);
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
-            json.StartObject();
-            json.RawValue("kind"u8, _stepKinds[(int)step.Kind]);
-            json.RawValue("deadline"u8, _deadlineKinds[(int)step.Step.Deadline.Kind]);
-            json.Instant("dueAt"u8, step.DueAt);
-            json.Instant("metAt"u8, step.MetAt);
-            json.RawValue("status"u8, StatusNames[(int)step.Status]);
-            json.EndObject();
-        }
-
-        json.EndArray();
-
-        if (evaluation.PeriodicUpdates is { } updates)
-        {
-            json.StartObject("periodicUpdates"u8);
-            json.Duration("cadence"u8, updates.Cadence);
-            json.Number("missed"u8, updates.Missed);
-            json.StartArray("missedDeadlines"u8);
-            var missedDeadlines = updates.MissedDeadlines;
-            for (var i = 0; i < missedDeadlines.Count; i++)
+            if (i > 0)
             {
-                json.Instant(default, missedDeadlines[i]);
+                w.Raw((byte)',');
             }
 
-            json.EndArray();
-            json.Instant("nextDueAt"u8, updates.NextDueAt);
-            json.Instant("lastUpdateAt"u8, updates.LastUpdateAt);
-            json.RawValue("status"u8, StatusNames[(int)updates.Status]);
-            json.EndObject();
+            // {"kind":…,"deadline":…,"dueAt": is fixed for a step: one fragment.
+            w.Raw(_stepOpenings[(int)step.Kind][(int)step.Step.Deadline.Kind]);
+            w.Instant(step.DueAt);
+            w.Raw(",\"metAt\":"u8);
+            w.Instant(step.MetAt);
+            w.Raw(",\"status\":"u8);
+            w.Raw(StatusNames[(int)step.Status]);
+            w.Raw((byte)'}');
+        }
+
+        w.Raw((byte)']');
+        if (updates is not null)
+        {
+            w.Raw(",\"periodicUpdates\":{\"cadence\":"u8);
+            w.Duration(updates.Cadence);
+            w.Raw(",\"missed\":"u8);
+            w.Number(updates.Missed);
+            w.Raw(",\"missedDeadlines\":["u8);
+            for (var i = 0; i < missedDeadlines!.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.Raw((byte)',');
+                }
+
+                w.Instant(missedDeadlines[i]);
+            }
+
+            w.Raw("],\"nextDueAt\":"u8);
+            w.Instant(updates.NextDueAt);
+            w.Raw(",\"lastUpdateAt\":"u8);
+            w.Instant(updates.LastUpdateAt);
+            w.Raw(",\"status\":"u8);
+            w.Raw(StatusNames[(int)updates.Status]);
+            w.Raw((byte)'}');
         }
         else
         {
-            json.Null("periodicUpdates"u8);
+            w.Raw(",\"periodicUpdates\":null"u8);
         }
 
         if (evaluation.NextDue is { } next)
         {
-            json.StartObject("nextDue"u8);
-            json.RawValue("kind"u8, next.Step is { } kind ? _stepKinds[(int)kind] : "\"response\""u8);
-            json.Instant("dueAt"u8, next.DueAt);
-            json.EndObject();
+            w.Raw(",\"nextDue\":{\"kind\":"u8);
+            w.Raw(next.Step is { } kind ? _stepKinds[(int)kind] : "\"response\""u8);
+            w.Raw(",\"dueAt\":"u8);
+            w.Instant(next.DueAt);
+            w.Raw((byte)'}');
         }
         else
         {
-            json.Null("nextDue"u8);
+            w.Raw(",\"nextDue\":null"u8);
         }
 
-        json.Boolean("paused"u8, evaluation.IsPaused);
-        json.Boolean("resolved"u8, evaluation.IsResolved);
-        if (audit)
+        w.Raw(",\"paused\":"u8);
+        w.Boolean(evaluation.IsPaused);
+        w.Raw(",\"resolved\":"u8);
+        w.Boolean(evaluation.IsResolved);
+        if (!audit)
         {
-            json.StartArray("audit"u8);
-            var trail = evaluation.Audit;
-            for (var i = 0; i < trail.Count; i++)
-            {
-                json.String(default, trail[i].Text);
-            }
-
-            json.EndArray();
+            w.Raw("}\n"u8);
+            json.Advance(w.Written, inMember: false);
+            return;
         }
 
+        json.Advance(w.Written, inMember: true);
+        json.StartArray("audit"u8);
+        var trail = evaluation.Audit;
+        for (var i = 0; i < trail.Count; i++)
+        {
+            json.String(default, trail[i].Text);
+        }
+
+        json.EndArray();
         json.EndObject();
         json.EndLine();
     }

@@ -1,19 +1,17 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NodaTime;
-using NodaTime.Text;
 using Zenput.Sla.Cli.Batch;
 
 namespace Zenput.Sla.Cli.Evaluate;
 
 /// <summary>
-/// Builds one compact JSON line byte by byte in a reused buffer, for the batch fast path: property
-/// names are written as given (callers pass plain ASCII), instants and durations by the same fast
-/// formatters as <c>due --input</c>, and only free text goes through JSON escaping.
+/// Builds one compact JSON line byte by byte in a reused buffer, for the batch fast path: the fixed part
+/// of a line through a <see cref="SpanJsonWriter"/> over a reserved span (instants and durations by the same
+/// fast formatters as <c>due --input</c>), then arrays of free text, which alone go through JSON escaping.
+/// Property names are written as given (callers pass plain ASCII).
 /// </summary>
 internal sealed class JsonLineBuilder
 {
@@ -32,7 +30,22 @@ internal sealed class JsonLineBuilder
 
     public void WriteTo(Stream output) => output.Write(_buffer, 0, _length);
 
-    public void StartObject(ReadOnlySpan<byte> name = default) => Open(name, (byte)'{');
+    /// <summary>Makes room for <paramref name="max"/> more bytes and returns a writer over them; hand what it wrote to <see cref="Advance"/>.</summary>
+    /// <param name="max">The most bytes the caller will write.</param>
+    public SpanJsonWriter Reserve(int max)
+    {
+        Ensure(max);
+        return new SpanJsonWriter(_buffer.AsSpan(_length, max), _dates);
+    }
+
+    /// <summary>Takes the bytes a <see cref="Reserve"/> writer wrote as part of the line.</summary>
+    /// <param name="written">How many bytes it wrote.</param>
+    /// <param name="inMember">Whether they ended inside an object or array after a member or element (so the next one needs a comma).</param>
+    public void Advance(int written, bool inMember)
+    {
+        _length += written;
+        _needsComma = inMember;
+    }
 
     public void EndObject() => Close((byte)'}');
 
@@ -41,89 +54,6 @@ internal sealed class JsonLineBuilder
     public void EndArray() => Close((byte)']');
 
     public void EndLine() => Raw("\n"u8);
-
-    /// <summary>Writes a value that is already JSON (a checked token, a pre-encoded string with its quotes).</summary>
-    public void RawValue(ReadOnlySpan<byte> name, ReadOnlySpan<byte> json)
-    {
-        Name(name);
-        Raw(json);
-    }
-
-    public void Null(ReadOnlySpan<byte> name)
-    {
-        Name(name);
-        Raw("null"u8);
-    }
-
-    public void Boolean(ReadOnlySpan<byte> name, bool value)
-    {
-        Name(name);
-        Raw(value ? "true"u8 : "false"u8);
-    }
-
-    public void Number(ReadOnlySpan<byte> name, long value)
-    {
-        Name(name);
-        Ensure(20);
-        value.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
-        _length += written;
-    }
-
-    public void Number(ReadOnlySpan<byte> name, double value)
-    {
-        Name(name);
-        Ensure(32);
-        value.TryFormat(_buffer.AsSpan(_length), out var written, "R", CultureInfo.InvariantCulture);
-        _length += written;
-    }
-
-    /// <summary>Writes an instant as RFC 3339 UTC (<c>2026-11-25T07:30:00Z</c>), or null.</summary>
-    public void Instant(ReadOnlySpan<byte> name, Instant? value)
-    {
-        Name(name);
-        if (value is not { } instant)
-        {
-            Raw("null"u8);
-            return;
-        }
-
-        Ensure(Iso8601Utf8.MaxLength + 2);
-        _buffer[_length++] = (byte)'"';
-        var written = Iso8601Utf8.FormatUtc(instant, _buffer.AsSpan(_length), _dates);
-        _length += written > 0 ? written : Encoding.UTF8.GetBytes(InstantPattern.ExtendedIso.Format(instant), _buffer.AsSpan(_length));
-        _buffer[_length++] = (byte)'"';
-    }
-
-    /// <summary>Writes a duration as NodaTime's JSON round-trip text (<c>-H:mm:ss.FFFFFFFFF</c>: total hours, <c>"2:00:00"</c>).</summary>
-    public void Duration(ReadOnlySpan<byte> name, Duration value)
-    {
-        Name(name);
-        Ensure(48);
-        _buffer[_length++] = (byte)'"';
-        if (value < NodaTime.Duration.Zero)
-        {
-            _buffer[_length++] = (byte)'-';
-            value = -value;
-        }
-
-        var hours = (value.Days * 24L) + value.Hours;
-        hours.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
-        _length += written;
-        TwoDigits((byte)':', value.Minutes);
-        TwoDigits((byte)':', value.Seconds);
-        var fraction = value.SubsecondNanoseconds;
-        if (fraction > 0)
-        {
-            _buffer[_length++] = (byte)'.';
-            for (var divisor = 100_000_000; divisor > 0 && fraction > 0; divisor /= 10)
-            {
-                _buffer[_length++] = (byte)('0' + (fraction / divisor));
-                fraction %= divisor;
-            }
-        }
-
-        _buffer[_length++] = (byte)'"';
-    }
 
     /// <summary>Writes free text as a JSON string: ASCII without specials is copied, anything else is escaped as the tool's other output is.</summary>
     public void String(ReadOnlySpan<byte> name, string value)
@@ -199,13 +129,6 @@ internal sealed class JsonLineBuilder
         Ensure(bytes.Length);
         bytes.CopyTo(_buffer.AsSpan(_length));
         _length += bytes.Length;
-    }
-
-    private void TwoDigits(byte separator, int value)
-    {
-        _buffer[_length++] = separator;
-        _buffer[_length++] = (byte)('0' + (value / 10));
-        _buffer[_length++] = (byte)('0' + (value % 10));
     }
 
     private void Ensure(int more)

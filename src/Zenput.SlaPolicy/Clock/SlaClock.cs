@@ -325,6 +325,10 @@ public sealed partial class SlaClock
     internal (int Chunks, long Bytes, int Intervals) CompiledSize(string? calendarName) =>
         (calendarName is null ? _elapsed : _calendars[calendarName].Timelines).Pick(ClockStopsDuringMaintenance) is ChunkedTimeline chunked ? chunked.CompiledSize() : (0, 0, 0);
 
+    /// <summary>Diagnostics for tests: the length of time one compiled chunk of a calendar's timeline covers, or null when it is not compiled in chunks.</summary>
+    internal Duration? ChunkLength(string? calendarName) =>
+        (calendarName is null ? _elapsed : _calendars[calendarName].Timelines).Pick(ClockStopsDuringMaintenance) is ChunkedTimeline chunked ? chunked.ChunkLength : null;
+
     private static void CheckSpan(Instant start, Instant end)
     {
         ClockRange.Check(start, nameof(start));

@@ -80,6 +80,9 @@ internal sealed class ChunkedTimeline : WorkingTimeline
 
     public override string Description { get; }
 
+    /// <summary>Gets the length of time one chunk covers (fewer maintenance windows per week, longer chunks).</summary>
+    public Duration ChunkLength => Duration.FromTicks(1L << _chunkShift);
+
     /// <summary>Gets the number of chunks compiled so far and the bytes they hold.</summary>
     public (int Chunks, long Bytes, int Intervals) CompiledSize()
     {

@@ -1,8 +1,10 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using Zenput.Sla.Calendars;
 using Zenput.Sla.Clock;
 
 namespace Zenput.Sla.Tests.Clock;
@@ -114,7 +116,10 @@ public sealed class SlaClockReferenceProperties
     /// The engine's due instant, or null when it says no working time is left; it may say so only where the
     /// reference's walk finds no goal's worth of working time either (maintenance covering nearly all of it,
     /// and the rest before <paramref name="start"/>). Found by the long run (Kolkata: a later start after the
-    /// calendar's only working time).
+    /// calendar's only working time). With an Easter holiday rule no empty stretch proves the calendar empty
+    /// (Easter does not repeat with the Gregorian 400 years), so there the engine searches to the end of the
+    /// range and says the goal would end beyond it (README, clock rule 12); found by CI's run on 2026-12-02 (UTC:
+    /// a schedule whose only window, Wednesday 05:00-05:45, the Tuesday-evening maintenance always covers).
     /// </summary>
     private static Instant? DueOrNoWorkingTime(SlaClock clock, ReferenceClock reference, Instant start, Duration length, string calendar)
     {
@@ -122,7 +127,8 @@ public sealed class SlaClockReferenceProperties
         {
             return clock.DueAt(start, GoalTarget.BusinessTime(length, calendar));
         }
-        catch (SlaClockException e) when (e.Failure == SlaClockFailure.NoWorkingTime)
+        catch (SlaClockException e) when (e.Failure == SlaClockFailure.NoWorkingTime
+            || (e.Failure == SlaClockFailure.BeyondRepresentableRange && (clock.Policy?.Calendars ?? []).Any(k => k.Holidays.Any(h => h.Rule is EasterHolidayRule))))
         {
             var act = () => reference.Due(start, length, []);
             act.Should().Throw<ReferenceCannotJudgeException>("the engine found no working time after {0}", start);

@@ -183,9 +183,11 @@ public sealed class EvaluateCommandTests
     public void Durations_are_written_as_NodaTime_round_trip_text(long seconds, string expected)
     {
         var line = new Zenput.Sla.Cli.Evaluate.JsonLineBuilder();
-        line.StartObject();
-        line.Duration("d"u8, Duration.FromSeconds(seconds) + Duration.FromNanoseconds(seconds == 0 ? 1_500_000 : 0));
-        line.EndObject();
+        var writer = line.Reserve(64);
+        writer.Raw("{\"d\":"u8);
+        writer.Duration(Duration.FromSeconds(seconds) + Duration.FromNanoseconds(seconds == 0 ? 1_500_000 : 0));
+        writer.Raw((byte)'}');
+        line.Advance(writer.Written, inMember: false);
 
         var text = JsonDocument.Parse(line.Written.ToArray()).RootElement.GetProperty("d").GetString()!;
 
