@@ -3,7 +3,6 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Clock;
 
@@ -16,8 +15,6 @@ namespace Zenput.Sla.Cli.Batch;
 /// </summary>
 internal sealed class DueBatchProcessor
 {
-    private static readonly InstantPattern Utc = InstantPattern.ExtendedIso;
-
     private readonly SlaPolicy _policy;
     private readonly SlaClock _clock;
     private readonly DateTimeZone _zone;
@@ -99,9 +96,9 @@ internal sealed class DueBatchProcessor
         output.Write(_severityNames[IndexOf(ticket.Tier!)].EncodedUtf8Bytes);
         length = 0;
         Append(line, ref length, "\",\"reportedAt\":\""u8);
-        length += FormatUtc(ticket.ReportedAt, line[length..]);
+        length += Iso8601Utf8.WriteUtc(ticket.ReportedAt, line[length..]);
         Append(line, ref length, "\",\"responseDueAt\":\""u8);
-        length += FormatUtc(due, line[length..]);
+        length += Iso8601Utf8.WriteUtc(due, line[length..]);
         Append(line, ref length, "\",\"responseDueLocal\":\""u8);
         length += FormatLocal(due.InZone(_zone).ToOffsetDateTime(), line[length..]);
         Append(line, ref length, "\"}\n"u8);
@@ -112,12 +109,6 @@ internal sealed class DueBatchProcessor
     {
         text.CopyTo(line[length..]);
         length += text.Length;
-    }
-
-    private static int FormatUtc(Instant instant, Span<byte> destination)
-    {
-        var length = Iso8601Utf8.FormatUtc(instant, destination);
-        return length > 0 ? length : Encoding.UTF8.GetBytes(Utc.Format(instant), destination);
     }
 
     private static int FormatLocal(OffsetDateTime value, Span<byte> destination)

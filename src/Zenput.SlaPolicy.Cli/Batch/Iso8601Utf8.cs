@@ -196,6 +196,17 @@ internal static class Iso8601Utf8
         return length;
     }
 
+    /// <summary>
+    /// Writes <paramref name="instant"/> as <see cref="FormatUtc(Instant, Span{byte}, DateMemo)"/> does, or, for the
+    /// years that fast path leaves (outside 1–9999, which the clock's range reaches), as NodaTime's
+    /// <c>InstantPattern.ExtendedIso</c>: always writes, and returns the length.
+    /// </summary>
+    public static int WriteUtc(Instant instant, Span<byte> destination, DateMemo? memo = null)
+    {
+        var length = FormatUtc(instant, destination, memo);
+        return length > 0 ? length : System.Text.Encoding.UTF8.GetBytes(NodaTime.Text.InstantPattern.ExtendedIso.Format(instant), destination);
+    }
+
     /// <summary>Writes <paramref name="value"/> in RFC 3339 (<c>Z</c> for a zero offset, else <c>±HH:mm</c>); returns 0 when not handled.</summary>
     public static int FormatRfc3339(OffsetDateTime value, Span<byte> destination)
     {

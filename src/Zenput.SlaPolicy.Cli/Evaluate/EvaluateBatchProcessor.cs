@@ -70,23 +70,33 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
             return error;
         }
 
-        TicketEvaluation? evaluation;
+        if (Evaluate(_evaluator, _line.Timeline!, _line.Now ?? _now, out var evaluation) is { } problem)
+        {
+            return problem;
+        }
+
+        _json.Write(_output, _line.IdJson, evaluation!, _audit);
+        _output.WriteTo(output);
+        return null;
+    }
+
+    /// <summary>Evaluates a line's ticket; returns null, or why it cannot be evaluated (an impossible history, a due time out of the clock's range), as the line's error.</summary>
+    /// <param name="evaluator">The evaluator.</param>
+    /// <param name="timeline">The line's ticket.</param>
+    /// <param name="now">The instant to evaluate at.</param>
+    /// <param name="evaluation">The evaluation, when there is one.</param>
+    internal static string? Evaluate(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, out TicketEvaluation? evaluation)
+    {
         try
         {
-            if (!_evaluator.TryEvaluate(_line.Timeline!, _line.Now ?? _now, out evaluation, out var problems))
-            {
-                return new InvalidTicketTimelineException(problems).Message;
-            }
+            return evaluator.TryEvaluate(timeline, now, out evaluation, out var problems) ? null : new InvalidTicketTimelineException(problems).Message;
         }
         catch (SlaClockException e)
         {
             // A due instant the clock cannot compute: this line's problem. Instants were checked against the
             // supported range when the line was read, so anything else is a bug and stops the run (exit 5).
+            evaluation = null;
             return e.Message;
         }
-
-        _json.Write(_output, _line.IdJson, evaluation, _audit);
-        _output.WriteTo(output);
-        return null;
     }
 }

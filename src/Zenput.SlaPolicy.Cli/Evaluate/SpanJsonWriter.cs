@@ -60,10 +60,7 @@ internal ref struct SpanJsonWriter
 
         var at = Written;
         _span[at++] = (byte)'"';
-        var written = Iso8601Utf8.FormatUtc(instant, _span[at..], _dates);
-
-        // Years outside 1–9999 (the clock's range reaches a little past them): NodaTime's pattern, as the due batch writes them.
-        at += written > 0 ? written : System.Text.Encoding.UTF8.GetBytes(NodaTime.Text.InstantPattern.ExtendedIso.Format(instant), _span[at..]);
+        at += Iso8601Utf8.WriteUtc(instant, _span[at..], _dates);
         _span[at++] = (byte)'"';
         Written = at;
     }

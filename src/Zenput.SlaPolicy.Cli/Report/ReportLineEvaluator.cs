@@ -3,7 +3,6 @@ using System.IO;
 using NodaTime;
 using Zenput.Sla.Cli.Batch;
 using Zenput.Sla.Cli.Evaluate;
-using Zenput.Sla.Clock;
 using Zenput.Sla.Evaluation;
 
 namespace Zenput.Sla.Cli.Report;
@@ -46,7 +45,7 @@ internal sealed class ReportLineEvaluator : IBatchResultProducer
 
         var timeline = _line.Timeline!;
         var now = _line.Now ?? _asOf;
-        if (Evaluate(_evaluator, timeline, now, out var evaluation) is { } problem)
+        if (EvaluateBatchProcessor.Evaluate(_evaluator, timeline, now, out var evaluation) is { } problem)
         {
             return problem;
         }
@@ -55,7 +54,7 @@ internal sealed class ReportLineEvaluator : IBatchResultProducer
         string? whatIfError = null;
         if (_whatIf is { } other)
         {
-            whatIfError = Evaluate(other, timeline, now, out whatIf);
+            whatIfError = EvaluateBatchProcessor.Evaluate(other, timeline, now, out whatIf);
         }
 
         _result = new Result(evaluation!, whatIf, whatIfError);
@@ -71,22 +70,6 @@ internal sealed class ReportLineEvaluator : IBatchResultProducer
         var result = _result ?? throw new InvalidOperationException("No line was answered.");
         _result = null;
         return result;
-    }
-
-    /// <summary>Evaluates; returns null, or why the ticket cannot be evaluated (an impossible history, an instant or due time out of the clock's range).</summary>
-    private static string? Evaluate(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, out TicketEvaluation? evaluation)
-    {
-        try
-        {
-            return evaluator.TryEvaluate(timeline, now, out evaluation, out var problems) ? null : new InvalidTicketTimelineException(problems).Message;
-        }
-        catch (SlaClockException e)
-        {
-            // A due instant the clock cannot compute: this line's problem. Instants were checked against the
-            // supported range when the line was read, so anything else is a bug and stops the run (exit 5).
-            evaluation = null;
-            return e.Message;
-        }
     }
 
     /// <summary>A ticket evaluated under both policies.</summary>
