@@ -107,7 +107,8 @@ public sealed class AnchoredStepTests
 {
     private static readonly Instant Reported = Utc(2026, 3, 2, 10);
 
-    private static readonly TicketEvaluator Custom = new(SlaPolicyBuilder.From(ZenputSla.Default)
+    /// <summary>The custom policy, shared with <see cref="EvaluationMutantTests"/>.</summary>
+    internal static readonly TicketEvaluator Custom = new(SlaPolicyBuilder.From(ZenputSla.Default)
         .ReplaceTier(new SeverityTier(ZenputSla.Critical, GoalTarget.Elapsed(Duration.FromHours(2)),
         [
             new ResolutionStep(ResolutionStepKind.ProblemTicket, "Ticket within 15 minutes.", [TicketEventKind.TicketCreated], StepDeadline.Within(Duration.FromMinutes(15))),
