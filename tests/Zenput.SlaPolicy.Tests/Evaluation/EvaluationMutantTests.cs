@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using NodaTime;
 using Zenput.Sla.Evaluation;
 using static Zenput.Sla.Tests.Evaluation.EvaluationKit;
@@ -15,6 +18,8 @@ public sealed class EvaluationMutantTests
 {
     // Monday 2 March 2026, 10:00 UTC (02:00 PST): no maintenance window anywhere near.
     private static readonly Instant Reported = Utc(2026, 3, 2, 10);
+
+    private static readonly TicketEvaluator ClockStops = new(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true).Build());
 
     private static Instant At(int hour, int minute = 0) => Utc(2026, 3, 2, hour, minute);
 
@@ -202,17 +207,16 @@ public sealed class EvaluationMutantTests
         // E15: the window of Tuesday 24 November 2026, 21:00-23:00 PST, lies after each ticket's response due
         // instant; it is shown because it lies before now, before the next update, or before a step's deadline.
         const string Window = "2026-11-25T05:00:00Z (2026-11-24 21:00 PST) scheduled maintenance 2026-11-25T05:00:00Z (2026-11-24 21:00 PST) to 2026-11-25T07:00:00Z (2026-11-24 23:00 PST) (Weekly scheduled maintenance): the SLA clock stops (2 h of it after the report)";
-        var stops = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true).Build());
 
         // Reported Monday 10:00 PST, fixed at 11:00 (no update owed after it), evaluated on Wednesday.
         var monday = Pt(2026, 11, 23, 10);
-        stops.Evaluate(Ticket("critical", monday, E(TicketEventKind.FirstResponse, Pt(2026, 11, 23, 10, 30)), E(TicketEventKind.FixApplied, Pt(2026, 11, 23, 11))), Pt(2026, 11, 25, 10))
+        ClockStops.Evaluate(Ticket("critical", monday, E(TicketEventKind.FirstResponse, Pt(2026, 11, 23, 10, 30)), E(TicketEventKind.FixApplied, Pt(2026, 11, 23, 11))), Pt(2026, 11, 25, 10))
             .Audit.Lines.Should().Contain(Window, "now is after the window");
 
         // Reported Tuesday 16:00 PST, responded 16:10 (due 18:00); the update at 19:30 makes the next one due
         // 2 hours of running clock later: 21:00, then 23:00 + 30 min. Now is 20:00.
         var tuesday = Pt(2026, 11, 24, 16);
-        var updated = stops.Evaluate(Ticket("critical", tuesday, E(TicketEventKind.FirstResponse, Pt(2026, 11, 24, 16, 10)), E(TicketEventKind.StatusUpdate, Pt(2026, 11, 24, 19, 30))), Pt(2026, 11, 24, 20));
+        var updated = ClockStops.Evaluate(Ticket("critical", tuesday, E(TicketEventKind.FirstResponse, Pt(2026, 11, 24, 16, 10)), E(TicketEventKind.StatusUpdate, Pt(2026, 11, 24, 19, 30))), Pt(2026, 11, 24, 20));
         updated.PeriodicUpdates!.NextDueAt.Should().Be(Pt(2026, 11, 24, 23, 30));
         updated.Audit.Lines.Should().Contain(Window, "the next update is due after the window");
 
@@ -235,10 +239,9 @@ public sealed class EvaluationMutantTests
     public void The_trail_of_a_ticket_open_for_years_with_the_clock_stopping_for_maintenance_lists_the_first_100_windows()
     {
         // About 125 weekly windows lie between the report and now; the trail stays bounded, like a plan's list.
-        var stops = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true).Build());
         var reported = Pt(2026, 1, 5, 10);
 
-        var lines = stops.Evaluate(Ticket("critical", reported, E(TicketEventKind.FixApplied, Pt(2026, 1, 5, 11))), Pt(2028, 6, 1, 10)).Audit.Lines;
+        var lines = ClockStops.Evaluate(Ticket("critical", reported, E(TicketEventKind.FixApplied, Pt(2026, 1, 5, 11))), Pt(2028, 6, 1, 10)).Audit.Lines;
 
         var windows = lines.Where(l => l.Contains("scheduled maintenance")).ToList();
         windows.Should().HaveCount(100);
@@ -403,5 +406,42 @@ public sealed class EvaluationMutantTests
 
         result.IsEvaluated.Should().BeFalse();
         result.ClockFailure!.Failure.Should().Be(Zenput.Sla.Clock.SlaClockFailure.BeyondRepresentableRange);
+    }
+
+    [Fact]
+    public void A_ticket_with_many_pauses_is_evaluated_on_a_small_stack()
+    {
+        // Resource contract: a ticket's pauses are buffered on the stack only when there are few of them, so no
+        // history can exhaust the stack. 50,000 one-minute pauses, one minute apart, on a thread with 256 KiB of
+        // stack (the pauses alone are 800 KB). Level 3's 72 hours of running clock end at the 4,320th running
+        // minute, [8,638, 8,639) minutes after the report.
+        var events = new List<TicketEvent>();
+        for (var i = 0; i < 50_000; i++)
+        {
+            events.Add(TicketEvent.Paused(Reported + Duration.FromMinutes((2 * i) + 1)));
+            events.Add(TicketEvent.Resumed(Reported + Duration.FromMinutes((2 * i) + 2)));
+        }
+
+        var ticket = Ticket("minor", Reported, events);
+        object? outcome = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    outcome = Evaluator.Evaluate(ticket, Reported + Duration.FromMinutes(100_000));
+                }
+                catch (Exception e)
+                {
+                    outcome = e;
+                }
+            },
+            maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+
+        var response = outcome.Should().BeOfType<TicketEvaluation>().Subject.Response;
+        response.DueAt.Should().Be(Reported + Duration.FromMinutes(8_639));
+        response.Elapsed.Should().Be(Duration.FromMinutes(50_000));
     }
 }
