@@ -24,6 +24,12 @@ internal static class Program
             return Evaluation.EvaluateStageProfile.Run(file, rest is [var passes] ? int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture) : 3);
         }
 
+        // "profile-parallel ROUNDS THREADS CHUNK..." times one-thread (chunk 0) and parallel runs per chunk size (see ParallelProfile).
+        if (args is ["profile-parallel", var rounds, var threads, .. var chunks])
+        {
+            return Evaluation.ParallelProfile.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), int.Parse(threads, System.Globalization.CultureInfo.InvariantCulture), System.Array.ConvertAll(chunks, c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         // "profile-report [PASSES]" times the parts of counting a ticket into a compliance report (see ReportStageProfile).
         if (args is ["profile-report", .. var reportRest])
         {

@@ -33,7 +33,7 @@ internal static class Iso8601Utf8
     public static bool TryParseOffsetDateTime(ReadOnlySpan<byte> text, out Instant instant) => TryParseOffsetDateTime(text, out instant, null);
 
     /// <summary>Parses as <see cref="TryParseOffsetDateTime(ReadOnlySpan{byte}, out Instant)"/>, remembering the last date in <paramref name="memo"/> (when given).</summary>
-    public static bool TryParseOffsetDateTime(ReadOnlySpan<byte> text, out Instant instant, DateMemo? memo)
+    public static bool TryParseOffsetDateTime(ReadOnlySpan<byte> text, out Instant instant, TextMemo? memo)
     {
         instant = default;
         if (text.Length < 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
@@ -151,7 +151,7 @@ internal static class Iso8601Utf8
     public static int FormatUtc(Instant instant, Span<byte> destination) => FormatUtc(instant, destination, null);
 
     /// <summary>Writes as <see cref="FormatUtc(Instant, Span{byte})"/>, remembering the last date written in <paramref name="memo"/> (when given).</summary>
-    public static int FormatUtc(Instant instant, Span<byte> destination, DateMemo? memo)
+    public static int FormatUtc(Instant instant, Span<byte> destination, TextMemo? memo)
     {
         // From the day number and the nanosecond of the day (what an Instant holds), without InUtc() (a
         // ZonedDateTime and a calendar lookup per instant: this runs for every instant of every answer).
@@ -197,11 +197,11 @@ internal static class Iso8601Utf8
     }
 
     /// <summary>
-    /// Writes <paramref name="instant"/> as <see cref="FormatUtc(Instant, Span{byte}, DateMemo)"/> does, or, for the
+    /// Writes <paramref name="instant"/> as <see cref="FormatUtc(Instant, Span{byte}, TextMemo)"/> does, or, for the
     /// years that fast path leaves (outside 1–9999, which the clock's range reaches), as NodaTime's
     /// <c>InstantPattern.ExtendedIso</c>: always writes, and returns the length.
     /// </summary>
-    public static int WriteUtc(Instant instant, Span<byte> destination, DateMemo? memo = null)
+    public static int WriteUtc(Instant instant, Span<byte> destination, TextMemo? memo = null)
     {
         var length = FormatUtc(instant, destination, memo);
         return length > 0 ? length : System.Text.Encoding.UTF8.GetBytes(NodaTime.Text.InstantPattern.ExtendedIso.Format(instant), destination);
@@ -354,12 +354,24 @@ internal static class Iso8601Utf8
         month == 2 ? (DateTime.IsLeapYear(year) ? 29 : 28) : month is 4 or 6 or 9 or 11 ? 30 : 31;
 
     /// <summary>
-    /// The last date read and the last date written by one reader or writer (not thread-safe: one per owner).
-    /// The instants of a ticket and of its answer mostly fall on the same day, and the date is the costly part
-    /// of an instant; a date equal, byte for byte, to the last is taken from here, with the same result.
+    /// The last date read and the last date written by one reader or writer, and the text of the numbers it
+    /// wrote lately (not thread-safe: one per owner). The instants of a ticket and of its answer mostly fall on
+    /// the same day, and the date is the costly part of an instant; a date equal, byte for byte, to the last is
+    /// taken from here, with the same result. Numbers repeat across answers (the share of a goal used is a
+    /// ratio of whole minutes) and their shortest round-trip text is costly to work out: a number's text is
+    /// copied from a small table, each slot holding one value (compared bit for bit) and its text, so a value
+    /// is only ever given its own text. (Whole instants kept the same way cost more than they saved: measured.)
     /// </summary>
-    internal sealed class DateMemo
+    internal sealed class TextMemo
     {
+        // A direct-mapped table: a value's slot is a hash of it; a slot holds the last value that fell there.
+        private const int NumberSlots = 256;
+        private const int NumberText = 32;
+
+        private readonly long[] _numbers = new long[NumberSlots];
+        private readonly byte[] _numberLengths = new byte[NumberSlots];
+        private readonly byte[] _numberTexts = new byte[NumberSlots * NumberText];
+
         /// <summary>Gets the text of the last date parsed (<c>uuuu-MM-dd</c>), valid when <see cref="ParsedValid"/>.</summary>
         public byte[] ParsedText { get; } = new byte[10];
 
@@ -374,5 +386,38 @@ internal static class Iso8601Utf8
 
         /// <summary>Gets or sets the days from the Unix epoch to the last date written (none at first).</summary>
         public long FormattedDay { get; set; } = long.MinValue;
+
+        /// <summary>Copies the text kept for <paramref name="value"/> (compared bit for bit), when there is one, to the start of <paramref name="destination"/>.</summary>
+        public bool TryCopyNumber(double value, Span<byte> destination, out int length)
+        {
+            var bits = BitConverter.DoubleToInt64Bits(value);
+            var slot = Slot(bits, NumberSlots);
+            length = _numberLengths[slot];
+            if (length == 0 || _numbers[slot] != bits)
+            {
+                return false;
+            }
+
+            _numberTexts.AsSpan(slot * NumberText, length).CopyTo(destination);
+            return true;
+        }
+
+        /// <summary>Keeps <paramref name="text"/> as the text of <paramref name="value"/>; a text longer than a slot is not kept.</summary>
+        public void KeepNumber(double value, ReadOnlySpan<byte> text)
+        {
+            if (text.Length > NumberText)
+            {
+                return;
+            }
+
+            var bits = BitConverter.DoubleToInt64Bits(value);
+            var slot = Slot(bits, NumberSlots);
+            text.CopyTo(_numberTexts.AsSpan(slot * NumberText, NumberText));
+            _numbers[slot] = bits;
+            _numberLengths[slot] = (byte)text.Length;
+        }
+
+        // Fibonacci hashing: the top bits of the key times 2^64 / φ, so keys that differ in any bit spread over the slots.
+        private static int Slot(long key, int slots) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - System.Numerics.BitOperations.Log2((uint)slots)));
     }
 }

@@ -26,7 +26,7 @@ internal sealed class EvaluateLine
     private readonly SlaPolicy _policy;
     private readonly TicketLine _ticket = new();
     private readonly List<TicketEvent> _events = [];
-    private readonly Iso8601Utf8.DateMemo _dates = new();
+    private readonly Iso8601Utf8.TextMemo _dates = new();
     private readonly byte[][] _eventTypes;
     private readonly TicketEventKind[][] _typesByLength;
     private readonly JsonObjectReader _readEvent;

@@ -15,7 +15,7 @@ namespace Zenput.Sla.Cli.Evaluate;
 /// </summary>
 internal sealed class JsonLineBuilder
 {
-    private readonly Iso8601Utf8.DateMemo _dates = new();
+    private readonly Iso8601Utf8.TextMemo _dates = new();
     private byte[] _buffer = new byte[4096];
     private int _length;
     private bool _needsComma;

@@ -21,13 +21,13 @@ internal ref struct PlainLineScanner
     private static readonly byte[][] LineNames = PropertyNames.Of("id", "severity", "reportedAt", "events", "now");
 
     private readonly ReadOnlySpan<byte> _line;
-    private readonly Iso8601Utf8.DateMemo? _dates;
+    private readonly Iso8601Utf8.TextMemo? _dates;
     private int _at;
 
     /// <summary>Creates a scanner of <paramref name="line"/>.</summary>
     /// <param name="line">The line.</param>
     /// <param name="dates">The owner's memo of the last date read, or null.</param>
-    public PlainLineScanner(ReadOnlySpan<byte> line, Iso8601Utf8.DateMemo? dates = null)
+    public PlainLineScanner(ReadOnlySpan<byte> line, Iso8601Utf8.TextMemo? dates = null)
     {
         _line = line;
         _dates = dates;

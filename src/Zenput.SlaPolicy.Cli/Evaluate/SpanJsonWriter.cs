@@ -24,15 +24,15 @@ internal ref struct SpanJsonWriter
     public const int MaxNumber = 32;
 
     private readonly Span<byte> _span;
-    private readonly Iso8601Utf8.DateMemo _dates;
+    private readonly Iso8601Utf8.TextMemo _memo;
 
     /// <summary>Creates a writer at the start of <paramref name="span"/>.</summary>
     /// <param name="span">Where the text goes.</param>
-    /// <param name="dates">The owner's memo of the last date written.</param>
-    public SpanJsonWriter(Span<byte> span, Iso8601Utf8.DateMemo dates)
+    /// <param name="memo">The owner's memo of the texts written lately.</param>
+    public SpanJsonWriter(Span<byte> span, Iso8601Utf8.TextMemo memo)
     {
         _span = span;
-        _dates = dates;
+        _memo = memo;
         Written = 0;
     }
 
@@ -60,7 +60,7 @@ internal ref struct SpanJsonWriter
 
         var at = Written;
         _span[at++] = (byte)'"';
-        at += Iso8601Utf8.WriteUtc(instant, _span[at..], _dates);
+        at += Iso8601Utf8.WriteUtc(instant, _span[at..], _memo);
         _span[at++] = (byte)'"';
         Written = at;
     }
@@ -121,7 +121,14 @@ internal ref struct SpanJsonWriter
             return;
         }
 
-        value.TryFormat(_span[Written..], out var written, "R", CultureInfo.InvariantCulture);
+        // Shares of a goal repeat across answers (ratios of whole minutes): each text is worked out once per memo slot.
+        var destination = _span[Written..];
+        if (!_memo.TryCopyNumber(value, destination, out var written))
+        {
+            value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture);
+            _memo.KeepNumber(value, destination[..written]);
+        }
+
         Written += written;
     }
 

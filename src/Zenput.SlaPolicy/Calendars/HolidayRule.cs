@@ -46,8 +46,12 @@ public abstract record HolidayRule
     /// <summary>The first year a rule gives a date in (NodaTime's ISO calendar starts in -9998).</summary>
     private protected const int MinYear = -9997;
 
-    /// <summary>The last year a rule gives a date in (NodaTime's ISO calendar ends in 9999).</summary>
-    private protected const int MaxYear = 9998;
+    /// <summary>
+    /// The last year a rule gives a date in: NodaTime's ISO calendar ends on 31 December 9999, which the clock's
+    /// range reaches. No occurrence of 9999 falls after that day: it is a Friday (no weekend date is moved past it),
+    /// Easter 9999 is 28 March (200 days on is 14 October), and a fifth weekday is counted within its month.
+    /// </summary>
+    private protected const int MaxYear = 9999;
 
     /// <summary>Creates the rule "the <paramref name="week"/>th <paramref name="dayOfWeek"/> of <paramref name="month"/>", for example the fourth Thursday of November.</summary>
     /// <param name="month">The month, 1 to 12.</param>

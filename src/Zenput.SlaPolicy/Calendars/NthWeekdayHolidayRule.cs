@@ -26,8 +26,10 @@ public sealed record NthWeekdayHolidayRule(int Month, IsoDayOfWeek DayOfWeek, in
             return lastDay.With(DateAdjusters.PreviousOrSame(DayOfWeek));
         }
 
-        var date = new LocalDate(year, Month, 1).With(DateAdjusters.NextOrSame(DayOfWeek)).PlusWeeks(Week - 1);
-        return date.Month == Month ? date : null;
+        // Counted in days of the month, never past its end: a fifth weekday a month lacks gives no holiday,
+        // and in December 9999 it would fall after the last day NodaTime can represent.
+        var day = new LocalDate(year, Month, 1).With(DateAdjusters.NextOrSame(DayOfWeek)).Day + (7 * (Week - 1));
+        return day <= CalendarSystem.Iso.GetDaysInMonth(year, Month) ? new LocalDate(year, Month, day) : null;
     }
 
     /// <inheritdoc />

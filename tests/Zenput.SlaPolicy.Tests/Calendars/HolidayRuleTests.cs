@@ -118,4 +118,38 @@ public sealed class HolidayRuleTests
 
         ClockOn(office).Elapsed(Utc(2026, 12, 24, 17), Utc(2026, 12, 25, 1)).Should().Be(Duration.FromHours(3));
     }
+
+    [Fact]
+    public void Holiday_rules_give_their_dates_in_9999_the_last_year_the_clock_reaches()
+    {
+        // Regression: rules gave no date after 9998, so a calendar's rule holidays were open days in 9999.
+        // 1 January 9999 is a Friday (the first Friday of January, not moved off a weekend), and Easter 9999 is
+        // 28 March (Python's dateutil.easter), so Good Friday is the 26th.
+        HolidayRule.NthWeekday(1, IsoDayOfWeek.Friday, 1).DateIn(9999).Should().Be(new LocalDate(9999, 1, 1));
+        HolidayRule.FixedDate(new AnnualDate(1, 1)).DateIn(9999).Should().Be(new LocalDate(9999, 1, 1));
+        HolidayRule.Easter(-2).DateIn(9999).Should().Be(new LocalDate(9999, 3, 26));
+    }
+
+    [Fact]
+    public void The_occurrences_of_9999_nearest_its_last_day_are_given_without_failing()
+    {
+        // December 9999 begins on a Wednesday: its first Sunday is the 5th, so a fifth Sunday would be 2 January
+        // 10000, past the last date there is (no holiday, as in any month without a fifth); its fifth Friday is the
+        // 31st. The furthest Easter offset the validator accepts, 200 days, is 14 October 9999.
+        HolidayRule.NthWeekday(12, IsoDayOfWeek.Sunday, 5).DateIn(9999).Should().BeNull();
+        HolidayRule.NthWeekday(12, IsoDayOfWeek.Friday, 5).DateIn(9999).Should().Be(new LocalDate(9999, 12, 31));
+        HolidayRule.FixedDate(new AnnualDate(12, 26)).DateIn(9999).Should().Be(new LocalDate(9999, 12, 27));
+        HolidayRule.Easter(EasterHolidayRule.MaxOffsetDays).DateIn(9999).Should().Be(new LocalDate(9999, 10, 14));
+    }
+
+    [Fact]
+    public void A_rule_holiday_closes_its_day_in_the_last_year_of_the_range()
+    {
+        // Fridays 09:00-17:00 PST, the first Friday of January a holiday. Reported Thursday 31 December 9998 at
+        // 09:00 PST: 1 January 9999 is that holiday, so 8 hours end on Friday 8 January at 17:00 PST (01:00 UTC
+        // on the 9th), not on 1 January.
+        var office = Calendar("America/Los_Angeles", [Window(IsoDayOfWeek.Friday, 9, 0, 17, 0)], [Holiday.ByRule("First Friday", HolidayRule.NthWeekday(1, IsoDayOfWeek.Friday, 1))]);
+
+        ClockOn(office).DueAt(Utc(9998, 12, 31, 17), Duration.FromHours(8)).Should().Be(Utc(9999, 1, 9, 1));
+    }
 }

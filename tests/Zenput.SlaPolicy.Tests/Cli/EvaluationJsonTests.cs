@@ -9,6 +9,7 @@ using NodaTime;
 using NodaTime.Text;
 using Zenput.Sla.Cli.Evaluate;
 using Zenput.Sla.Evaluation;
+using Zenput.Sla.Tests.Generators;
 using Zenput.Sla.Tests.Evaluation;
 
 namespace Zenput.Sla.Tests.Cli;
@@ -69,6 +70,32 @@ public sealed class EvaluationJsonTests
         Json.Write(builder, null, small, audit: false);
 
         CheckLine(builder.Written, null, small, audit: false, "after a large line");
+    }
+
+    [ScaledProperty(3_000)]
+    public void Numbers_written_with_one_memo_are_each_their_own_shortest_round_trip_text(int[] picks, double[] extra)
+    {
+        // A writer keeps the texts of the numbers it wrote in a small table shared by every line it writes.
+        // Shares of a goal from a small pool (so values repeat and fall in one another's slots), arbitrary
+        // doubles among them, and -0 next to 0 (equal as doubles, different texts): each must come out as "R" writes it.
+        double[] pool = [0.0, -0.0, 0.5, 1.0 / 3, 2.0 / 3, 59.0 / 120, 121.0 / 240, 7.0 / 12, 0.975, 1.5, 1e-300, 123456.789];
+        var memo = new Zenput.Sla.Cli.Batch.Iso8601Utf8.TextMemo();
+        var buffer = new byte[SpanJsonWriter.MaxNumber];
+        var values = new List<double>();
+        foreach (var pick in picks)
+        {
+            values.Add(pool[Math.Abs(pick % pool.Length)]);
+        }
+
+        values.AddRange(extra);
+        values.AddRange(values.ToArray());
+        foreach (var value in values)
+        {
+            var writer = new SpanJsonWriter(buffer, memo);
+            writer.Number(value);
+
+            Encoding.ASCII.GetString(buffer, 0, writer.Written).Should().Be(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "the text of {0:R} (bits {1:X16})", value, BitConverter.DoubleToInt64Bits(value));
+        }
     }
 
     [Theory]

@@ -186,7 +186,7 @@ public sealed class Iso8601Utf8Tests
     {
         // Instants of a ticket: mostly the same day, sometimes the next or an earlier one; each parsed and written
         // with one memo for the whole sequence (as a line reader and an answer writer keep it) and without.
-        var memo = new Iso8601Utf8.DateMemo();
+        var memo = new Iso8601Utf8.TextMemo();
         Span<byte> withMemo = stackalloc byte[Iso8601Utf8.MaxLength];
         Span<byte> without = stackalloc byte[Iso8601Utf8.MaxLength];
         // Far enough from the ends of time that a walk of a few years cannot leave NodaTime's range (the other properties cover the ends).
@@ -207,6 +207,31 @@ public sealed class Iso8601Utf8Tests
         }
     }
 
+    [ScaledProperty(3_000, Arbitrary = [typeof(Generators)])]
+    public void Instants_written_with_one_memo_in_any_order_are_each_written_as_NodaTime_writes_them(Instant start, byte[] steps)
+    {
+        // An answer writer keeps one memo for all its lines: instants that repeat (step % 5 == 0 goes back to
+        // one already written), jump across days and years, and differ only in their fraction of a second must
+        // each come out as NodaTime's own pattern writes them, whatever the memo held before.
+        var memo = new Iso8601Utf8.TextMemo();
+        Span<byte> text = stackalloc byte[Iso8601Utf8.MaxLength];
+        var written = new List<Instant> { start };
+        var instant = start;
+        foreach (var step in steps)
+        {
+            // Worked out in ticks, so that a step past the end of time comes back to the start instead of overflowing.
+            var ticks = instant.ToUnixTimeTicks() + (((step * 7_919L) - 1_000) * (step % 3 == 0 ? 1 : NodaConstants.TicksPerMinute));
+            instant = step % 5 == 0
+                ? written[step % written.Count]
+                : ticks < SlaClock.SupportedInstants.Start.ToUnixTimeTicks() || ticks > SlaClock.SupportedInstants.End.ToUnixTimeTicks() ? start : Instant.FromUnixTimeTicks(ticks);
+            written.Add(instant);
+
+            var length = Iso8601Utf8.WriteUtc(instant, text, memo);
+
+            Encoding.UTF8.GetString(text[..length]).Should().Be(InstantPattern.ExtendedIso.Format(instant));
+        }
+    }
+
     [Theory]
     [InlineData("2026-02-28T10:00:00Z", "2026-02-29T10:00:00Z")]
     [InlineData("2026-02-28T10:00:00Z", "2026-02-28T24:00:00Z")]
@@ -216,7 +241,7 @@ public sealed class Iso8601Utf8Tests
     public void A_remembered_date_does_not_make_the_fast_path_take_a_text_it_declines_without_it(string first, string second)
     {
         // Declined texts go to the full parser, which reads or words them; the memo must not change which go there.
-        var memo = new Iso8601Utf8.DateMemo();
+        var memo = new Iso8601Utf8.TextMemo();
         Iso8601Utf8.TryParseOffsetDateTime(Encoding.UTF8.GetBytes(first), out _, memo);
 
         Iso8601Utf8.TryParseOffsetDateTime(Encoding.UTF8.GetBytes(second), out _).Should().BeFalse();
