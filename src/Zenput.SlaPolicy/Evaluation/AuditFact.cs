@@ -15,6 +15,9 @@ internal enum AuditFactKind
     /// <summary>A maintenance window during the ticket: <c>A</c> start, <c>B</c> end, <c>Text</c> its title, <c>Length</c> the part of it excluded from SLA time after the report (zero when the clock keeps running).</summary>
     Maintenance,
 
+    /// <summary>More maintenance windows than the trail lists: the first not listed starts at <c>At</c>; they run up to <c>A</c>, the last instant a figure depends on.</summary>
+    MaintenanceNotListed,
+
     /// <summary>A pause ended: <c>Length</c> its wall-clock length; <c>A</c> the response due instant now, when the response is still owed (<c>Flag</c>).</summary>
     Resumed,
 

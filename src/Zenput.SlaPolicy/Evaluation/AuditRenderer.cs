@@ -66,7 +66,7 @@ internal static class AuditRenderer
     private static int Order(AuditFactKind kind) => kind switch
     {
         AuditFactKind.ClockStarted or AuditFactKind.Recomputed => 0,
-        AuditFactKind.Maintenance => 1,
+        AuditFactKind.Maintenance or AuditFactKind.MaintenanceNotListed => 1,
         AuditFactKind.LaterEventsIgnored => 4,
         AuditFactKind.Verdict => 5,
         _ => 3,
@@ -114,6 +114,9 @@ internal static class AuditRenderer
             case AuditFactKind.Maintenance:
                 return $"scheduled maintenance {text.Both(fact.A)} to {text.Both(fact.B)} ({fact.Text}): "
                     + (policy.ClockStopsDuringMaintenance ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)" : "the SLA clock keeps running");
+            case AuditFactKind.MaintenanceNotListed:
+                return $"more scheduled maintenance windows until {text.Both(fact.A)} are not listed here (the trail lists the first {EvaluationRun.MaxListedMaintenance}; the policy's maintenance schedule gives them all)"
+                    + (policy.ClockStopsDuringMaintenance ? ": the SLA clock stops during each" : ": the SLA clock keeps running");
             case AuditFactKind.WarningCrossed:
                 return $"{AuditText.Percent(fact.Number / 100)} of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)}): warning";
             case AuditFactKind.ResponseBreached:

@@ -20,6 +20,9 @@ internal ref struct EvaluationRun
     /// <summary>Missed update deadlines listed one by one; beyond this many they are counted, not listed.</summary>
     public const int MaxListedMisses = 1000;
 
+    /// <summary>Maintenance windows listed one by one in the audit trail; beyond this many one line says that more follow, and until when.</summary>
+    public const int MaxListedMaintenance = 100;
+
     private const int StackPauses = 16;
 
     private readonly TicketEvaluator _evaluator;
@@ -559,8 +562,10 @@ internal ref struct EvaluationRun
         var shown = 0;
         foreach (var window in schedule.WindowsOverlapping(_reported, upTo > _reported ? upTo : _reported + Duration.Epsilon))
         {
-            if (shown++ == 100)
+            if (shown++ == MaxListedMaintenance)
             {
+                // Never a silent cut: the trail says that more windows follow, from when and until when.
+                _recorder!.Add(new AuditFact(AuditFactKind.MaintenanceNotListed, Max(window.Start, _reported), A: upTo));
                 break;
             }
 

@@ -236,16 +236,21 @@ public sealed class EvaluationMutantTests
     }
 
     [Fact]
-    public void The_trail_of_a_ticket_open_for_years_with_the_clock_stopping_for_maintenance_lists_the_first_100_windows()
+    public void The_trail_of_a_ticket_open_for_years_with_the_clock_stopping_for_maintenance_lists_the_first_100_windows_and_says_more_follow()
     {
-        // About 125 weekly windows lie between the report and now; the trail stays bounded, like a plan's list.
+        // About 125 weekly windows (Tuesdays 21:00 Pacific) lie between the report and now; the trail stays
+        // bounded, like a plan's list, and says so: after the 100th window (Tuesday 30 November 2027), one line
+        // at the 101st (Tuesday 7 December 2027, 21:00 PST) says that more follow until now.
         var reported = Pt(2026, 1, 5, 10);
 
         var lines = ClockStops.Evaluate(Ticket("critical", reported, E(TicketEventKind.FixApplied, Pt(2026, 1, 5, 11))), Pt(2028, 6, 1, 10)).Audit.Lines;
 
-        var windows = lines.Where(l => l.Contains("scheduled maintenance")).ToList();
+        var windows = lines.Where(l => l.Contains(") scheduled maintenance")).ToList();
         windows.Should().HaveCount(100);
         windows[0].Should().StartWith("2026-01-07T05:00:00Z (2026-01-06 21:00 PST) scheduled maintenance");
+        windows[^1].Should().StartWith("2027-12-01T05:00:00Z (2027-11-30 21:00 PST) scheduled maintenance");
+        lines.Should().ContainSingle(l => l.Contains("more scheduled maintenance windows"))
+            .Which.Should().StartWith("2027-12-08T05:00:00Z (2027-12-07 21:00 PST) more scheduled maintenance windows until 2028-06-01T17:00:00Z (2028-06-01 10:00 PDT) are not listed here (the trail lists the first 100;");
     }
 
     [Fact]
