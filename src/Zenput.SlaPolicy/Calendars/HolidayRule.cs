@@ -43,8 +43,12 @@ public abstract record HolidayRule
         return false;
     }
 
-    /// <summary>The first year a rule gives a date in (NodaTime's ISO calendar starts in -9998).</summary>
-    private protected const int MinYear = -9997;
+    /// <summary>
+    /// The first year a rule gives a date in: NodaTime's ISO calendar starts on 1 January -9998, which the clock's
+    /// range reaches. No occurrence of -9998 falls before that day: it is a Tuesday (the first weekend date,
+    /// 5 January, is moved back to Friday the 4th at the earliest), and Easter has no date before year 1.
+    /// </summary>
+    private protected const int MinYear = -9998;
 
     /// <summary>
     /// The last year a rule gives a date in: NodaTime's ISO calendar ends on 31 December 9999, which the clock's

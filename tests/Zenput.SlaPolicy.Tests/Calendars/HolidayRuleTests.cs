@@ -152,4 +152,18 @@ public sealed class HolidayRuleTests
 
         ClockOn(office).DueAt(Utc(9998, 12, 31, 17), Duration.FromHours(8)).Should().Be(Utc(9999, 1, 9, 1));
     }
+
+    [Fact]
+    public void Holiday_rules_give_their_dates_in_minus_9998_the_first_year_the_clock_reaches()
+    {
+        // As at the other end: rules gave no date before -9997. The Gregorian calendar repeats every 400 years,
+        // so 1 January -9998 falls on the weekday of 1 January 0002, a Tuesday: the second Friday is the 11th,
+        // and Saturday 5 January is observed on Friday the 4th.
+        HolidayRule.NthWeekday(1, IsoDayOfWeek.Friday, 2).DateIn(-9998).Should().Be(new LocalDate(-9998, 1, 11));
+        HolidayRule.FixedDate(new AnnualDate(1, 5)).DateIn(-9998).Should().Be(new LocalDate(-9998, 1, 4));
+
+        // Fridays 09:00-17:00 UTC from Wednesday 9 to Saturday 19 January -9998: the 11th is the holiday, the 18th is worked.
+        var office = Calendar("UTC", [Window(IsoDayOfWeek.Friday, 9, 0, 17, 0)], [Holiday.ByRule("Second Friday", HolidayRule.NthWeekday(1, IsoDayOfWeek.Friday, 2))]);
+        ClockOn(office).Elapsed(Instant.FromUtc(-9998, 1, 9, 0, 0), Instant.FromUtc(-9998, 1, 19, 0, 0)).Should().Be(Duration.FromHours(8));
+    }
 }
