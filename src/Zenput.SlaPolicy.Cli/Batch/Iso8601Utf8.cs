@@ -365,7 +365,10 @@ internal static class Iso8601Utf8
     internal sealed class TextMemo
     {
         // A direct-mapped table: a value's slot is a hash of it; a slot holds the last value that fell there.
-        private const int NumberSlots = 256;
+        private const int NumberSlotBits = 8;
+        private const int NumberSlots = 1 << NumberSlotBits;
+
+        // The longest "R" text of a double, -1.7976931348623157E+308, has 24 bytes.
         private const int NumberText = 32;
 
         private readonly long[] _numbers = new long[NumberSlots];
@@ -391,7 +394,7 @@ internal static class Iso8601Utf8
         public bool TryCopyNumber(double value, Span<byte> destination, out int length)
         {
             var bits = BitConverter.DoubleToInt64Bits(value);
-            var slot = Slot(bits, NumberSlots);
+            var slot = Slot(bits);
             length = _numberLengths[slot];
             if (length == 0 || _numbers[slot] != bits)
             {
@@ -402,22 +405,17 @@ internal static class Iso8601Utf8
             return true;
         }
 
-        /// <summary>Keeps <paramref name="text"/> as the text of <paramref name="value"/>; a text longer than a slot is not kept.</summary>
+        /// <summary>Keeps <paramref name="text"/>, the shortest round-trip text of <paramref name="value"/>, as its text.</summary>
         public void KeepNumber(double value, ReadOnlySpan<byte> text)
         {
-            if (text.Length > NumberText)
-            {
-                return;
-            }
-
             var bits = BitConverter.DoubleToInt64Bits(value);
-            var slot = Slot(bits, NumberSlots);
+            var slot = Slot(bits);
             text.CopyTo(_numberTexts.AsSpan(slot * NumberText, NumberText));
             _numbers[slot] = bits;
             _numberLengths[slot] = (byte)text.Length;
         }
 
         // Fibonacci hashing: the top bits of the key times 2^64 / φ, so keys that differ in any bit spread over the slots.
-        private static int Slot(long key, int slots) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - System.Numerics.BitOperations.Log2((uint)slots)));
+        private static int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - NumberSlotBits));
     }
 }
