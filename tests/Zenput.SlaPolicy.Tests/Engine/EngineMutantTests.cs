@@ -442,6 +442,41 @@ public sealed class EngineMutantTests
     }
 
     [Fact]
+    public void An_empty_stretch_after_the_last_dated_item_proves_no_working_time_only_once_it_is_longer_than_400_years_and_800_days()
+    {
+        // README rule 12: a calendar with no working time left fails with NoWorkingTime once 400 empty years pass
+        // after its last dated item (the engine allows 800 days more, for chunk edges: 146,897 days). This calendar's
+        // weekday hours are all closed by annual closures, so it is empty without the rules proving it at once. Its
+        // only dated holiday, 22 October 1567, has ended everywhere at 1567-10-24T00:00Z, exactly 146,897 days before
+        // 1970-01-01T00:00Z, where a chunk of the engine ends (Stryker: `>` → `>=` in CheckStillReachable). An
+        // empty stretch of exactly the horizon proves nothing yet: the search must have gone past that instant.
+        var timeline = new ChunkedTimeline(new CalendarRules(Calendar([.. EveryDayClosedDuringHours(), Holiday.On("dated", new LocalDate(1567, 10, 22))])), null);
+
+        var failure = FluentActions.Invoking(() => timeline.Advance(Instant.FromUtc(1560, 1, 1, 0, 0), Duration.FromHours(1)))
+            .Should().Throw<TimelineException>().Which;
+
+        failure.Failure.Should().Be(TimelineFailure.NoWorkingTime);
+        SearchBound(failure.Message, "searched until ").Should().BeGreaterThan(Instant.FromUtc(1567, 10, 24, 0, 0) + Duration.FromDays(146_897))
+            .And.BeLessThan(Instant.FromUtc(1972, 1, 1, 0, 0), "the search stops within a chunk (about 651 days) of the horizon");
+    }
+
+    [Fact]
+    public void An_empty_stretch_before_the_first_dated_item_proves_no_working_time_back_only_once_it_is_longer_than_400_years_and_800_days()
+    {
+        // The same rule counting back: the only dated holiday, 12 March 2372, has not begun anywhere before
+        // 2372-03-11T00:00Z, exactly 146,897 days after 1970-01-01T00:00Z, where a chunk of the engine starts
+        // (Stryker: `>` → `>=` in CheckStillReachableBefore).
+        var timeline = new ChunkedTimeline(new CalendarRules(Calendar([.. EveryDayClosedDuringHours(), Holiday.On("dated", new LocalDate(2372, 3, 12))])), null);
+
+        var failure = FluentActions.Invoking(() => timeline.Retreat(Instant.FromUtc(2380, 1, 1, 0, 0), Duration.FromHours(1)))
+            .Should().Throw<TimelineException>().Which;
+
+        failure.Failure.Should().Be(TimelineFailure.NoWorkingTime);
+        SearchBound(failure.Message, "searched back to ").Should().BeLessThan(Instant.FromUtc(2372, 3, 11, 0, 0) - Duration.FromDays(146_897))
+            .And.BeGreaterThan(Instant.FromUtc(1968, 1, 1, 0, 0), "the search stops within a chunk (about 651 days) of the horizon");
+    }
+
+    [Fact]
     public void The_compiled_size_counts_each_compiled_chunk_its_intervals_and_their_bytes()
     {
         var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, null);
@@ -460,5 +495,18 @@ public sealed class EngineMutantTests
 
         // One-interval chunks on a page already allocated: three arrays of one long plus headers each.
         (three.Bytes - one.Bytes).Should().Be(2 * ((3 * (24 + 8)) + 64));
+    }
+
+    /// <summary>A closure of the weekday hours (09:00-17:00) on every month-day, 29 February included: the calendar never works, but no rule says so.</summary>
+    private static IEnumerable<Holiday> EveryDayClosedDuringHours() =>
+        from month in Enumerable.Range(1, 12)
+        from day in Enumerable.Range(1, month == 2 ? 29 : DateTime.DaysInMonth(2001, month))
+        select Holiday.PartOfEveryYear("closed", new AnnualDate(month, day), new LocalTime(9, 0), new LocalTime(17, 0));
+
+    /// <summary>The instant a "no working time" message says its search reached.</summary>
+    private static Instant SearchBound(string message, string prefix)
+    {
+        var start = message.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length;
+        return NodaTime.Text.InstantPattern.General.Parse(message[start..message.IndexOf(')', start)]).GetValueOrThrow();
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using NodaTime;
+using Zenput.Sla.Calendars;
 using Zenput.Sla.Evaluation;
 using static Zenput.Sla.Tests.Evaluation.EvaluationKit;
 
@@ -448,5 +449,42 @@ public sealed class EvaluationMutantTests
         var response = outcome.Should().BeOfType<TicketEvaluation>().Subject.Response;
         response.DueAt.Should().Be(Reported + Duration.FromMinutes(8_639));
         response.Elapsed.Should().Be(Duration.FromMinutes(50_000));
+    }
+
+    [Fact]
+    public void Every_missed_update_is_counted_when_the_last_falls_where_a_holiday_begins_more_than_2_to_the_53_nanoseconds_after_the_thousandth()
+    {
+        // E9/E10: updates every c = 1 h + 1 ns, counted on the tier's business calendar, which is open around the clock
+        // except on Monday 27 July 2026 (UTC). No update comes, so deadline j is the report + j·c while that is before
+        // the holiday. The report is 3,506·c before the holiday begins, so deadline 3,506 is the holiday's first
+        // instant (rule 4: the first instant at which the time is used up), missed by now, noon on the holiday. The
+        // next, 3,507, is c after the holiday. Past the thousand listed misses the rest are counted, not listed: from
+        // the 1,001st deadline to the holiday is 2,505·c = 9,018,000,000,002,505 ns of working time, more than 2^53,
+        // so the count must not rest on a double's quotient (that length rounds to an even number of nanoseconds,
+        // just under 2,505·c).
+        var cadence = Duration.FromHours(1) + Duration.FromNanoseconds(1);
+        var holiday = Instant.FromUtc(2026, 7, 27, 0, 0);
+        var calendar = new BusinessCalendar(
+            "open but one day",
+            DateTimeZone.Utc,
+            BusinessCalendar.AlwaysOpen(DateTimeZone.Utc).Windows,
+            [Holiday.On("closed", new LocalDate(2026, 7, 27))]);
+        var evaluator = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default)
+            .AddCalendar(calendar)
+            .ReplaceTier(new SeverityTier(ZenputSla.Critical, GoalTarget.BusinessTime(Duration.FromHours(2), calendar.Name),
+            [
+                new ResolutionStep(ResolutionStepKind.ProblemTicket, "Ticket within 15 minutes.", [TicketEventKind.TicketCreated], StepDeadline.Within(Duration.FromMinutes(15))),
+                new ResolutionStep(ResolutionStepKind.PeriodicUpdates, "Updates every hour and a nanosecond.", [TicketEventKind.StatusUpdate], StepDeadline.Every(cadence)),
+            ]))
+            .Build());
+        var reported = holiday - (cadence * 3_506);
+        var now = holiday + Duration.FromHours(12);
+
+        var updates = evaluator.Evaluate(Ticket("critical", reported), now).PeriodicUpdates!;
+
+        updates.Missed.Should().Be(3_506);
+        updates.MissedDeadlines.Should().Equal(Enumerable.Range(1, 1000).Select(j => reported + (cadence * j)));
+        updates.NextDueAt.Should().Be(holiday + Duration.FromDays(1) + cadence);
+        updates.Status.Should().Be(EvaluationStatus.Breached);
     }
 }
