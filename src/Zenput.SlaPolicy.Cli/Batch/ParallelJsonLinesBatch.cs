@@ -148,7 +148,7 @@ internal sealed class ParallelJsonLinesBatch
         catch (CliException e)
         {
             // As the one-thread run words it: every answer already computed kept (when the output still takes them), and how far the run got.
-            JsonLinesBatch.TryFlush(buffered);
+            JsonLinesBatch.TryFlush(null, buffered);
             throw new CliException(e.ExitCode, string.Create(CultureInfo.InvariantCulture, $"{e.Message} The run stopped at line {_stoppedAt} of the input; no later line was answered."), e.InnerException);
         }
         finally
@@ -316,10 +316,7 @@ internal sealed class ParallelJsonLinesBatch
 
         try
         {
-            if (chunk.Output.Length > 0)
-            {
-                output.Write(chunk.Output.GetBuffer(), 0, (int)chunk.Output.Length);
-            }
+            chunk.Output.WriteTo(output);
         }
         catch (CliException)
         {
@@ -370,7 +367,7 @@ internal sealed class ParallelJsonLinesBatch
     {
         public byte[] Input = new byte[ChunkBytes];
         public readonly Slot[] Lines = new Slot[ChunkLines];
-        public readonly MemoryStream Output = new();
+        public OutputBuffer Output = new();
         public readonly List<Record> Records = [];
         // No spinning before blocking: see Work.
         public readonly ManualResetEventSlim Done = new(false, spinCount: 0);
@@ -411,10 +408,11 @@ internal sealed class ParallelJsonLinesBatch
                 Input = new byte[ChunkBytes];
             }
 
-            Output.SetLength(0);
+            Output.Clear();
             if (Output.Capacity > KeptOutputBytes)
             {
-                Output.Capacity = 0;
+                Output = new OutputBuffer();
+                _errorWriter = null;
             }
         }
     }
