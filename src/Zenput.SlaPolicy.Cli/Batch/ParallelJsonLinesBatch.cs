@@ -31,6 +31,9 @@ internal sealed class ParallelJsonLinesBatch
     // A chunk's output buffer larger than this after its turn is dropped, so one huge answer does not stay allocated.
     private const int KeptOutputBytes = 1 << 22;
 
+    // A chunk's output buffer to begin with.
+    private const int OutputCapacity = ChunkBytes * 4;
+
     private readonly int _workers;
     private readonly Func<IBatchLineHandler> _createWorker;
     private readonly Action<object>? _commit;
@@ -367,7 +370,8 @@ internal sealed class ParallelJsonLinesBatch
     {
         public byte[] Input = new byte[ChunkBytes];
         public readonly Slot[] Lines = new Slot[ChunkLines];
-        public OutputBuffer Output = new();
+        // Sized for the answers of a full chunk of evaluate lines (about three times their input), so that a new chunk does not grow its buffer step by step.
+        public OutputBuffer Output = new(OutputCapacity);
         public readonly List<Record> Records = [];
         // No spinning before blocking: see Work.
         public readonly ManualResetEventSlim Done = new(false, spinCount: 0);
@@ -411,7 +415,7 @@ internal sealed class ParallelJsonLinesBatch
             Output.Clear();
             if (Output.Capacity > KeptOutputBytes)
             {
-                Output = new OutputBuffer();
+                Output = new OutputBuffer(OutputCapacity);
                 _errorWriter = null;
             }
         }
