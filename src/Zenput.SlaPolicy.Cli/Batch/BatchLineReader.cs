@@ -58,6 +58,15 @@ internal sealed class BatchLineReader
             sawAny = true;
             var available = _buffer.AsSpan(_start, _end - _start);
             var newline = available.IndexOf((byte)'\n');
+            if (length == 0 && newline >= 0 && !tooLong && newline <= _maxLineBytes)
+            {
+                // The whole line lies in the buffer (the common case): hand it out from there, with no copy.
+                _start += newline + 1;
+                LineNumber++;
+                line = Trim(available[..newline]);
+                return true;
+            }
+
             var chunk = newline >= 0 ? available[..newline] : available;
             if (!tooLong)
             {
@@ -89,10 +98,18 @@ internal sealed class BatchLineReader
         LineNumber++;
         if (tooLong)
         {
+            // A byte-order mark is looked for at the start of the input only, not on the line after a long first one.
+            _first = false;
             return true;
         }
 
-        var result = _line.AsSpan(0, length);
+        line = Trim(_line.AsSpan(0, length));
+        return true;
+    }
+
+    /// <summary>The line without a byte-order mark (on the first line only) and without the CR of a CRLF end.</summary>
+    private ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> result)
+    {
         if (_first)
         {
             _first = false;
@@ -107,8 +124,7 @@ internal sealed class BatchLineReader
             result = result[..^1];
         }
 
-        line = result;
-        return true;
+        return result;
     }
 
     private bool Fill()

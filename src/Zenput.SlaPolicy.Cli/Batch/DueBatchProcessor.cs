@@ -47,7 +47,7 @@ internal sealed class DueBatchProcessor
 
         public byte[]? IdJson => _ticket.IdJson;
 
-        public string? Answer(ReadOnlySpan<byte> line, Stream output)
+        public string? Answer(ReadOnlySpan<byte> line, OutputBuffer output)
         {
             var error = _ticket.Parse(line, processor._policy);
             if (error is not null)

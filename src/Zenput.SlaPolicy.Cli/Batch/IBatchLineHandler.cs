@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 
 namespace Zenput.Sla.Cli.Batch;
 
@@ -13,5 +12,5 @@ internal interface IBatchLineHandler
     /// Answers one line (valid UTF-8, not blank, within the length limit): writes the answer, with its line
     /// end, to <paramref name="output"/> and returns null; or writes nothing and returns the one-sentence error.
     /// </summary>
-    string? Answer(ReadOnlySpan<byte> line, Stream output);
+    string? Answer(ReadOnlySpan<byte> line, OutputBuffer output);
 }

@@ -17,6 +17,9 @@ internal static class JsonLinesBatch
     /// <summary>The longest input line accepted, in bytes.</summary>
     public const int MaxLineBytes = 1 << 20;
 
+    /// <summary>Answers held before they are written to the output, in bytes (at least; a line's answer is never split).</summary>
+    public const int OutputBytes = 1 << 16;
+
     /// <summary>Answers every line of <paramref name="input"/> with <paramref name="handler"/>, writing to <paramref name="output"/>.</summary>
     /// <param name="input">JSON lines.</param>
     /// <param name="output">Where the result lines go.</param>
@@ -27,8 +30,7 @@ internal static class JsonLinesBatch
     public static BatchSummary Run(Stream input, Stream output, IBatchLineHandler handler, Action<long>? progress = null, Action<long, byte[]?, string>? failed = null)
     {
         var reader = new BatchLineReader(input, MaxLineBytes);
-        var buffered = new BufferedStream(output, 1 << 16);
-        // Not disposed on the way out: disposing flushes, and after a failed write that would replace the failure's report.
+        var buffered = new OutputBuffer(OutputBytes + 4096);
         var writer = CreateErrorWriter(buffered);
         long answered = 0;
         long failures = 0;
@@ -48,28 +50,33 @@ internal static class JsonLinesBatch
                 }
 
                 answered++;
-                if (outcome == LineOutcome.Answered)
+                if (outcome == LineOutcome.Failed)
                 {
-                    continue;
+                    failures++;
+                    if (failed is not null)
+                    {
+                        failed(reader.LineNumber, idJson, error!);
+                    }
+                    else
+                    {
+                        WriteErrorLine(writer, buffered, reader.LineNumber, idJson, error!);
+                    }
                 }
 
-                failures++;
-                if (failed is not null)
+                if (buffered.Length >= OutputBytes)
                 {
-                    failed(reader.LineNumber, idJson, error!);
-                    continue;
+                    buffered.WriteTo(output);
                 }
-
-                WriteErrorLine(writer, buffered, reader.LineNumber, idJson, error!);
             }
 
-            buffered.Flush();
+            buffered.WriteTo(output);
+            output.Flush();
         }
         catch (CliException e)
         {
             // The input or the output failed: keep every answer already computed (when the output still
             // takes them) and say how far the run got, so that no line is lost without a word.
-            TryFlush(buffered);
+            TryFlush(buffered, output);
             throw new CliException(e.ExitCode, string.Create(CultureInfo.InvariantCulture, $"{e.Message} The run stopped at line {reader.LineNumber} of the input; no later line was answered."), e.InnerException);
         }
 
@@ -85,7 +92,7 @@ internal static class JsonLinesBatch
     /// <param name="error">The line's error, when it failed.</param>
     /// <param name="idJson">The raw JSON of the failed line's id, when the handler could read it.</param>
     /// <returns>Whether the line was blank (not answered), answered, or failed.</returns>
-    internal static LineOutcome AnswerLine(IBatchLineHandler handler, ReadOnlySpan<byte> line, bool tooLong, Stream output, out string? error, out byte[]? idJson)
+    internal static LineOutcome AnswerLine(IBatchLineHandler handler, ReadOnlySpan<byte> line, bool tooLong, OutputBuffer output, out string? error, out byte[]? idJson)
     {
         idJson = null;
         if (!tooLong && IsBlank(line))
@@ -149,10 +156,12 @@ internal static class JsonLinesBatch
     internal static Utf8JsonWriter CreateErrorWriter(Stream output) =>
         new(output, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    internal static void TryFlush(Stream output)
+    /// <summary>Writes what <paramref name="buffered"/> holds (when there is anything) and flushes <paramref name="output"/>; a failure of the output is left to the caller's report.</summary>
+    internal static void TryFlush(OutputBuffer? buffered, Stream output)
     {
         try
         {
+            buffered?.WriteTo(output);
             output.Flush();
         }
         catch (CliException)

@@ -31,6 +31,9 @@ internal sealed class ParallelJsonLinesBatch
     // A chunk's output buffer larger than this after its turn is dropped, so one huge answer does not stay allocated.
     private const int KeptOutputBytes = 1 << 22;
 
+    // A chunk's output buffer to begin with.
+    private const int OutputCapacity = ChunkBytes * 4;
+
     private readonly int _workers;
     private readonly Func<IBatchLineHandler> _createWorker;
     private readonly Action<object>? _commit;
@@ -148,7 +151,7 @@ internal sealed class ParallelJsonLinesBatch
         catch (CliException e)
         {
             // As the one-thread run words it: every answer already computed kept (when the output still takes them), and how far the run got.
-            JsonLinesBatch.TryFlush(buffered);
+            JsonLinesBatch.TryFlush(null, buffered);
             throw new CliException(e.ExitCode, string.Create(CultureInfo.InvariantCulture, $"{e.Message} The run stopped at line {_stoppedAt} of the input; no later line was answered."), e.InnerException);
         }
         finally
@@ -316,10 +319,7 @@ internal sealed class ParallelJsonLinesBatch
 
         try
         {
-            if (chunk.Output.Length > 0)
-            {
-                output.Write(chunk.Output.GetBuffer(), 0, (int)chunk.Output.Length);
-            }
+            chunk.Output.WriteTo(output);
         }
         catch (CliException)
         {
@@ -370,7 +370,8 @@ internal sealed class ParallelJsonLinesBatch
     {
         public byte[] Input = new byte[ChunkBytes];
         public readonly Slot[] Lines = new Slot[ChunkLines];
-        public readonly MemoryStream Output = new();
+        // Sized for the answers of a full chunk of evaluate lines (about three times their input), so that a new chunk does not grow its buffer step by step.
+        public OutputBuffer Output = new(OutputCapacity);
         public readonly List<Record> Records = [];
         // No spinning before blocking: see Work.
         public readonly ManualResetEventSlim Done = new(false, spinCount: 0);
@@ -411,10 +412,11 @@ internal sealed class ParallelJsonLinesBatch
                 Input = new byte[ChunkBytes];
             }
 
-            Output.SetLength(0);
+            Output.Clear();
             if (Output.Capacity > KeptOutputBytes)
             {
-                Output.Capacity = 0;
+                Output = new OutputBuffer(OutputCapacity);
+                _errorWriter = null;
             }
         }
     }

@@ -63,7 +63,7 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
             : new ParallelJsonLinesBatch(Parallel, () => new EvaluateBatchProcessor(_evaluator, _json, _now, _audit, 1), chunkLines: ChunkLines).Run(input, output, progress);
 
     /// <inheritdoc />
-    public string? Answer(ReadOnlySpan<byte> line, Stream output)
+    public string? Answer(ReadOnlySpan<byte> line, OutputBuffer output)
     {
         if (_line.Parse(line) is { } error)
         {
@@ -75,8 +75,9 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
             return problem;
         }
 
+        // Built in place at the end of the output: the line is not copied before it goes out.
+        _output.Into(output);
         _json.Write(_output, _line.IdJson, evaluation!, _audit);
-        _output.WriteTo(output);
         return null;
     }
 

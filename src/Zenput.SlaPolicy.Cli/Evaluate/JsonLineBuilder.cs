@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,7 +7,9 @@ using Zenput.Sla.Cli.Batch;
 namespace Zenput.Sla.Cli.Evaluate;
 
 /// <summary>
-/// Builds one compact JSON line byte by byte in a reused buffer, for the batch fast path: the fixed part
+/// Builds one compact JSON line byte by byte in place, at the end of an <see cref="OutputBuffer"/> (the batch's
+/// output, so that the line is never copied before it goes out; by default a buffer of its own), for the batch
+/// fast path: the fixed part
 /// of a line through a <see cref="SpanJsonWriter"/> over a reserved span (instants and durations by the same
 /// fast formatters as <c>due --input</c>), then arrays of free text, which alone go through JSON escaping.
 /// Property names are written as given (callers pass plain ASCII).
@@ -16,34 +17,45 @@ namespace Zenput.Sla.Cli.Evaluate;
 internal sealed class JsonLineBuilder
 {
     private readonly Iso8601Utf8.TextMemo _dates = new();
-    private byte[] _buffer = new byte[4096];
-    private int _length;
+    private readonly OutputBuffer _own = new();
+    private OutputBuffer _target;
+    private int _start;
     private bool _needsComma;
 
-    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+    public JsonLineBuilder()
+    {
+        _target = _own;
+    }
 
+    /// <summary>Gets the line built so far.</summary>
+    public ReadOnlySpan<byte> Written => _target.Written[_start..];
+
+    /// <summary>Makes the next lines go to the end of <paramref name="target"/> (after what it holds), until the next call.</summary>
+    /// <param name="target">Where lines are built.</param>
+    public void Into(OutputBuffer target) => _target = target;
+
+    /// <summary>Starts a new line: at the end of the target, or at the start of the builder's own buffer (the line before forgotten).</summary>
     public void Clear()
     {
-        _length = 0;
+        if (ReferenceEquals(_target, _own))
+        {
+            _own.Clear();
+        }
+
+        _start = (int)_target.Length;
         _needsComma = false;
     }
 
-    public void WriteTo(Stream output) => output.Write(_buffer, 0, _length);
-
     /// <summary>Makes room for <paramref name="max"/> more bytes and returns a writer over them; hand what it wrote to <see cref="Advance"/>.</summary>
     /// <param name="max">The most bytes the caller will write.</param>
-    public SpanJsonWriter Reserve(int max)
-    {
-        Ensure(max);
-        return new SpanJsonWriter(_buffer.AsSpan(_length, max), _dates);
-    }
+    public SpanJsonWriter Reserve(int max) => new(_target.GetSpan(max)[..max], _dates);
 
     /// <summary>Takes the bytes a <see cref="Reserve"/> writer wrote as part of the line.</summary>
     /// <param name="written">How many bytes it wrote.</param>
     /// <param name="inMember">Whether they ended inside an object or array after a member or element (so the next one needs a comma).</param>
     public void Advance(int written, bool inMember)
     {
-        _length += written;
+        _target.Advance(written);
         _needsComma = inMember;
     }
 
@@ -53,7 +65,7 @@ internal sealed class JsonLineBuilder
 
     public void EndArray() => Close((byte)']');
 
-    public void EndLine() => Raw("\n"u8);
+    public void EndLine() => _target.WriteByte((byte)'\n');
 
     /// <summary>Writes free text as a JSON string: ASCII without specials is copied, anything else is escaped as the tool's other output is.</summary>
     public void String(ReadOnlySpan<byte> name, string value)
@@ -61,19 +73,20 @@ internal sealed class JsonLineBuilder
         Name(name);
         if (IsPlainAscii(value))
         {
-            Ensure(value.Length + 2);
-            _buffer[_length++] = (byte)'"';
-            _length += Encoding.ASCII.GetBytes(value, _buffer.AsSpan(_length));
-            _buffer[_length++] = (byte)'"';
+            var span = _target.GetSpan(value.Length + 2);
+            span[0] = (byte)'"';
+            var length = 1 + Encoding.ASCII.GetBytes(value, span[1..]);
+            span[length++] = (byte)'"';
+            _target.Advance(length);
             return;
         }
 
         var encoded = JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes;
-        Ensure(encoded.Length + 2);
-        _buffer[_length++] = (byte)'"';
-        encoded.CopyTo(_buffer.AsSpan(_length));
-        _length += encoded.Length;
-        _buffer[_length++] = (byte)'"';
+        var escaped = _target.GetSpan(encoded.Length + 2);
+        escaped[0] = (byte)'"';
+        encoded.CopyTo(escaped[1..]);
+        escaped[encoded.Length + 1] = (byte)'"';
+        _target.Advance(encoded.Length + 2);
     }
 
     private static bool IsPlainAscii(string value)
@@ -92,51 +105,36 @@ internal sealed class JsonLineBuilder
     private void Open(ReadOnlySpan<byte> name, byte bracket)
     {
         Name(name);
-        Ensure(1);
-        _buffer[_length++] = bracket;
+        _target.WriteByte(bracket);
         _needsComma = false;
     }
 
     private void Close(byte bracket)
     {
-        Ensure(1);
-        _buffer[_length++] = bracket;
+        _target.WriteByte(bracket);
         _needsComma = true;
     }
 
     /// <summary>Writes the comma before a member or element, and the property name when there is one.</summary>
     private void Name(ReadOnlySpan<byte> name)
     {
-        Ensure(name.Length + 4);
+        var span = _target.GetSpan(name.Length + 4);
+        var length = 0;
         if (_needsComma)
         {
-            _buffer[_length++] = (byte)',';
+            span[length++] = (byte)',';
         }
 
         _needsComma = true;
         if (!name.IsEmpty)
         {
-            _buffer[_length++] = (byte)'"';
-            name.CopyTo(_buffer.AsSpan(_length));
-            _length += name.Length;
-            _buffer[_length++] = (byte)'"';
-            _buffer[_length++] = (byte)':';
+            span[length++] = (byte)'"';
+            name.CopyTo(span[length..]);
+            length += name.Length;
+            span[length++] = (byte)'"';
+            span[length++] = (byte)':';
         }
-    }
 
-    private void Raw(ReadOnlySpan<byte> bytes)
-    {
-        Ensure(bytes.Length);
-        bytes.CopyTo(_buffer.AsSpan(_length));
-        _length += bytes.Length;
-    }
-
-    private void Ensure(int more)
-    {
-        if (_length + more > _buffer.Length)
-        {
-            // Rare (a long audit trail): the buffer keeps its size for the lines after.
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
-        }
+        _target.Advance(length);
     }
 }

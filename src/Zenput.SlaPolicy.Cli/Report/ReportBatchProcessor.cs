@@ -53,7 +53,7 @@ internal sealed class ReportBatchProcessor : IBatchLineHandler
             : new ParallelJsonLinesBatch(_parallel, _line.CreateWorker, result => Count((ReportLineEvaluator.Result)result), Failed, chunkLines: ChunkLines).Run(input, Stream.Null, progress);
 
     /// <inheritdoc />
-    public string? Answer(ReadOnlySpan<byte> line, Stream output)
+    public string? Answer(ReadOnlySpan<byte> line, OutputBuffer output)
     {
         if (_line.Answer(line, output) is { } error)
         {

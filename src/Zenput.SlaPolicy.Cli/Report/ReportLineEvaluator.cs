@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using NodaTime;
 using Zenput.Sla.Cli.Batch;
 using Zenput.Sla.Cli.Evaluate;
@@ -35,7 +34,7 @@ internal sealed class ReportLineEvaluator : IBatchResultProducer
     public IBatchLineHandler CreateWorker() => new ReportLineEvaluator(_evaluator, _whatIf, _asOf);
 
     /// <inheritdoc />
-    public string? Answer(ReadOnlySpan<byte> line, Stream output)
+    public string? Answer(ReadOnlySpan<byte> line, OutputBuffer output)
     {
         _result = null;
         if (_line.Parse(line) is { } error)

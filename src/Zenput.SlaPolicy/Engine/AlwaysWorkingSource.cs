@@ -16,6 +16,8 @@ internal sealed class AlwaysWorkingSource : IWorkingSpanSource
 
     public string Description => "the 24×7 clock";
 
+    public IWorkingSpanSource? PeriodicOverApproximation => null;
+
     public Instant RegularFrom => ClockRange.Min;
 
     public Instant RegularUntil => ClockRange.Max;

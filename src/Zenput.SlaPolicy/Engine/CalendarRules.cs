@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -25,8 +26,15 @@ internal sealed class CalendarRules : IWorkingSpanSource, IWorkingDaySource
     private readonly Holiday[] _ruleHolidays;
     private readonly Instant? _closedFrom;
     private readonly Instant? _closedBefore;
+    private readonly Lazy<CalendarRules>? _withoutEaster;
 
     public CalendarRules(BusinessCalendar calendar)
+        : this(calendar, withoutEaster: false)
+    {
+    }
+
+    /// <summary>Indexes <paramref name="calendar"/>'s rules, leaving its Easter holidays out when <paramref name="withoutEaster"/> is set.</summary>
+    private CalendarRules(BusinessCalendar calendar, bool withoutEaster)
     {
         _zone = calendar.Zone;
         CalendarName = calendar.Name;
@@ -81,11 +89,13 @@ internal sealed class CalendarRules : IWorkingSpanSource, IWorkingDaySource
             }
         }
 
-        _ruleHolidays = [.. calendar.Holidays.Where(h => h.Rule is not null)];
+        _ruleHolidays = [.. calendar.Holidays.Where(h => h.Rule is not null && !(withoutEaster && h.Rule is EasterHolidayRule))];
 
-        // Easter does not repeat with the Gregorian calendar's 400 years, so with an Easter rule no
-        // empty stretch proves the calendar empty: the search then runs to the end of the range.
+        // Easter does not repeat with the Gregorian calendar's 400 years, so with an Easter rule no empty
+        // stretch of this calendar proves it empty; the same calendar without its Easter holidays does repeat,
+        // and has at least this one's working time (see PeriodicOverApproximation).
         var periodic = !_ruleHolidays.Any(h => h.Rule is EasterHolidayRule);
+        _withoutEaster = periodic ? null : new Lazy<CalendarRules>(() => new CalendarRules(calendar, withoutEaster: true));
         RegularFrom = !periodic ? ClockRange.Max : dated.Count == 0 ? ClockRange.Min : DateBounds.EndOfDateAnywhere(dated.Max());
         RegularUntil = !periodic ? ClockRange.Min : dated.Count == 0 ? ClockRange.Max : DateBounds.StartOfDateAnywhere(dated.Min());
 
@@ -112,6 +122,14 @@ internal sealed class CalendarRules : IWorkingSpanSource, IWorkingDaySource
     public Instant RegularFrom { get; }
 
     public Instant RegularUntil { get; }
+
+    public IWorkingSpanSource? PeriodicOverApproximation => WithoutEasterHolidays;
+
+    /// <summary>Gets whether the calendar has Easter holidays (so that its rules do not repeat with the Gregorian 400 years).</summary>
+    public bool HasEasterHolidays => _withoutEaster is not null;
+
+    /// <summary>Gets this calendar without its Easter holidays (built on first use), or <see langword="null"/> when it has none.</summary>
+    public CalendarRules? WithoutEasterHolidays => _withoutEaster?.Value;
 
     public bool ProvablyClosedFrom(Instant from) => _closedFrom is { } closed && from >= closed;
 

@@ -53,7 +53,11 @@ internal sealed class ChunkedTimeline : WorkingTimeline
     private readonly Instant _regularFrom;
     private readonly Instant _regularUntil;
     private readonly Lazy<Instant?> _coveredByMaintenanceFrom;
+    private readonly Lazy<ChunkedTimeline?> _periodicOver;
     private readonly Page?[] _pages;
+
+    // Set once the periodic over-approximation is known to have working time: then it proves nothing, ever.
+    private volatile bool _periodicOverWorks;
 
     public ChunkedTimeline(IWorkingSpanSource source, MaintenanceSchedule? excludedMaintenance)
     {
@@ -67,6 +71,8 @@ internal sealed class ChunkedTimeline : WorkingTimeline
             : Min(source.RegularUntil, MaintenanceIrregularities.RegularUntil(excludedMaintenance));
         // When the excluded windows provably cover all time, "no working time" needs no compiling at all.
         _coveredByMaintenanceFrom = new Lazy<Instant?>(() => excludedMaintenance is null ? null : MaintenanceCoverage.CoversEverythingFrom(excludedMaintenance));
+        // Compiled only when a search has found a period of emptiness that this timeline's own rules cannot judge.
+        _periodicOver = new Lazy<ChunkedTimeline?>(() => source.PeriodicOverApproximation is { } over ? new ChunkedTimeline(over, excludedMaintenance) : null);
         _chunkShift = ChunkShiftFor(excludedMaintenance);
         _firstChunk = ClockRange.Min.ToUnixTimeTicks() >> _chunkShift;
         _lastChunk = ClockRange.Max.ToUnixTimeTicks() >> _chunkShift;
@@ -389,6 +395,11 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         {
             throw Failures.NoWorkingTime(this, from, end);
         }
+
+        if (end - closedSince.Value > NoWorkingTimeHorizon && PeriodicOverApproximationIsEmpty(closedSince.Value, end, forward: true))
+        {
+            throw Failures.NoWorkingTime(this, from, ClockRange.Max);
+        }
     }
 
     /// <summary>As <see cref="CheckStillReachable"/>, for a backward search: each empty chunk in a row, latest first.</summary>
@@ -405,6 +416,47 @@ internal sealed class ChunkedTimeline : WorkingTimeline
         {
             throw Failures.NoWorkingTimeBefore(this, to, start);
         }
+
+        if (closedSince.Value - start > NoWorkingTimeHorizon && PeriodicOverApproximationIsEmpty(start, closedSince.Value, forward: false))
+        {
+            throw Failures.NoWorkingTimeBefore(this, to, ClockRange.Min);
+        }
+    }
+
+    /// <summary>
+    /// After more than 400 empty years <c>[emptyFrom, emptyTo)</c> that this timeline's own rules cannot judge (an
+    /// Easter holiday does not repeat with them): whether the timeline of the source's periodic over-approximation
+    /// (the same calendar less the same maintenance, without its Easter holidays) has no working time in 400 years
+    /// where its rules repeat, reaching into the empty stretch. Then it has none beyond them either, and this
+    /// timeline, which has at most its working time, has none after <paramref name="emptyFrom"/> (forward) or
+    /// before <paramref name="emptyTo"/> (backward). Compiled once, only on this path.
+    /// </summary>
+    private bool PeriodicOverApproximationIsEmpty(Instant emptyFrom, Instant emptyTo, bool forward)
+    {
+        if (_periodicOverWorks || _periodicOver.Value is not { } over)
+        {
+            return false;
+        }
+
+        // The period measured must lie where the over-approximation repeats and touch the stretch seen empty, so
+        // that "empty there" reaches from the stretch to the end of time (forward) or its start (backward).
+        var edge = forward ? Max(emptyFrom, over._regularFrom) : Min(emptyTo, over._regularUntil);
+        if (forward ? edge > emptyTo || ClockRange.Max - edge < NoWorkingTimeHorizon : edge < emptyFrom || edge - ClockRange.Min < NoWorkingTimeHorizon)
+        {
+            // Not yet where it repeats, or no whole period left in the clock's range to measure.
+            return false;
+        }
+
+        var (periodFrom, periodTo) = forward ? (edge, edge + NoWorkingTimeHorizon) : (edge - NoWorkingTimeHorizon, edge);
+
+        if (over.Measure(periodFrom, periodTo) > Duration.Zero)
+        {
+            // It repeats, so it has working time in every later and earlier period too: never ask again.
+            _periodicOverWorks = true;
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The working-day closes in chunk <paramref name="index"/>, as sorted offsets from its start; kept only when <paramref name="cache"/> is set.</summary>

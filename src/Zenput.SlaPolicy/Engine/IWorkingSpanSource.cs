@@ -30,6 +30,14 @@ internal interface IWorkingSpanSource
     /// </summary>
     void Collect(Instant from, Instant to, List<InstantSpan> working, List<InstantSpan> closed);
 
+    /// <summary>
+    /// Gets a source with at least this one's working time whose rules repeat with the Gregorian calendar's 400
+    /// years after its <see cref="RegularFrom"/> and before its <see cref="RegularUntil"/> (this one without its
+    /// Easter holidays, which do not repeat so), or <see langword="null"/> when this one's rules already repeat so.
+    /// Where that source has no working time, this one has none either: holidays only remove time.
+    /// </summary>
+    IWorkingSpanSource? PeriodicOverApproximation { get; }
+
     /// <summary>Whether a cheap look at the rules proves there is no working time at or after <paramref name="from"/>.</summary>
     bool ProvablyClosedFrom(Instant from);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -11,6 +12,7 @@ namespace Zenput.Sla.Engine;
 internal sealed class IntersectionSource : IWorkingDaySource
 {
     private readonly CalendarRules[] _calendars;
+    private readonly Lazy<IntersectionSource>? _over;
 
     public IntersectionSource(string name, IReadOnlyList<CalendarRules> calendars)
     {
@@ -19,6 +21,10 @@ internal sealed class IntersectionSource : IWorkingDaySource
         Description = $"calendar intersection '{name}' ({string.Join(" ∩ ", _calendars.Select(c => c.Description))})";
         RegularFrom = _calendars.Max(c => c.RegularFrom);
         RegularUntil = _calendars.Min(c => c.RegularUntil);
+        // The intersection of the calendars' periodic over-approximations (each calendar's own where it has none) holds at least the intersection's time.
+        _over = _calendars.Any(c => c.HasEasterHolidays)
+            ? new Lazy<IntersectionSource>(() => new IntersectionSource(name, [.. _calendars.Select(c => c.WithoutEasterHolidays ?? c)]))
+            : null;
     }
 
     public string? CalendarName { get; }
@@ -28,6 +34,8 @@ internal sealed class IntersectionSource : IWorkingDaySource
     public Instant RegularFrom { get; }
 
     public Instant RegularUntil { get; }
+
+    public IWorkingSpanSource? PeriodicOverApproximation => _over?.Value;
 
     public bool ProvablyClosedFrom(Instant from) => _calendars.Any(c => c.ProvablyClosedFrom(from));
 

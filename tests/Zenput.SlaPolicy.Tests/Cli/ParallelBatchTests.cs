@@ -291,7 +291,7 @@ public sealed class ParallelBatchTests
 
         public byte[]? IdJson => null;
 
-        public string? Answer(ReadOnlySpan<byte> line, Stream output)
+        public string? Answer(ReadOnlySpan<byte> line, OutputBuffer output)
         {
             if (_first && blockFirst is not null && line.SequenceEqual(new string('x', 99).Select(c => (byte)c).ToArray()))
             {

@@ -50,6 +50,8 @@ public sealed class LongGoalTests
 
         public Instant RegularUntil => Instant.MaxValue;
 
+        public IWorkingSpanSource? PeriodicOverApproximation => null;
+
         public void Collect(Instant from, Instant to, List<InstantSpan> working, List<InstantSpan> closedSpans)
         {
             working.Add(new InstantSpan(from, to));

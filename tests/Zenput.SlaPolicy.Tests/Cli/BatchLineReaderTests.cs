@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+using Zenput.Sla.Cli.Batch;
+using Zenput.Sla.Tests.Generators;
+
+namespace Zenput.Sla.Tests.Cli;
+
+/// <summary>
+/// The line reader of every <c>--input</c> batch against a reference written from its contract: a line is the
+/// bytes up to a LF (or the end of the input, when not empty); a CR before the LF is not part of it, nor is a
+/// UTF-8 byte-order mark at the very start of the input; a line of more bytes than the cap (as read, before
+/// those two are dropped) is reported as too long, with no text, and still counts as a line. The reader hands
+/// out a line straight from its read buffer when the whole line lies in it and copies it otherwise, so the
+/// buffer size and where lines fall against its ends are generated too.
+/// </summary>
+public sealed class BatchLineReaderTests
+{
+    [ScaledProperty(500, Arbitrary = [typeof(Inputs)])]
+    public void The_reader_gives_every_line_as_the_contract_words_it_whatever_the_buffer_size(ReaderInput input)
+    {
+        var expected = Reference(input.Bytes, input.MaxLineBytes);
+
+        var reader = new BatchLineReader(new MemoryStream(input.Bytes), input.MaxLineBytes, input.BufferSize);
+        var actual = new List<(string Text, bool TooLong, long Number)>();
+        while (reader.TryReadLine(out var line, out var tooLong))
+        {
+            actual.Add((Convert.ToHexString(line), tooLong, reader.LineNumber));
+        }
+
+        actual.Should().Equal(expected, input.ToString());
+    }
+
+    [Fact]
+    public void A_line_handed_out_from_the_read_buffer_is_the_line_and_the_next_call_moves_on()
+    {
+        // Three short lines in one read: each handed out from the buffer, none changed by the read of the next.
+        var reader = new BatchLineReader(new MemoryStream("ab\r\ncd\nef"u8.ToArray()), maxLineBytes: 10, bufferSize: 64);
+
+        reader.TryReadLine(out var first, out _).Should().BeTrue();
+        var firstText = first.ToArray();
+        reader.TryReadLine(out var second, out _).Should().BeTrue();
+        var secondText = second.ToArray();
+        reader.TryReadLine(out var third, out _).Should().BeTrue();
+
+        firstText.Should().Equal("ab"u8.ToArray());
+        secondText.Should().Equal("cd"u8.ToArray());
+        third.ToArray().Should().Equal("ef"u8.ToArray());
+        reader.LineNumber.Should().Be(3);
+        reader.TryReadLine(out _, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_dropped_at_the_start_of_the_input_only_even_when_the_first_line_is_too_long()
+    {
+        var bytes = "\uFEFFtoo long\n\uFEFFx\n"u8.ToArray();
+        var reader = new BatchLineReader(new MemoryStream(bytes), maxLineBytes: 6, bufferSize: 64);
+
+        reader.TryReadLine(out _, out var tooLong).Should().BeTrue();
+        tooLong.Should().BeTrue();
+        reader.TryReadLine(out var second, out tooLong).Should().BeTrue();
+
+        tooLong.Should().BeFalse();
+        second.ToArray().Should().Equal("\uFEFFx"u8.ToArray(), "a mark inside the input is the line's text");
+    }
+
+    /// <summary>The contract's words, on the whole input at once.</summary>
+    private static List<(string Text, bool TooLong, long Number)> Reference(byte[] bytes, int maxLineBytes)
+    {
+        var lines = new List<(string, bool, long)>();
+        var start = 0;
+        long number = 0;
+        while (start < bytes.Length)
+        {
+            var end = Array.IndexOf(bytes, (byte)'\n', start);
+            var raw = bytes[start..(end < 0 ? bytes.Length : end)];
+            number++;
+            if (raw.Length > maxLineBytes)
+            {
+                lines.Add((string.Empty, true, number));
+            }
+            else
+            {
+                var text = raw.AsSpan();
+                if (start == 0 && text.StartsWith("\uFEFF"u8))
+                {
+                    text = text[3..];
+                }
+
+                if (text.EndsWith("\r"u8))
+                {
+                    text = text[..^1];
+                }
+
+                lines.Add((Convert.ToHexString(text), false, number));
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    /// <summary>An input, the reader's cap and its read buffer size.</summary>
+    /// <param name="Bytes">The input.</param>
+    /// <param name="MaxLineBytes">The cap.</param>
+    /// <param name="BufferSize">The read buffer's size.</param>
+    public sealed record ReaderInput(byte[] Bytes, int MaxLineBytes, int BufferSize)
+    {
+        /// <inheritdoc />
+        public override string ToString() => $"cap {MaxLineBytes}, buffer {BufferSize}, input {Convert.ToHexString(Bytes)}";
+    }
+
+    /// <summary>Generators.</summary>
+    public static class Inputs
+    {
+        /// <summary>Inputs of short lines (a few bytes, some with CR, some over the cap), with or without a byte-order mark and a last LF.</summary>
+        /// <returns>The arbitrary.</returns>
+        public static Arbitrary<ReaderInput> ReaderInputs()
+        {
+            var text = Gen.Elements((byte)'a', (byte)'{', (byte)'\r', (byte)' ', (byte)0xEF, (byte)0xBB, (byte)0xBF);
+            var line = from length in Gen.Frequency((4, Gen.Choose(0, 6)), (1, Gen.Choose(7, 30)))
+                       from bytes in Gen.ArrayOf(text, length)
+                       from crlf in Gen.Elements(false, true)
+                       from bom in Gen.Frequency((6, Gen.Constant(false)), (1, Gen.Constant(true)))
+                       select (bom ? "\uFEFF"u8.ToArray() : []).Concat(bytes).Concat(crlf ? [(byte)'\r'] : Array.Empty<byte>()).ToArray();
+            var gen =
+                from count in Gen.Choose(0, 12)
+                from lines in Gen.ArrayOf(line, count)
+                from bom in Gen.Elements(false, false, true)
+                from lastEnd in Gen.Elements(false, true)
+                from cap in Gen.Choose(1, 12)
+                from buffer in Gen.Choose(1, 40)
+                select new ReaderInput(Join(lines, bom, lastEnd), cap, buffer);
+            return Arb.From(gen);
+        }
+
+        private static byte[] Join(byte[][] lines, bool bom, bool lastEnd)
+        {
+            var bytes = new List<byte>();
+            if (bom)
+            {
+                bytes.AddRange("\uFEFF"u8.ToArray());
+            }
+
+            for (var i = 0; i < lines.Length; i++)
+            {
+                bytes.AddRange(lines[i]);
+                if (i < lines.Length - 1 || lastEnd)
+                {
+                    bytes.Add((byte)'\n');
+                }
+            }
+
+            return [.. bytes];
+        }
+    }
+}
