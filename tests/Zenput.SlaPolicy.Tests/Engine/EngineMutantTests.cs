@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Engine;
+using Zenput.Sla.Maintenance;
 
 namespace Zenput.Sla.Tests.Engine;
 
@@ -495,6 +496,121 @@ public sealed class EngineMutantTests
 
         // One-interval chunks on a page already allocated: three arrays of one long plus headers each.
         (three.Bytes - one.Bytes).Should().Be(2 * ((3 * (24 + 8)) + 64));
+    }
+
+    [Fact]
+    public void Date_bounds_of_dates_at_or_past_the_edges_of_the_clocks_range_are_the_ranges_own_ends()
+    {
+        // Stryker 2026-12-02 (session 8, no coverage): DateBounds keeps its instants inside ClockRange
+        // (-9998-01-08T00:00Z to 9999-12-24T23:59:59.999999999Z).
+        DateBounds.EndOfDateAnywhere(new LocalDate(9999, 12, 31)).Should().Be(ClockRange.Max);
+        DateBounds.EndOfDateAnywhere(new LocalDate(-9998, 1, 3)).Should().Be(ClockRange.Min, "the date has ended everywhere before the range starts");
+        DateBounds.StartOfDateAnywhere(new LocalDate(-9998, 1, 8)).Should().Be(ClockRange.Min);
+        DateBounds.StartOfDateAnywhere(new LocalDate(9999, 12, 29)).Should().Be(ClockRange.Max, "the date starts nowhere before the range ends");
+    }
+
+    [Fact]
+    public void An_intersection_is_provably_closed_wherever_one_of_its_calendars_is()
+    {
+        // Stryker 2026-12-02 (session 8, no coverage): IntersectionSource's ProvablyClosedFrom/Before `Any` → `All`.
+        // The office works weekdays; the other calendar only on Friday 5 June 2026, so the two share that day's
+        // 8 hours and nothing else, and the rules prove it at once (README rule 12), before and after.
+        var oneDay = Calendar(extraDays: [new ExtraWorkingDay(new LocalDate(2026, 6, 5), [new OpeningHours(new LocalTime(9, 0), new LocalTime(17, 0))])], weekdays: false);
+        var timeline = new ChunkedTimeline(new IntersectionSource("both", [new CalendarRules(Calendar()), new CalendarRules(oneDay)]), null);
+        var from = Instant.FromUtc(2026, 6, 5, 9, 0);
+        var to = Instant.FromUtc(2026, 6, 5, 17, 0);
+
+        timeline.Advance(from, Duration.FromHours(8)).Should().Be(to);
+        var after = FluentActions.Invoking(() => timeline.Advance(from, Duration.FromHours(9))).Should().Throw<TimelineException>().Which;
+        after.Failure.Should().Be(TimelineFailure.NoWorkingTime);
+        after.Message.Should().Contain($"(searched until {ClockRange.Max})");
+
+        timeline.Retreat(to, Duration.FromHours(8)).Should().Be(from);
+        var before = FluentActions.Invoking(() => timeline.Retreat(to, Duration.FromHours(9))).Should().Throw<TimelineException>().Which;
+        before.Failure.Should().Be(TimelineFailure.NoWorkingTime);
+        before.Message.Should().Contain($"(searched back to {ClockRange.Min})");
+    }
+
+    [Fact]
+    public void The_24x7_clock_less_a_maintenance_window_longer_than_a_chunk_resumes_after_it_both_ways()
+    {
+        // Stryker 2026-12-02 (session 8, no coverage): AlwaysWorkingSource's ProvablyClosedFrom/Before forced true.
+        // Maintenance taken out of the 24×7 clock (README rule 10) for four years from 2030: chunks (about 651 days)
+        // wholly inside it have no working time, and the clock runs again after it.
+        var fourYears = new MaintenanceSchedule(DateTimeZone.Utc, [], [new MaintenanceOneOff("m1", "Move", MaintenanceKind.Planned, new LocalDateTime(2030, 1, 1, 0, 0), Duration.FromDays(1461), "move")]);
+        var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, fourYears);
+
+        timeline.Advance(Instant.FromUtc(2029, 12, 31, 23, 0), Duration.FromHours(2)).Should().Be(Instant.FromUtc(2034, 1, 1, 1, 0));
+        timeline.Retreat(Instant.FromUtc(2034, 1, 1, 1, 0), Duration.FromHours(2)).Should().Be(Instant.FromUtc(2029, 12, 31, 23, 0));
+    }
+
+    [Fact]
+    public void The_24x7_clock_less_maintenance_covering_every_week_has_no_working_time_before_any_instant()
+    {
+        // Stryker 2026-12-02 (session 8, survivor): AlwaysWorkingSource.RegularUntil `ClockRange.Max` → `Min`. A weekly
+        // window of seven days leaves no working time at all; counting back, 400 empty regular years prove it (README
+        // rule 12), well before the start of the range.
+        var always = new MaintenanceSchedule(DateTimeZone.Utc, [MaintenanceRecurrence.Weekly("w", "Always", IsoDayOfWeek.Monday, new LocalTime(0, 0), Duration.FromDays(7))]);
+        var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, always);
+
+        var failure = FluentActions.Invoking(() => timeline.Retreat(Instant.FromUtc(2030, 1, 1, 0, 0), Duration.FromHours(1))).Should().Throw<TimelineException>().Which;
+
+        failure.Failure.Should().Be(TimelineFailure.NoWorkingTime);
+        SearchBound(failure.Message, "searched back to ").Should().BeGreaterThan(Instant.FromUtc(1620, 1, 1, 0, 0), "400 years and 800 days, plus a chunk, before 2030");
+    }
+
+    [Fact]
+    public void The_24x7_clock_has_no_gaps_and_lists_a_range_as_one_interval_or_none_when_it_is_empty()
+    {
+        // Stryker 2026-12-02 (session 8, no coverage): ContinuousTimeline.IsWorkingAt and Intervals.
+        ContinuousTimeline.Instance.IsWorkingAt(T0).Should().BeTrue();
+        ContinuousTimeline.Instance.Intervals(T0, At(90)).Should().Equal(new Interval(T0, At(90)));
+        ContinuousTimeline.Instance.Intervals(T0, T0).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_first_working_day_of_the_range_closes_on_its_first_date()
+    {
+        // Stryker 2026-12-02 (session 8, no coverage): WorkingDays.Around keeps a start within three days of the
+        // range's first instant at that instant. The range starts on Tuesday -9998-01-08 at 00:00 UTC, a weekday.
+        var timeline = new ChunkedTimeline(new CalendarRules(Calendar()), null);
+
+        timeline.WorkingDayClose(ClockRange.Min, 0).Should().Be(Instant.FromUtc(-9998, 1, 8, 17, 0));
+    }
+
+    [Fact]
+    public void A_cancelled_maintenance_week_centuries_away_is_found_both_ways_not_taken_for_an_empty_calendar()
+    {
+        // Stryker 2026-12-02 (session 8, no coverage): MaintenanceIrregularities ignored cancellations (the
+        // cancellation loops of RegularFrom and RegularUntil removed). A weekly window of seven days leaves the 24×7 clock
+        // no working time except the cancelled week from Monday 4 January 2500, 474 years after the start and 500
+        // before the end of the search: more than the 400 empty years that would prove a regular stretch empty
+        // (README rule 12), so only the cancellation's date keeps that stretch from counting as regular.
+        var always = new MaintenanceSchedule(
+            DateTimeZone.Utc,
+            [MaintenanceRecurrence.Weekly("w", "Always", IsoDayOfWeek.Monday, new LocalTime(0, 0), Duration.FromDays(7))],
+            cancellations: [new CancelledOccurrence("w", new LocalDate(2500, 1, 4))]);
+        var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, always);
+
+        timeline.Advance(Instant.FromUtc(2026, 1, 1, 0, 0), Duration.FromHours(1)).Should().Be(Instant.FromUtc(2500, 1, 4, 1, 0));
+        timeline.Retreat(Instant.FromUtc(3000, 1, 1, 0, 0), Duration.FromHours(1)).Should().Be(Instant.FromUtc(2500, 1, 10, 23, 0));
+    }
+
+    [Fact]
+    public void A_maintenance_week_moved_by_a_day_centuries_away_leaves_its_first_day_working_found_both_ways()
+    {
+        // Stryker 2026-12-02 (session 8, no coverage): MaintenanceIrregularities.RegularUntil ignored moves. The
+        // seven-day weekly window of Monday 4 January 2500 moved to start a day later leaves that Monday the only working
+        // time of the 24×7 clock; as for a cancellation, the move's date keeps the stretches around it from counting as
+        // regular.
+        var always = new MaintenanceSchedule(
+            DateTimeZone.Utc,
+            [MaintenanceRecurrence.Weekly("w", "Always", IsoDayOfWeek.Monday, new LocalTime(0, 0), Duration.FromDays(7))],
+            moves: [new MovedOccurrence("w", new LocalDate(2500, 1, 4), new LocalDateTime(2500, 1, 5, 0, 0))]);
+        var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, always);
+
+        timeline.Advance(Instant.FromUtc(2026, 1, 1, 0, 0), Duration.FromHours(1)).Should().Be(Instant.FromUtc(2500, 1, 4, 1, 0));
+        timeline.Retreat(Instant.FromUtc(3000, 1, 1, 0, 0), Duration.FromHours(1)).Should().Be(Instant.FromUtc(2500, 1, 4, 23, 0));
     }
 
     /// <summary>A closure of the weekday hours (09:00-17:00) on every month-day, 29 February included: the calendar never works, but no rule says so.</summary>
