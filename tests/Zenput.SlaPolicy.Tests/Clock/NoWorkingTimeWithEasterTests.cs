@@ -32,11 +32,7 @@ public sealed class NoWorkingTimeWithEasterTests
         var calendar = Calendar("Europe/London", [Window(IsoDayOfWeek.Friday, 9, 0, 17, 0)], [.. everyFriday, Holiday.ByRule("Good Friday", new EasterHolidayRule(-2))]);
         var clock = ClockOn(calendar);
 
-        var due = () => clock.DueAt(Start, Duration.FromHours(1));
-        var latest = () => clock.LatestStart(Start, Duration.FromHours(1));
-
-        due.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
-        latest.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
+        ExpectNoWorkingTimeEitherWay(() => clock.DueAt(Start, Duration.FromHours(1)), () => clock.LatestStart(Start, Duration.FromHours(1)));
     }
 
     [Fact]
@@ -49,11 +45,7 @@ public sealed class NoWorkingTimeWithEasterTests
             [MaintenanceRecurrence.Weekly("tue", "Weekly maintenance", IsoDayOfWeek.Tuesday, At(21), Duration.FromHours(3))]);
         var clock = ClockOn(calendar, maintenance);
 
-        var due = () => clock.DueAt(Start, Duration.FromMinutes(30));
-        var latest = () => clock.LatestStart(Start, Duration.FromMinutes(30));
-
-        due.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
-        latest.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
+        ExpectNoWorkingTimeEitherWay(() => clock.DueAt(Start, Duration.FromMinutes(30)), () => clock.LatestStart(Start, Duration.FromMinutes(30)));
     }
 
     [Fact]
@@ -65,11 +57,7 @@ public sealed class NoWorkingTimeWithEasterTests
         var clock = new SlaClock(UncheckedPolicy(null, [weekdays, weekends], [new CalendarIntersection("both", ["weekdays", "weekends"])]));
         var goal = GoalTarget.BusinessTime(Duration.FromHours(1), "both");
 
-        var due = () => clock.DueAt(Start, goal);
-        var latest = () => clock.LatestStart(Start, goal);
-
-        due.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
-        latest.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
+        ExpectNoWorkingTimeEitherWay(() => clock.DueAt(Start, goal), () => clock.LatestStart(Start, goal));
     }
 
     [Fact]
@@ -99,6 +87,13 @@ public sealed class NoWorkingTimeWithEasterTests
 
         due.Should().Be(Utc(nextYear, 4, 25, 10));
         latest.Should().Be(Utc(previousYear, 4, 25, 16));
+    }
+
+    /// <summary>Both a due instant forward and a latest start backward end in "no working time".</summary>
+    private static void ExpectNoWorkingTimeEitherWay(Func<Instant> due, Func<Instant> latestStart)
+    {
+        due.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
+        latestStart.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
     }
 
     private static int FirstYearWithEasterOnMarch22(int from)
