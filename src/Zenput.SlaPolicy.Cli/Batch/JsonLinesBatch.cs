@@ -30,6 +30,7 @@ internal static class JsonLinesBatch
     public static BatchSummary Run(Stream input, Stream output, IBatchLineHandler handler, Action<long>? progress = null, Action<long, byte[]?, string>? failed = null)
     {
         var reader = new BatchLineReader(input, MaxLineBytes);
+        // Room for the threshold and a typical answer past it (the line that crosses it); a longer one grows the buffer once.
         var buffered = new OutputBuffer(OutputBytes + 4096);
         var writer = CreateErrorWriter(buffered);
         long answered = 0;
