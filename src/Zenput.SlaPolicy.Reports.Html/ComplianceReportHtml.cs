@@ -23,6 +23,7 @@ public static class ComplianceReportHtml
     /// <param name="report">The report.</param>
     /// <param name="output">Where the HTML goes; left open.</param>
     /// <param name="options">Layout options, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="PlatformNotSupportedException">A native library the charts need (<c>libSkiaSharp</c>, <c>libHarfBuzzSharp</c>) cannot be loaded; the message names it and its inner exception is the loader's <see cref="DllNotFoundException"/>. Nothing is written.</exception>
     public static void Write(ComplianceReport report, TextWriter output, ComplianceReportHtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -35,10 +36,19 @@ public static class ComplianceReportHtml
     /// <param name="report">The report.</param>
     /// <param name="options">Layout options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The HTML document.</returns>
+    /// <exception cref="PlatformNotSupportedException">A native library the charts need (<c>libSkiaSharp</c>, <c>libHarfBuzzSharp</c>) cannot be loaded; the message names it and its inner exception is the loader's <see cref="DllNotFoundException"/>.</exception>
     [Pure]
     public static string Render(ComplianceReport report, ComplianceReportHtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new ReportPage(report, options ?? ComplianceReportHtmlOptions.Default).Render();
+        var page = new ReportPage(report, options ?? ComplianceReportHtmlOptions.Default);
+        return NativeChartLibraries.Guard(page.Render);
     }
+
+    /// <summary>
+    /// Checks that the charts can be drawn here: draws a tiny chart, which loads the native libraries SkiaSharp
+    /// needs. Call it before a long aggregation to fail at once on a machine (or a native executable) without them.
+    /// </summary>
+    /// <exception cref="PlatformNotSupportedException">A native library the charts need (<c>libSkiaSharp</c>, <c>libHarfBuzzSharp</c>) cannot be loaded; the message names it and its inner exception is the loader's <see cref="DllNotFoundException"/>.</exception>
+    public static void EnsureChartsCanBeDrawn() => NativeChartLibraries.Check();
 }

@@ -1,5 +1,5 @@
 using System;
-using ScottPlot;
+using Zenput.Sla.Reports.Html;
 
 namespace Zenput.Sla.Cli.Report;
 
@@ -11,50 +11,19 @@ namespace Zenput.Sla.Cli.Report;
 /// </summary>
 internal static class ChartRenderer
 {
-    /// <summary>Draws a tiny chart with a title (text shaping included); exit 4 if a native library is missing.</summary>
+    /// <summary>Checks that the charts can be drawn (<see cref="ComplianceReportHtml.EnsureChartsCanBeDrawn"/>); exit 4 if a native library is missing.</summary>
     public static void EnsureAvailable()
     {
         try
         {
-            using var plot = new Plot();
-            plot.Title("check");
-            _ = plot.GetSvgXml(60, 40);
+            ComplianceReportHtml.EnsureChartsCanBeDrawn();
         }
-        catch (Exception e) when (MissingLibrary(e) is { } missing)
+        catch (PlatformNotSupportedException e) when (e.InnerException is DllNotFoundException)
         {
             throw new CliException(
                 ExitCodes.IoError,
-                $"report --format html draws its charts with SkiaSharp, whose native library {LibraryName(missing.Message)} cannot be loaded."
-                + " A native zenput-sla needs libSkiaSharp.so and libHarfBuzzSharp.so, from its publish folder, in the folder of the executable.",
+                $"report --format html cannot draw its charts. {e.Message} A native zenput-sla needs libSkiaSharp.so and libHarfBuzzSharp.so, from its publish folder, in the folder of the executable.",
                 e);
         }
-    }
-
-    /// <summary>The <see cref="DllNotFoundException"/> behind <paramref name="e"/> (type initializers wrap it), if there is one.</summary>
-    internal static DllNotFoundException? MissingLibrary(Exception e)
-    {
-        for (Exception? current = e; current is not null; current = current.InnerException)
-        {
-            if (current is DllNotFoundException missing)
-            {
-                return missing;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The library's name as the loader quotes it ("Unable to load shared library 'libSkiaSharp' or …"), else the message's first line.</summary>
-    internal static string LibraryName(string message)
-    {
-        var open = message.IndexOf('\'', StringComparison.Ordinal);
-        var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
-        if (close > open + 1)
-        {
-            return message[open..(close + 1)];
-        }
-
-        var end = message.IndexOfAny(['\r', '\n']);
-        return $"({(end < 0 ? message : message[..end]).TrimEnd()})";
     }
 }
