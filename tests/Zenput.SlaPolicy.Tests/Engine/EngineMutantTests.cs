@@ -560,6 +560,23 @@ public sealed class EngineMutantTests
     }
 
     [Fact]
+    public void The_24x7_clock_less_monthly_maintenance_covering_every_month_has_no_working_time_after_any_instant()
+    {
+        // Stryker 2026-12-02 (session 8, a timeout that changes the answer): AlwaysWorkingSource.RegularFrom
+        // `ClockRange.Min` → `Max`. The maintenance coverage proof reads weekly rules only, so a monthly window
+        // longer than the longest gap between its starts (first Monday to first Monday: 28 or 35 days; the window
+        // lasts 36) is proved to leave no working time by 400 empty regular years (README rule 12), well before the
+        // end of the range; with the mutant the search never becomes regular and runs on to the range's end.
+        var always = new MaintenanceSchedule(DateTimeZone.Utc, [MaintenanceRecurrence.MonthlyNthWeekday("m", "Always", 1, IsoDayOfWeek.Monday, new LocalTime(0, 0), Duration.FromDays(36))]);
+        var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, always);
+
+        var failure = FluentActions.Invoking(() => timeline.Advance(Instant.FromUtc(2030, 1, 1, 0, 0), Duration.FromHours(1))).Should().Throw<TimelineException>().Which;
+
+        failure.Failure.Should().Be(TimelineFailure.NoWorkingTime);
+        SearchBound(failure.Message, "searched until ").Should().BeLessThan(Instant.FromUtc(2440, 1, 1, 0, 0), "400 years and 800 days, plus a chunk, after 2030");
+    }
+
+    [Fact]
     public void The_24x7_clock_has_no_gaps_and_lists_a_range_as_one_interval_or_none_when_it_is_empty()
     {
         // Stryker 2026-12-02 (session 8, no coverage): ContinuousTimeline.IsWorkingAt and Intervals.

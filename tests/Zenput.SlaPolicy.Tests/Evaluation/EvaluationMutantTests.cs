@@ -35,6 +35,46 @@ public sealed class EvaluationMutantTests
     }
 
     [Fact]
+    public void A_step_due_exactly_now_is_pending_and_breached_once_now_is_past_it()
+    {
+        // E5 (session 9; Stryker 2026-12-02 session 8, a timeout that changes the answer: `_now > late` → `>=`). Level 1
+        // reported at 10:00 owes the problem ticket by 10:15; no ticket has been created.
+        Evaluator.Evaluate(Ticket("critical", Reported), At(10, 15)).Steps.Single(s => s.Kind == ResolutionStepKind.ProblemTicket).Status
+            .Should().Be(EvaluationStatus.Pending);
+        Evaluator.Evaluate(Ticket("critical", Reported), At(10, 15) + Duration.Epsilon).Steps.Single(s => s.Kind == ResolutionStepKind.ProblemTicket).Status
+            .Should().Be(EvaluationStatus.Breached);
+    }
+
+    [Fact]
+    public void An_update_exactly_at_the_deadline_after_a_missed_one_meets_it()
+    {
+        // E9 (session 9; Stryker 2026-12-02 session 8, timeouts that change the answer: `deadline < bound` → `<=` and
+        // `deadline >= bound` → `>` in Miss). Level 1 reported at 10:00 owes an update every 2 hours: 12:00 passes with
+        // none (one miss), so the next deadline is 14:00, and an update exactly then meets it; the next is due 16:00.
+        var updates = Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.StatusUpdate, At(14))), At(15)).PeriodicUpdates!;
+
+        updates.Missed.Should().Be(1);
+        updates.MissedDeadlines.Should().Equal(At(12));
+        updates.NextDueAt.Should().Be(At(16));
+        updates.LastUpdateAt.Should().Be(At(14));
+    }
+
+    [Fact]
+    public void The_response_is_met_by_the_earliest_event_of_its_kinds_whichever_kind_comes_first()
+    {
+        // E3 (session 9; Stryker 2026-12-02 session 8, timeouts that change the answer: in FirstEvent `first < 0` → `<= 0`
+        // and `_firstOfKind[kind] < first` → `>`). The built-in policy's response is met by an engineer assigned or a
+        // first response, whichever comes first; here each comes first once, and the first is also the ticket's first event.
+        var assignedFirst = Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.EngineerAssigned, At(10, 20)), E(TicketEventKind.FirstResponse, At(10, 40))), At(11)).Response;
+        var respondedFirst = Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(10, 20)), E(TicketEventKind.EngineerAssigned, At(10, 40))), At(11)).Response;
+
+        assignedFirst.MetAt.Should().Be(At(10, 20));
+        assignedFirst.MetBy.Should().Be(TicketEventKind.EngineerAssigned);
+        respondedFirst.MetAt.Should().Be(At(10, 20));
+        respondedFirst.MetBy.Should().Be(TicketEventKind.FirstResponse);
+    }
+
+    [Fact]
     public void Before_the_report_no_SLA_time_is_used_and_everything_is_pending()
     {
         // E2: before the report nothing has happened.
