@@ -1,4 +1,5 @@
 using System;
+using Zenput.Sla.Cli.Report;
 using Zenput.Sla.Reports.Html;
 
 namespace Zenput.Sla.Tests.Reports;
@@ -7,14 +8,16 @@ namespace Zenput.Sla.Tests.Reports;
 /// The HTML report's charts need two native libraries (SkiaSharp's and HarfBuzzSharp's). A library that cannot
 /// be loaded is an installation problem the report says in words (<see cref="PlatformNotSupportedException"/>
 /// naming it), found behind the type initializers that wrap the loader's exception; any other failure of the
-/// chart library is left as it is.
+/// chart library is left as it is. The tool makes the same check before it reads any input, and a missing
+/// library ends its run with exit 4 naming it (checked on a native executable without its libraries by
+/// <c>.ci/native-check</c>).
 /// </summary>
 public sealed class NativeChartLibrariesTests
 {
     [Fact]
-    public void The_charts_can_be_drawn_here()
+    public void The_charts_can_be_drawn_here_so_the_tools_check_passes()
     {
-        var check = ComplianceReportHtml.EnsureChartsCanBeDrawn;
+        var check = ChartRenderer.EnsureAvailable;
 
         check.Should().NotThrow();
     }
