@@ -6,6 +6,7 @@ using NodaTime;
 using Xunit;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Clock;
+using Zenput.Sla.Engine;
 using Zenput.Sla.Maintenance;
 using static Zenput.Sla.Tests.Clock.ClockTestKit;
 
@@ -61,6 +62,19 @@ public sealed class NoWorkingTimeWithEasterTests
     }
 
     [Fact]
+    public void An_intersection_of_calendars_open_on_different_days_has_no_working_time_when_each_has_an_Easter_rule()
+    {
+        // As above, with an Easter rule on both sides: the intersection's over-approximation must be built when any of
+        // its calendars has one, whichever (Stryker, session 9: `HasEasterHolidays` negated left this case unproved).
+        var weekdays = Calendar("Europe/London", Every(Weekdays, 9, 0, 17, 0), [Holiday.ByRule("Good Friday", new EasterHolidayRule(-2))], name: "weekdays");
+        var weekends = Calendar("Europe/London", Every([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], 9, 0, 17, 0), [Holiday.ByRule("Easter Sunday", new EasterHolidayRule(0))], name: "weekends");
+        var clock = new SlaClock(UncheckedPolicy(null, [weekdays, weekends], [new CalendarIntersection("both", ["weekdays", "weekends"])]));
+        var goal = GoalTarget.BusinessTime(Duration.FromHours(1), "both");
+
+        ExpectNoWorkingTimeEitherWay(() => clock.DueAt(Start, goal), () => clock.LatestStart(Start, goal));
+    }
+
+    [Fact]
     public void More_than_400_empty_years_do_not_prove_a_calendar_empty_when_only_its_Easter_holidays_close_it()
     {
         // Open every day 09:00-17:00 but closed every year outside 22 March - 25 April, and from 34 days before Easter
@@ -77,23 +91,91 @@ public sealed class NoWorkingTimeWithEasterTests
         }
 
         var aroundEaster = Enumerable.Range(-34, 68).Select(offset => Holiday.ByRule($"Easter {offset:+0;-0}", new EasterHolidayRule(offset)));
-        var clock = ClockOn(Calendar("Etc/UTC", Every(AllDays, 9, 0, 17, 0), [.. annual, .. aroundEaster]));
+        var calendar = Calendar("Etc/UTC", Every(AllDays, 9, 0, 17, 0), [.. annual, .. aroundEaster]);
         var nextYear = FirstYearWithEasterOnMarch22(1819);
         var previousYear = LastYearWithEasterOnMarch22(nextYear - 1);
         (nextYear - previousYear).Should().BeGreaterThan(402, "the test needs a gap longer than the 400 years a periodic calendar would be judged by");
 
-        var due = clock.DueAt(Utc(1819, 1, 1), Duration.FromHours(1));
-        var latest = clock.LatestStart(Utc(nextYear, 1, 1), Duration.FromHours(1));
+        // Backward first: once a search has found that the calendar without Easter has working time, its compiled
+        // timeline does not measure it again, so the second direction would not (Stryker, session 9: the backward
+        // period measured upside down, always empty, went unnoticed).
+        var latest = ClockOn(calendar).LatestStart(Utc(nextYear, 1, 1), Duration.FromHours(1));
+        var due = ClockOn(calendar).DueAt(Utc(1819, 1, 1), Duration.FromHours(1));
 
         due.Should().Be(Utc(nextYear, 4, 25, 10));
         latest.Should().Be(Utc(previousYear, 4, 25, 16));
     }
 
-    /// <summary>Both a due instant forward and a latest start backward end in "no working time".</summary>
+    [Fact]
+    public void An_Easter_calendar_that_works_only_from_2020_to_2029_is_found_from_centuries_before_and_after()
+    {
+        // No weekly hours of its own, weekdays 09:00-17:00 UTC from Monday 6 January 2020 to Sunday 30 December 2029, and
+        // Good Friday. Searched from 1000 forward and from 3000 back, more than 400 empty years lie before the working
+        // decade is reached: the calendar without Easter repeats only before 2020 and after 2029, so the 400 years the
+        // proof measures must lie there and touch the stretch seen empty (Stryker, session 9: measured elsewhere, or
+        // from the wrong end, they were empty and "proved" no working time).
+        var decade = new BusinessCalendar(
+            "decade",
+            Zone("Etc/UTC"),
+            [],
+            [Holiday.ByRule("Good Friday", new EasterHolidayRule(-2))],
+            schedules: [new WeeklySchedule(new LocalDate(2020, 1, 6), Every(Weekdays, 9, 0, 17, 0), new LocalDate(2029, 12, 30))]);
+        var clock = UncheckedClockOn(decade);
+
+        clock.DueAt(Utc(1000, 1, 1), Duration.FromHours(1)).Should().Be(Utc(2020, 1, 6, 10));
+        clock.LatestStart(Utc(3000, 1, 1), Duration.FromHours(1)).Should().Be(Utc(2029, 12, 28, 16));
+    }
+
+    [Fact]
+    public void The_400_years_measured_for_an_Easter_calendar_are_those_next_to_the_empty_stretch_on_the_side_searched()
+    {
+        // Evening hours (18:00-20:00) only until 1500 in one calendar, only from 2500 in the other; otherwise empty, but
+        // not provably by the rules. After 1600 the first has no working time, and before 2400 the second has none: the
+        // proof measures the 400 years after the stretch (forward) or before it (backward), not the other side, where
+        // the evening hours are (Stryker, session 9: the period taken on the wrong side, the search ran to the range's end).
+        var until1500 = ClosedButForSchedule(new WeeklySchedule(new LocalDate(1400, 1, 6), Every(Weekdays, 18, 0, 20, 0), new LocalDate(1500, 12, 31)));
+        var from2500 = ClosedButForSchedule(new WeeklySchedule(new LocalDate(2500, 1, 4), Every(Weekdays, 18, 0, 20, 0)));
+
+        ExpectNoWorkingTimeForward(() => UncheckedClockOn(until1500).DueAt(Utc(1600, 1, 1), Duration.FromHours(1)));
+        ExpectNoWorkingTimeBackward(() => UncheckedClockOn(from2500).LatestStart(Utc(2400, 1, 1), Duration.FromHours(1)));
+        UncheckedClockOn(until1500).LatestStart(Utc(1600, 1, 1), Duration.FromHours(1)).Should().Be(Utc(1500, 12, 31, 19));
+        UncheckedClockOn(from2500).DueAt(Utc(2400, 1, 1), Duration.FromHours(1)).Should().Be(Utc(2500, 1, 4, 19));
+    }
+
+    /// <summary>
+    /// Both a due instant forward and a latest start backward end in "no working time", proved for all time: the message
+    /// says the search reached the end (or the start) of the clock's range, though it looked at some 400 years.
+    /// </summary>
     private static void ExpectNoWorkingTimeEitherWay(Func<Instant> due, Func<Instant> latestStart)
     {
-        due.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
-        latestStart.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
+        ExpectNoWorkingTimeForward(due);
+        ExpectNoWorkingTimeBackward(latestStart);
+    }
+
+    private static void ExpectNoWorkingTimeForward(Func<Instant> due)
+    {
+        var failure = due.Should().Throw<SlaClockException>().Which;
+        failure.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
+        failure.Message.Should().Contain($"(searched until {ClockRange.Max})");
+    }
+
+    private static void ExpectNoWorkingTimeBackward(Func<Instant> latestStart)
+    {
+        var failure = latestStart.Should().Throw<SlaClockException>().Which;
+        failure.Failure.Should().Be(SlaClockFailure.NoWorkingTime);
+        failure.Message.Should().Contain($"(searched back to {ClockRange.Min})");
+    }
+
+    /// <summary>
+    /// Weekdays 09:00-17:00 UTC, each hour of them closed by an annual partial closure on every month-day (so empty,
+    /// but not provably by the rules), Good Friday a holiday, and <paramref name="schedule"/> in force.
+    /// </summary>
+    private static BusinessCalendar ClosedButForSchedule(WeeklySchedule schedule)
+    {
+        var closures = from month in Enumerable.Range(1, 12)
+                       from day in Enumerable.Range(1, month == 2 ? 29 : DateTime.DaysInMonth(2001, month))
+                       select Holiday.PartOfEveryYear("closed", new AnnualDate(month, day), At(9), At(17));
+        return new BusinessCalendar("schedule", Zone("Etc/UTC"), Every(Weekdays, 9, 0, 17, 0), [.. closures, Holiday.ByRule("Good Friday", new EasterHolidayRule(-2))], schedules: [schedule]);
     }
 
     private static int FirstYearWithEasterOnMarch22(int from)

@@ -630,6 +630,45 @@ public sealed class EngineMutantTests
         timeline.Retreat(Instant.FromUtc(3000, 1, 1, 0, 0), Duration.FromHours(1)).Should().Be(Instant.FromUtc(2500, 1, 4, 23, 0));
     }
 
+    [Fact]
+    public void A_maintenance_occurrence_moved_to_last_longer_than_400_years_ends_and_the_working_time_after_it_is_found()
+    {
+        // Stryker 2026-12-02 (session 8, not covered): MaintenanceIrregularities.RegularFrom took a move's length as
+        // 7 days whatever its NewLength (`move.NewLength ?? 7 days` → `7 days`). The 24×7 clock less a weekly window from
+        // Monday 00:00 for 167 hours works one hour a week, Sunday 23:00-24:00 UTC. The occurrence of Monday 5 January
+        // 2026 moved in place to last 148,400 days (21,200 weeks, more than the 146,897-day horizon) covers everything
+        // until Monday 26 April 2432; the first working hour after it is Sunday 2 May 2432 at 23:00. Counting the move as
+        // 7 days long, the stretch it covers looked regular and empty for longer than the horizon: "no working time".
+        var schedule = new MaintenanceSchedule(
+            DateTimeZone.Utc,
+            [MaintenanceRecurrence.Weekly("w", "Weekly", IsoDayOfWeek.Monday, new LocalTime(0, 0), Duration.FromHours(167))],
+            moves: [new MovedOccurrence("w", new LocalDate(2026, 1, 5), new LocalDateTime(2026, 1, 5, 0, 0), Duration.FromDays(148_400))]);
+        var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, schedule);
+
+        timeline.Advance(Instant.FromUtc(2026, 1, 4, 23, 0), Duration.FromMinutes(30)).Should().Be(Instant.FromUtc(2026, 1, 4, 23, 30));
+        timeline.Advance(Instant.FromUtc(2026, 1, 5, 0, 0), Duration.FromMinutes(30)).Should().Be(Instant.FromUtc(2432, 5, 2, 23, 30));
+    }
+
+    [Fact]
+    public void A_maintenance_window_ending_an_hour_before_the_end_of_the_range_leaves_that_hour_working_after_centuries_of_none()
+    {
+        // Stryker 2026-12-02 (session 8, not covered): MaintenanceIrregularities.RegularFrom clamps the end of a window that
+        // ends within two days of the range's end (its end is bounded from the end of its start date anywhere) to the
+        // range's end; with `ClockRange.Max` → `Min` such a window was ignored, so the schedule looked regular from the
+        // start of time and 499 years of nothing but maintenance proved "no working time". The one-off from Monday
+        // 4 January 9500 ends one hour before the clock's last instant (the validator allows a window to end at it):
+        // that hour is the 24×7 clock's only working time from 9500 on.
+        var start = new LocalDateTime(9500, 1, 4, 0, 0);
+        var lastHour = ClockRange.Max - Duration.FromHours(1);
+        var schedule = new MaintenanceSchedule(
+            DateTimeZone.Utc,
+            [],
+            oneOffs: [new MaintenanceOneOff("late", "Until the end", MaintenanceKind.Planned, start, lastHour - start.InUtc().ToInstant(), "test")]);
+        var timeline = new ChunkedTimeline(AlwaysWorkingSource.Instance, schedule);
+
+        timeline.Advance(Instant.FromUtc(9500, 1, 5, 0, 0), Duration.FromMinutes(30)).Should().Be(lastHour + Duration.FromMinutes(30));
+    }
+
     /// <summary>A closure of the weekday hours (09:00-17:00) on every month-day, 29 February included: the calendar never works, but no rule says so.</summary>
     private static IEnumerable<Holiday> EveryDayClosedDuringHours() =>
         from month in Enumerable.Range(1, 12)
