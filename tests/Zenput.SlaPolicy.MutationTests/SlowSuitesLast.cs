@@ -24,6 +24,7 @@ public sealed class SlowSuitesLast : ITestCollectionOrderer
         "EvaluationProperties",
         "SlaClockLawProperties",
         "MaintenanceCoverageTests",
+        "ComplianceProperties",
     ];
 
     /// <inheritdoc/>
