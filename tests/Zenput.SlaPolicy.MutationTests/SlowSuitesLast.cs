@@ -25,6 +25,7 @@ public sealed class SlowSuitesLast : ITestCollectionOrderer
         "SlaClockLawProperties",
         "MaintenanceCoverageTests",
         "MaintenanceProperties",
+        "ComplianceProperties",
     ];
 
     /// <inheritdoc/>

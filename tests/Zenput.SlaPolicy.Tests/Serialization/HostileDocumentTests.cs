@@ -65,6 +65,20 @@ public sealed class HostileDocumentTests
     }
 
     [Fact]
+    public void An_escaped_lone_surrogate_in_a_property_name_names_the_object_that_holds_it()
+    {
+        // The first tier's second key; the object is at $.tiers[0] and has no index of its own.
+        var json = Encoding.UTF8.GetString(Valid);
+        var at = json.IndexOf("\"responseGoal\":", StringComparison.Ordinal);
+        json = json[..at] + "\"response\\udfffGoal\":" + json[(at + "\"responseGoal\":".Length)..];
+
+        var finding = SingleError(SlaPolicyDocument.Read(Encoding.UTF8.GetBytes(json)));
+
+        finding.Path.Should().Be("$.tiers[0].(a property name)");
+        finding.Message.Should().Contain("lone surrogate");
+    }
+
+    [Fact]
     public void A_valid_escaped_surrogate_pair_is_text()
     {
         SlaPolicyDocument.Read(WithName(Encoding.ASCII.GetBytes(@"Zenput \ud83d\udee0 SLA"))).Policy!.Name.Should().Be("Zenput 🛠 SLA");

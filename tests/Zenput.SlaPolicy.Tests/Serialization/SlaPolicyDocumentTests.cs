@@ -61,6 +61,34 @@ public sealed class SlaPolicyDocumentTests
     }
 
     [Fact]
+    public void A_time_with_seconds_is_read_and_saved_with_its_seconds_and_whole_minutes_without()
+    {
+        var json = Document(calendars: """[{ "name": "office", "zone": "Europe/London", "windows": [{ "day": "friday", "start": "09:00:30", "end": "17:00" }] }]""");
+
+        var policy = SlaPolicyDocument.Load(json);
+        var window = policy.GetCalendar("office").Windows.Single();
+
+        window.Start.Should().Be(new LocalTime(9, 0, 30));
+        window.End.Should().Be(new LocalTime(17, 0));
+        SlaPolicyDocument.Save(policy).Should().Contain("\"start\": \"09:00:30\"").And.Contain("\"end\": \"17:00\"");
+    }
+
+    [Theory]
+    [InlineData("9am")]
+    [InlineData("25:00")]
+    public void A_time_that_is_not_a_local_time_is_a_finding_at_its_path_not_an_exception(string text)
+    {
+        var json = Document(calendars: $$"""[{ "name": "office", "zone": "Europe/London", "windows": [{ "day": "friday", "start": "{{text}}", "end": "17:00" }] }]""");
+
+        var result = SlaPolicyDocument.Read(json);
+
+        result.IsValid.Should().BeFalse();
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.Path.Should().Be("$.calendars[0].windows[0].start");
+        finding.Message.Should().Be($"'{text}' is not a valid local time; expected 'HH:mm' such as '09:00'.");
+    }
+
+    [Fact]
     public void Malformed_json_reports_line_and_position()
     {
         var result = SlaPolicyDocument.Read("{\n  \"schemaVersion\": 1,\n  \"name\": \"x\" \"oops\"\n}");
