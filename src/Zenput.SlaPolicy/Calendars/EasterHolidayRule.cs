@@ -42,7 +42,9 @@ public sealed record EasterHolidayRule(int OffsetDays) : HolidayRule
         OffsetDays switch
         {
             0 => "Easter Sunday",
-            > 0 => $"Easter + {OffsetDays.ToString(CultureInfo.InvariantCulture)} days",
-            _ => $"Easter - {(-OffsetDays).ToString(CultureInfo.InvariantCulture)} days",
+            > 0 => $"Easter + {Days(OffsetDays)}",
+            _ => $"Easter - {Days(-OffsetDays)}",
         };
+
+    private static string Days(int days) => days == 1 ? "1 day" : $"{days.ToString(CultureInfo.InvariantCulture)} days";
 }

@@ -50,7 +50,9 @@ public sealed class CalendarMutantTests
     public void The_text_of_an_Easter_rule_names_Easter_Sunday_or_the_days_after_or_before_it()
     {
         HolidayRule.Easter(0).ToString().Should().Be("Easter Sunday");
-        HolidayRule.Easter(1).ToString().Should().Be("Easter + 1 days");
+        HolidayRule.Easter(1).ToString().Should().Be("Easter + 1 day");
+        HolidayRule.Easter(-1).ToString().Should().Be("Easter - 1 day");
+        HolidayRule.Easter(50).ToString().Should().Be("Easter + 50 days");
         HolidayRule.Easter(-2).ToString().Should().Be("Easter - 2 days");
         Holiday.ByRule("Good Friday", HolidayRule.Easter(-2)).ToString().Should().Be("Good Friday (Easter - 2 days)");
     }
