@@ -23,7 +23,7 @@ internal static class NativeChartLibraries
     /// <summary>Runs <paramref name="draw"/>; a native library it cannot load becomes a <see cref="PlatformNotSupportedException"/> naming it.</summary>
     /// <param name="draw">Drawing work.</param>
     /// <returns>What <paramref name="draw"/> returned.</returns>
-    public static T Guard<T>(Func<T> draw)
+    public static string Guard(Func<string> draw)
     {
         try
         {

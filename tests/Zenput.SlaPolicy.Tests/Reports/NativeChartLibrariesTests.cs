@@ -28,7 +28,7 @@ public sealed class NativeChartLibrariesTests
         var missing = new DllNotFoundException("Unable to load shared library 'libSkiaSharp' or one of its dependencies.");
         var wrapped = new TypeInitializationException("ScottPlot.Fonts", new TypeInitializationException("SkiaSharp.SKObject", missing));
 
-        var draw = () => NativeChartLibraries.Guard<string>(() => throw wrapped);
+        var draw = () => NativeChartLibraries.Guard(() => throw wrapped);
 
         var thrown = draw.Should().Throw<PlatformNotSupportedException>().Which;
         thrown.Message.Should().Be(
@@ -43,8 +43,8 @@ public sealed class NativeChartLibrariesTests
         var bug = new TypeInitializationException("ScottPlot.Fonts", new InvalidOperationException("a bug"));
         var entryPoint = new EntryPointNotFoundException("sk_paint_new");
 
-        ((Func<string>)(() => NativeChartLibraries.Guard<string>(() => throw bug))).Should().Throw<TypeInitializationException>().Which.Should().BeSameAs(bug);
-        ((Func<string>)(() => NativeChartLibraries.Guard<string>(() => throw entryPoint))).Should().Throw<EntryPointNotFoundException>().Which.Should().BeSameAs(entryPoint);
+        ((Func<string>)(() => NativeChartLibraries.Guard(() => throw bug))).Should().Throw<TypeInitializationException>().Which.Should().BeSameAs(bug);
+        ((Func<string>)(() => NativeChartLibraries.Guard(() => throw entryPoint))).Should().Throw<EntryPointNotFoundException>().Which.Should().BeSameAs(entryPoint);
         NativeChartLibraries.Guard(() => "drawn").Should().Be("drawn");
     }
 
