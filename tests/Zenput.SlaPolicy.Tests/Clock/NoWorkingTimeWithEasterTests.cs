@@ -142,6 +142,51 @@ public sealed class NoWorkingTimeWithEasterTests
         UncheckedClockOn(from2500).DueAt(Utc(2400, 1, 1), Duration.FromHours(1)).Should().Be(Utc(2500, 1, 4, 19));
     }
 
+    [Fact]
+    public void An_Easter_calendar_is_proved_empty_when_its_last_one_off_maintenance_ends_exactly_400_years_and_800_days_before_the_range_ends()
+    {
+        // README rule 12: the calendar without its Easter holidays (same maintenance) repeats after the last one-off
+        // ends; where 400 years of it are empty, the calendar has no working time. This one-off, 13 October 9597 (UTC)
+        // for a day less a nanosecond, counts as ended everywhere at 9597-10-15T23:59:59.999999999Z, which leaves
+        // exactly 146,897 days (400 years and the engine's 800 days for chunk edges) to the range's last instant
+        // 9999-12-24T23:59:59.999999999Z: room for the whole period the proof measures, so it is made (Stryker,
+        // session 9, id 1191: `ClockRange.Max - edge < H` → `<=` found no room, and the search ran to the range's end).
+        var lastOneOffEnd = Instant.FromUtc(9597, 10, 15, 23, 59, 59) + Duration.FromNanoseconds(999_999_999);
+        (ClockRange.Max - lastOneOffEnd).Should().Be(Duration.FromDays(146_897), "the test needs the room to be exactly the horizon");
+        var oneOff = new MaintenanceOneOff("m1", "Migration", MaintenanceKind.Planned, new LocalDateTime(9597, 10, 13, 0, 0), Duration.FromDays(1) - Duration.Epsilon, "migration");
+        var clock = ClockOn(FridaysAllClosedByRules(), new MaintenanceSchedule(DateTimeZone.Utc, [], [oneOff]));
+
+        // From 9190 the empty stretch is past 400 years and 800 days long by the time it reaches the one-off's end.
+        ExpectNoWorkingTimeForward(() => clock.DueAt(Utc(9190, 1, 1), Duration.FromHours(1)));
+    }
+
+    [Fact]
+    public void An_Easter_calendar_is_proved_empty_back_when_its_first_dated_holiday_starts_exactly_400_years_and_800_days_after_the_range_starts()
+    {
+        // The same rule counting back: the calendar without its Easter holidays repeats before its first dated item.
+        // This dated holiday, 19 March -9596, has not begun anywhere before -9596-03-18T00:00Z, exactly 146,897 days
+        // after the range's first instant -9998-01-08T00:00Z: room for the whole period the proof measures, so it is
+        // made (Stryker, session 9, id 1198: `edge - ClockRange.Min < H` → `<=` found no room, and the search ran to
+        // the range's start).
+        var firstDatedStart = Instant.FromUtc(-9596, 3, 18, 0, 0);
+        (firstDatedStart - ClockRange.Min).Should().Be(Duration.FromDays(146_897), "the test needs the room to be exactly the horizon");
+        var clock = ClockOn(FridaysAllClosedByRules(Holiday.On("dated", new LocalDate(-9596, 3, 19))));
+
+        // From -9190 back the empty stretch is past 400 years and 800 days long by the time it reaches that instant.
+        ExpectNoWorkingTimeBackward(() => clock.LatestStart(Utc(-9190, 1, 1), Duration.FromHours(1)));
+    }
+
+    /// <summary>
+    /// Fridays 09:00-17:00 UTC, each of the five Fridays a month can have closed by a rule in every month (so empty,
+    /// but not provably by the rules), Good Friday a holiday, and <paramref name="more"/> holidays.
+    /// </summary>
+    private static BusinessCalendar FridaysAllClosedByRules(params Holiday[] more)
+    {
+        var everyFriday = Enumerable.Range(1, 12).SelectMany(month => Enumerable.Range(1, 5).Select(week =>
+            Holiday.ByRule($"Friday {week} of month {month}", new NthWeekdayHolidayRule(month, IsoDayOfWeek.Friday, week))));
+        return Calendar("Etc/UTC", [Window(IsoDayOfWeek.Friday, 9, 0, 17, 0)], [.. everyFriday, Holiday.ByRule("Good Friday", new EasterHolidayRule(-2)), .. more]);
+    }
+
     /// <summary>
     /// Both a due instant forward and a latest start backward end in "no working time", proved for all time: the message
     /// says the search reached the end (or the start) of the clock's range, though it looked at some 400 years.
