@@ -26,6 +26,7 @@ public sealed class SlowSuitesLast : ITestCollectionOrderer
         "MaintenanceCoverageTests",
         "MaintenanceProperties",
         "ComplianceProperties",
+        "NoWorkingTimeWithEasterTests",
     ];
 
     /// <inheritdoc/>
