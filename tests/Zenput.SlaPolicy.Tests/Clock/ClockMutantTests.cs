@@ -1,6 +1,9 @@
 using System;
 using NodaTime;
+using Zenput.Sla.Calendars;
 using Zenput.Sla.Clock;
+using Zenput.Sla.Maintenance;
+using static Zenput.Sla.Tests.Clock.ClockTestKit;
 
 namespace Zenput.Sla.Tests.Clock;
 
@@ -88,5 +91,149 @@ public sealed class ClockMutantTests
         clock.Invoking(c => c.Precompile(start, start - Duration.Epsilon)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("to");
         clock.Invoking(c => c.Precompile(SlaClock.SupportedInstants.Start - Duration.Epsilon, start)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("from");
         clock.Invoking(c => c.Precompile(start, SlaClock.SupportedInstants.End + Duration.Epsilon)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("to");
+    }
+
+    // Five years span at least three chunks of about 21 months each.
+    private static readonly Instant WarmFrom = Instant.FromUtc(2026, 1, 1, 0, 0);
+    private static readonly Instant WarmTo = Instant.FromUtc(2031, 1, 1, 0, 0);
+
+    /// <summary>A schedule of its own, like Zenput's (Tuesdays 21:00-23:00 Los Angeles): compiled time is cached per schedule instance, so no other test warms it.</summary>
+    private static MaintenanceSchedule FreshTuesdayMaintenance() =>
+        new(Zone("America/Los_Angeles"), [MaintenanceRecurrence.Weekly("weekly", "Weekly maintenance", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), Duration.FromHours(2))]);
+
+    /// <summary>Los Angeles 17:00-22:30 every day ∩ 20:00-23:30 every day: 20:00-22:30, on Tuesday 24 November 2026 04:00-06:30 UTC.</summary>
+    private static SlaPolicyBuilder WithEveningIntersection(SlaPolicyBuilder builder) =>
+        builder
+            .AddCalendar(Calendar("America/Los_Angeles", Every(AllDays, 17, 0, 22, 30), name: "early"))
+            .AddCalendar(Calendar("America/Los_Angeles", Every(AllDays, 20, 0, 23, 30), name: "late"))
+            .AddCalendarIntersection("evening", "early", "late");
+
+    [Fact]
+    public void A_clock_without_a_policy_is_refused_naming_the_policy()
+    {
+        var create = () => new SlaClock((SlaPolicy)null!);
+
+        create.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("policy");
+    }
+
+    [Fact]
+    public void Precompiling_a_range_that_ends_before_it_starts_says_so()
+    {
+        var precompile = () => Clock.Precompile(TuesdayWindow.End, TuesdayWindow.Start);
+
+        precompile.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The end must not be before the start.*");
+    }
+
+    [Fact]
+    public void Precompiling_a_calendar_clock_compiles_its_calendar_and_the_24x7_clock_less_maintenance()
+    {
+        // A clock made from a calendar has no policy and no tiers; it counts elapsed goals on the 24×7 clock
+        // less its maintenance windows, so that is compiled too.
+        var calendar = NineToFive("America/New_York");
+        var clock = new SlaClock(calendar, FreshTuesdayMaintenance());
+        clock.CompiledSize(null).Chunks.Should().Be(0);
+        clock.CompiledSize("office").Chunks.Should().Be(0);
+
+        clock.Precompile(WarmFrom, WarmTo);
+
+        clock.CompiledSize(null).Chunks.Should().BeGreaterThanOrEqualTo(3);
+        clock.CompiledSize("office").Chunks.Should().BeGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public void Precompiling_compiles_the_calendar_a_tier_counts_on_when_it_decides_maintenance_for_itself()
+    {
+        // The policy stops the clock during maintenance, the minor tier's response goal on the office calendar does
+        // not: that tier counts on the plain office calendar, which a clock made from the calendar alone shares.
+        var office = NineToFive("America/New_York");
+        var minor = ZenputSla.Default.GetTier(3);
+        var policy = SlaPolicyBuilder.From(ZenputSla.Default)
+            .WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true)
+            .AddCalendar(office)
+            .ReplaceTier(new SeverityTier(minor.Severity, GoalTarget.BusinessTime(Duration.FromHours(8), "office") with { ClockStopsDuringMaintenance = false }, minor.ResolutionProcess))
+            .Build();
+        var plainOffice = new SlaClock(office);
+        plainOffice.CompiledSize("office").Chunks.Should().Be(0);
+
+        new SlaClock(policy).Precompile(WarmFrom, WarmTo);
+
+        plainOffice.CompiledSize("office").Chunks.Should().BeGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public void An_intersection_stops_during_maintenance_when_the_policy_says_so()
+    {
+        // Tuesday's evening overlap is 04:00-06:30 UTC; maintenance 05:00-07:00 UTC takes 1.5 h of it.
+        var stopping = new SlaClock(WithEveningIntersection(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true)).Build());
+        var running = new SlaClock(WithEveningIntersection(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: false)).Build());
+        var measure = GoalTarget.BusinessTime(Duration.Zero, "evening");
+        var twoHours = GoalTarget.BusinessTime(Duration.FromHours(2), "evening");
+        var tuesday = Instant.FromUtc(2026, 11, 25, 0, 0);
+
+        stopping.Elapsed(tuesday, tuesday + Duration.FromHours(12), measure).Should().Be(Duration.FromHours(1));
+        running.Elapsed(tuesday, tuesday + Duration.FromHours(12), measure).Should().Be(Duration.FromHours(2.5));
+
+        // One hour before the window, one more on Wednesday evening (04:00 UTC on the 26th).
+        stopping.DueAt(Instant.FromUtc(2026, 11, 25, 4, 0), twoHours).Should().Be(Instant.FromUtc(2026, 11, 26, 5, 0));
+        running.DueAt(Instant.FromUtc(2026, 11, 25, 4, 0), twoHours).Should().Be(Instant.FromUtc(2026, 11, 25, 6, 0));
+    }
+
+    [Fact]
+    public void Without_maintenance_an_intersection_is_compiled_once_whatever_a_goal_says_about_maintenance()
+    {
+        // With nothing to cut out, the intersection "less maintenance" is the intersection itself: a goal that
+        // asks the clock to stop during maintenance counts on (and warms) the same compiled time as the others.
+        var clock = new SlaClock(WithEveningIntersection(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(null)).Build());
+        clock.CompiledSize("evening").Chunks.Should().Be(0);
+
+        clock.DueAt(Instant.FromUtc(2026, 11, 25, 4, 0), GoalTarget.BusinessTime(Duration.FromHours(2), "evening") with { ClockStopsDuringMaintenance = true })
+            .Should().Be(Instant.FromUtc(2026, 11, 25, 6, 0));
+
+        clock.CompiledSize("evening").Chunks.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_clock_without_a_calendar_is_refused_naming_the_calendar()
+    {
+        var withoutMaintenance = () => new SlaClock((BusinessCalendar)null!);
+        var withMaintenance = () => new SlaClock(null!, ZenputSla.MaintenanceSchedule);
+
+        withoutMaintenance.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("calendar");
+        withMaintenance.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("calendar");
+    }
+
+    [Fact]
+    public void Supported_instants_are_nodatimes_range_less_its_first_and_last_week_both_ends_included()
+    {
+        var first = Instant.MinValue + Duration.FromDays(7);
+        var last = Instant.MaxValue - Duration.FromDays(7);
+
+        SlaClock.SupportedInstants.Start.Should().Be(first);
+        SlaClock.SupportedInstants.End.Should().Be(last);
+        Clock.DueAt(first, Duration.Zero).Should().Be(first);
+        Clock.DueAt(last, Duration.Zero).Should().Be(last);
+    }
+
+    [Fact]
+    public void A_start_outside_the_supported_instants_is_refused_naming_the_start()
+    {
+        var goal = GoalTarget.Elapsed(Duration.FromHours(1));
+        var tooEarly = SlaClock.SupportedInstants.Start - Duration.Epsilon;
+        var tooLate = SlaClock.SupportedInstants.End + Duration.Epsilon;
+
+        foreach (var start in new[] { tooEarly, tooLate })
+        {
+            Clock.Invoking(c => c.GoalLength(start, goal)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("start");
+            Clock.Invoking(c => c.DueAt(start, goal)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("start");
+            Clock.Invoking(c => c.DueAt(start, goal, [new Interval(TuesdayWindow.Start, TuesdayWindow.End)])).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("start");
+            Clock.Invoking(c => c.Status(start, goal, TuesdayWindow.Start)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("start");
+        }
+    }
+
+    [Fact]
+    public void A_due_instant_without_a_tier_is_refused_naming_the_tier()
+    {
+        Clock.Invoking(c => c.DueAt(TuesdayWindow.Start, (SeverityTier)null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
+        Clock.Invoking(c => c.DueAt(TuesdayWindow.Start, (SeverityTier)null!, [TuesdayWindow])).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
     }
 }
