@@ -236,4 +236,22 @@ public sealed class ClockMutantTests
         Clock.Invoking(c => c.DueAt(TuesdayWindow.Start, (SeverityTier)null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
         Clock.Invoking(c => c.DueAt(TuesdayWindow.Start, (SeverityTier)null!, [TuesdayWindow])).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
     }
+
+    [Fact]
+    public void A_status_at_an_instant_outside_the_supported_instants_is_refused_naming_it()
+    {
+        var goal = GoalTarget.Elapsed(Duration.FromHours(1));
+        var first = SlaClock.SupportedInstants.Start;
+        var last = SlaClock.SupportedInstants.End;
+
+        Clock.Invoking(c => c.Status(first, goal, first - Duration.Epsilon)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("at");
+        Clock.Invoking(c => c.Status(last - Duration.FromHours(2), goal, last + Duration.Epsilon)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("at");
+    }
+
+    [Fact]
+    public void A_status_without_a_tier_is_refused_naming_the_tier()
+    {
+        Clock.Invoking(c => c.Status(TuesdayWindow.Start, (SeverityTier)null!, TuesdayWindow.End)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
+        Clock.Invoking(c => c.Status(TuesdayWindow.Start, (SeverityTier)null!, TuesdayWindow.End, [TuesdayWindow])).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
+    }
 }
