@@ -254,4 +254,58 @@ public sealed class ClockMutantTests
         Clock.Invoking(c => c.Status(TuesdayWindow.Start, (SeverityTier)null!, TuesdayWindow.End)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
         Clock.Invoking(c => c.Status(TuesdayWindow.Start, (SeverityTier)null!, TuesdayWindow.End, [TuesdayWindow])).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
     }
+
+    [Fact]
+    public void A_negative_goal_of_any_kind_is_refused_naming_the_goal_and_saying_it_must_not_be_negative()
+    {
+        var clock = new SlaClock(NineToFive("America/New_York"));
+        var start = TuesdayWindow.Start;
+        (GoalTarget Goal, string Message)[] cases =
+        [
+            (GoalTarget.Elapsed(-Duration.Epsilon), "A goal must not be negative.*"),
+            (GoalTarget.BusinessTime(-Duration.FromHours(1), "office"), "A goal must not be negative.*"),
+            (GoalTarget.CalendarDays(-1), "A calendar-days goal must not be negative.*"),
+            (GoalTarget.BusinessDays(-1, "office"), "A business-days goal must not be negative.*"),
+        ];
+
+        foreach (var (goal, message) in cases)
+        {
+            clock.Invoking(c => c.DueAt(start, goal)).Should().Throw<ArgumentOutOfRangeException>().WithMessage(message).Which.ParamName.Should().Be("goal");
+            clock.Invoking(c => c.GoalLength(start, goal)).Should().Throw<ArgumentOutOfRangeException>().WithMessage(message).Which.ParamName.Should().Be("goal");
+        }
+    }
+
+    [Fact]
+    public void Elapsed_time_is_refused_for_an_end_before_the_start_or_an_instant_outside_the_supported_ones_naming_which()
+    {
+        var goal = GoalTarget.Elapsed(Duration.FromHours(1));
+        var first = SlaClock.SupportedInstants.Start;
+        var last = SlaClock.SupportedInstants.End;
+
+        Clock.Invoking(c => c.Elapsed(TuesdayWindow.End, TuesdayWindow.Start, goal)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("The end must not be before the start.*").Which.ParamName.Should().Be("end");
+        Clock.Invoking(c => c.Elapsed(first - Duration.Epsilon, first, goal)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("start");
+        Clock.Invoking(c => c.Elapsed(last, last + Duration.Epsilon, goal)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("end");
+    }
+
+    [Fact]
+    public void A_goal_naming_a_calendar_of_a_policy_that_has_none_says_it_defines_none()
+    {
+        // The built-in policy defines no business calendars.
+        var dueAt = () => Clock.DueAt(TuesdayWindow.Start, GoalTarget.BusinessTime(Duration.FromHours(1), "office"));
+
+        dueAt.Should().Throw<ArgumentException>()
+            .WithMessage("The policy 'Zenput Support SLA' defines no business calendar named 'office'; it defines none.*")
+            .Which.ParamName.Should().Be("goal");
+    }
+
+    [Fact]
+    public void A_calendar_days_goal_that_would_end_after_the_supported_instants_says_how_many_days()
+    {
+        // Three million days from 2026 is about the year 10240, past the last supported instant (9999-12-24).
+        var dueAt = () => Clock.DueAt(TuesdayWindow.Start, GoalTarget.CalendarDays(3_000_000));
+
+        dueAt.Should().Throw<SlaClockException>().WithMessage("A goal of 3000000 calendar days counted on *")
+            .Which.Failure.Should().Be(SlaClockFailure.BeyondRepresentableRange);
+    }
 }
