@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NodaTime;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Clock;
@@ -307,5 +308,69 @@ public sealed class ClockMutantTests
 
         dueAt.Should().Throw<SlaClockException>().WithMessage("A goal of 3000000 calendar days counted on *")
             .Which.Failure.Should().Be(SlaClockFailure.BeyondRepresentableRange);
+    }
+
+    [Fact]
+    public void The_clocks_own_time_running_intervals_and_latest_start_refuse_instants_outside_the_supported_ones_naming_each()
+    {
+        var goal = GoalTarget.Elapsed(Duration.FromHours(1));
+        var hour = Duration.FromHours(1);
+        var first = SlaClock.SupportedInstants.Start;
+        var last = SlaClock.SupportedInstants.End;
+        var tooEarly = first - Duration.Epsilon;
+        var tooLate = last + Duration.Epsilon;
+
+        (Action Call, string Name)[] cases =
+        [
+            (() => Clock.DueAt(tooEarly, hour), "start"),
+            (() => Clock.DueAt(tooLate, hour, [TuesdayWindow]), "start"),
+            (() => Clock.Status(tooEarly, hour, first), "start"),
+            (() => Clock.Status(first, hour, tooEarly), "at"),
+            (() => Clock.IsRunningAt(tooEarly), "instant"),
+            (() => Clock.IsRunningAt(tooLate, goal), "instant"),
+            (() => Clock.RunningIntervals(tooEarly, first).ToList(), "from"),
+            (() => Clock.RunningIntervals(last, tooLate).ToList(), "to"),
+            (() => Clock.RunningIntervals(tooEarly, first, goal).ToList(), "from"),
+            (() => Clock.RunningIntervals(last, tooLate, goal).ToList(), "to"),
+            (() => Clock.LatestStart(tooLate, goal), "deadline"),
+            (() => Clock.LatestStart(tooLate, hour), "deadline"),
+        ];
+
+        foreach (var (call, name) in cases)
+        {
+            call.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(name);
+        }
+    }
+
+    [Fact]
+    public void Reclassifying_without_either_tier_is_refused_naming_which()
+    {
+        var critical = ZenputSla.Default.GetTier(1);
+
+        Clock.Invoking(c => c.Reclassify(TuesdayWindow.Start, null!, critical)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("originalTier");
+        Clock.Invoking(c => c.Reclassify(TuesdayWindow.Start, critical, null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("currentTier");
+    }
+
+    [Fact]
+    public void Latest_start_refuses_a_goal_whose_length_depends_on_its_start_saying_why()
+    {
+        var latestStart = () => Clock.LatestStart(TuesdayWindow.End, GoalTarget.CalendarDays(3));
+
+        latestStart.Should().Throw<ArgumentException>()
+            .WithMessage("LatestStart counts back a fixed amount of SLA time, which only elapsed and business-time goals have; the length of a * goal (*) depends on when it starts.*")
+            .Which.ParamName.Should().Be("goal");
+    }
+
+    [Fact]
+    public void A_status_reads_as_the_time_used_of_the_goal_when_it_is_due_and_whether_it_is_breached()
+    {
+        var start = TuesdayWindow.Start;
+        var used = Duration.FromHours(1);
+        var twoHours = Duration.FromHours(2);
+
+        // Half of a two-hour goal one hour in; a one-hour goal two hours in is breached; an open pause from the start never lets it fall due.
+        Clock.Status(start, twoHours, start + used).ToString().Should().Be($"{used} of {twoHours} used (50 %) at {start + used}, due {start + twoHours}, not breached");
+        Clock.Status(start, used, start + twoHours).ToString().Should().Be($"{twoHours} of {used} used (200 %) at {start + twoHours}, due {start + used}, breached");
+        Clock.Status(start, used, start + twoHours, [new Interval(start, null)]).ToString().Should().Be($"{Duration.Zero} of {used} used (0 %) at {start + twoHours}, due never (clock stopped), not breached");
     }
 }
