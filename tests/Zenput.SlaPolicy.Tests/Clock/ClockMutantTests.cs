@@ -373,4 +373,41 @@ public sealed class ClockMutantTests
         Clock.Status(start, used, start + twoHours).ToString().Should().Be($"{twoHours} of {used} used (200 %) at {start + twoHours}, due {start + used}, breached");
         Clock.Status(start, used, start + twoHours, [new Interval(start, null)]).ToString().Should().Be($"{Duration.Zero} of {used} used (0 %) at {start + twoHours}, due never (clock stopped), not breached");
     }
+
+    [Fact]
+    public void Statuses_are_equal_by_every_means_exactly_when_all_five_parts_are()
+    {
+        var start = TuesdayWindow.Start;
+        var at = start + Duration.FromHours(1);
+        var goal = Duration.FromHours(2);
+        var status = new SlaStatus(start, at, goal, Duration.FromHours(1), start + goal);
+        var same = new SlaStatus(start, at, goal, Duration.FromHours(1), start + goal);
+
+        (status == same).Should().BeTrue();
+        (status != same).Should().BeFalse();
+        status.Equals(same).Should().BeTrue();
+        status.Equals((object)same).Should().BeTrue();
+        status.GetHashCode().Should().Be(same.GetHashCode());
+
+        SlaStatus[] others =
+        [
+            new(start - Duration.Epsilon, at, goal, Duration.FromHours(1), start + goal),
+            new(start, at + Duration.Epsilon, goal, Duration.FromHours(1), start + goal),
+            new(start, at, goal + Duration.Epsilon, Duration.FromHours(1), start + goal),
+            new(start, at, goal, Duration.FromHours(1) + Duration.Epsilon, start + goal),
+            new(start, at, goal, Duration.FromHours(1), start + goal + Duration.Epsilon),
+            new(start, at, goal, Duration.FromHours(1), null),
+        ];
+        foreach (var other in others)
+        {
+            (status == other).Should().BeFalse();
+            (status != other).Should().BeTrue();
+            status.Equals(other).Should().BeFalse();
+            status.Equals((object)other).Should().BeFalse();
+        }
+
+        // Something that is not a status is never equal to one, not even to the default status.
+        default(SlaStatus).Equals((object)"a status").Should().BeFalse();
+        status.Equals(null).Should().BeFalse();
+    }
 }
