@@ -1,0 +1,105 @@
+using System.Linq;
+using NodaTime;
+using Zenput.Sla.Evaluation;
+using static Zenput.Sla.Tests.Evaluation.EvaluationKit;
+
+namespace Zenput.Sla.Tests.Evaluation;
+
+/// <summary>
+/// The audit trail's text (README E15: every line with its instant in UTC and in the support zone, each event
+/// with what it met and by how much), pinned where mutation testing (docs/mutation.md, the 2026-12-02 run of the
+/// evaluation files not measured before, session 10) found no test that read it. The expected lines are worked
+/// out by hand from the README's rules, the built-in policy and the tz database.
+/// </summary>
+public sealed class AuditMutantTests
+{
+    // Monday 2 March 2026, 10:00 UTC (02:00 PST): no maintenance window anywhere near.
+    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
+
+    private static Instant At(int hour, int minute = 0) => Utc(2026, 3, 2, hour, minute);
+
+    [Fact]
+    public void Instants_before_the_year_1_are_written_in_UTC_and_in_the_support_zones_local_mean_time_to_the_minute()
+    {
+        // Monday 3 January of the year 0 (proleptic ISO calendar; 400 years before Monday 3 January 2000). Before
+        // 1883 the tz database gives Los Angeles its local mean time, LMT, 7 h 52 min 58 s behind UTC, so 10:52:58
+        // UTC is 03:00 LMT. Level 1: the problem ticket is due 15 minutes after the report, the response 2 hours
+        // after; now is 1 hour after the report (50 % of the goal, the first warning).
+        var reported = Instant.FromUtc(0, 1, 3, 10, 52, 58);
+
+        Evaluator.Evaluate(Ticket("critical", reported), reported + Duration.FromHours(1)).Audit.Lines.Should().Equal(
+            "0000-01-03T10:52:58Z (0000-01-03 03:00 LMT) clock started: Level 1 - Critical, respond within 2 hours; response due 0000-01-03T12:52:58Z (0000-01-03 05:00 LMT)",
+            "0000-01-03T11:07:58Z (0000-01-03 03:15 LMT) ProblemTicket breached: not met by its due instant (within 15 minutes of notification)",
+            "0000-01-03T11:52:58Z (0000-01-03 04:00 LMT) 50 % of the response goal used (1 h of 2 h): warning",
+            "0000-01-03T11:52:58Z (0000-01-03 04:00 LMT) as of now: breached; response pending (1 h left, 50 % of the goal used), ProblemTicket breached, EngineerAssignment pending, PeriodicUpdates pending (0 missed), FixInitiation pending, UserNotification pending; next due: response at 0000-01-03T12:52:58Z (0000-01-03 05:00 LMT)");
+    }
+
+    [Fact]
+    public void Instants_before_the_year_1_are_written_with_their_seconds_and_fractions_when_there_are_some()
+    {
+        // As above: 10:00:00 UTC is 02:07:02 LMT (7 h 52 min 58 s behind), the year -1 is written -0001, and 05:00 UTC
+        // on 1 January of the year 1 is still 31 December of the year 0 in Los Angeles.
+        Evaluator.Evaluate(Ticket("critical", Instant.FromUtc(0, 1, 3, 10, 0) + Duration.FromMilliseconds(500)), Instant.FromUtc(0, 1, 3, 11, 0)).Audit[0].Text
+            .Should().StartWith("0000-01-03T10:00:00.5Z (0000-01-03 02:07:02.5 LMT) clock started");
+        Evaluator.Evaluate(Ticket("critical", Instant.FromUtc(0, 1, 3, 10, 0)), Instant.FromUtc(0, 1, 3, 11, 0)).Audit[0].Text
+            .Should().StartWith("0000-01-03T10:00:00Z (0000-01-03 02:07:02 LMT) clock started");
+        Evaluator.Evaluate(Ticket("critical", Instant.FromUtc(-1, 1, 4, 10, 52, 58)), Instant.FromUtc(-1, 1, 4, 11, 0)).Audit[0].Text
+            .Should().StartWith("-0001-01-04T10:52:58Z (-0001-01-04 03:00 LMT) clock started");
+        Evaluator.Evaluate(Ticket("critical", Instant.FromUtc(1, 1, 1, 5, 0)), Instant.FromUtc(1, 1, 1, 6, 0)).Audit[0].Text
+            .Should().StartWith("0001-01-01T05:00:00Z (0000-12-31 21:07:02 LMT) clock started");
+    }
+
+    [Fact]
+    public void An_event_exactly_at_now_has_its_line_in_the_trail()
+    {
+        // E2: an event at now has happened (only those after now are left out). Level 1 reported at 10:00 is due
+        // 12:00; the first response at 11:00 meets it an hour early, with 1 h of the 2 h used.
+        Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(11))), At(11)).Audit.Lines.Should().Contain(
+            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) first response: response met, 1 h before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 1 h of 2 h used, 50 %)");
+    }
+
+    [Fact]
+    public void An_update_exactly_at_its_deadline_is_said_to_meet_it_exactly()
+    {
+        // E9: Level 1 reported at 10:00 owes an update by 12:00; one exactly then meets it, and the next is due 2 hours later.
+        Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.StatusUpdate, At(12))), At(12, 30)).Audit.Lines.Should().Contain(
+            "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) status update: met the update due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST), exactly at its deadline; next update due 2026-03-02T14:00:00Z (2026-03-02 06:00 PST)");
+    }
+
+    [Fact]
+    public void Lines_of_events_at_the_same_instant_keep_the_order_of_the_events()
+    {
+        // E1: events at one instant keep the order given; E15: the trail is in time order, so their lines do too.
+        // Ten pauses, each resumed at once, all at 10:30: twenty lines at one instant, each pause with its reason.
+        var events = Enumerable.Range(1, 10).SelectMany(k => new[] { TicketEvent.Paused(At(10, 30), $"reason {k}"), TicketEvent.Resumed(At(10, 30)) });
+
+        var atHalfPast = Evaluator.Evaluate(Ticket("critical", Reported, events), At(10, 45)).Audit
+            .Where(e => e.At == At(10, 30))
+            .Select(e => e.Description.StartsWith("resumed: ", System.StringComparison.Ordinal) ? "resumed" : e.Description);
+
+        atHalfPast.Should().Equal(Enumerable.Range(1, 10).SelectMany(k => new[] { $"paused: reason {k}", "resumed" }));
+    }
+
+    [Fact]
+    public void The_line_on_unlisted_maintenance_windows_says_whether_the_clock_stops_during_them()
+    {
+        // E15: after the first 100 windows one line says more follow. Reported Monday 5 January 2026, 10:00 PST; the
+        // weekly windows are on Tuesdays at 21:00 PST, the 101st on 7 December 2027.
+        var reported = Pt(2026, 1, 5, 10);
+        const string NotListed = "2027-12-08T05:00:00Z (2027-12-07 21:00 PST) more scheduled maintenance windows until ";
+
+        // The clock stops during maintenance: the windows up to now (1 June 2028, 10:00 PDT) are listed.
+        var stops = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true).Build());
+        stops.Evaluate(Ticket("critical", reported, E(TicketEventKind.FixApplied, Pt(2026, 1, 5, 11))), Pt(2028, 6, 1, 10)).Audit.Lines.Should().Contain(
+            NotListed + "2028-06-01T17:00:00Z (2028-06-01 10:00 PDT) are not listed here (the trail lists the first 100; the policy's maintenance schedule gives them all): the SLA clock stops during each");
+
+        // The built-in policy's clock keeps running; with a response goal of 1,000 days the windows up to its due
+        // instant are listed: 5 January 2026 18:00 UTC + 1,000 days = 1 October 2028 18:00 UTC (11:00 PDT).
+        var critical = ZenputSla.Default.GetTier(1);
+        var runs = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default)
+            .ReplaceTier(new SeverityTier(critical.Severity, GoalTarget.Elapsed(Duration.FromDays(1000)), critical.ResolutionProcess))
+            .Build());
+        runs.Evaluate(Ticket("critical", reported), reported + Duration.FromHours(1)).Audit.Lines.Should().Contain(
+            NotListed + "2028-10-01T18:00:00Z (2028-10-01 11:00 PDT) are not listed here (the trail lists the first 100; the policy's maintenance schedule gives them all): the SLA clock keeps running");
+    }
+}
