@@ -102,4 +102,26 @@ public sealed class AuditMutantTests
         runs.Evaluate(Ticket("critical", reported), reported + Duration.FromHours(1)).Audit.Lines.Should().Contain(
             NotListed + "2028-10-01T18:00:00Z (2028-10-01 11:00 PDT) are not listed here (the trail lists the first 100; the policy's maintenance schedule gives them all): the SLA clock keeps running");
     }
+
+    [Fact]
+    public void The_trail_counts_later_events_left_out_in_the_plural_when_there_are_several()
+    {
+        // E2/E15: two events after now (11:00) are not counted; the first is at 11:30.
+        Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(11, 30)), E(TicketEventKind.StatusUpdate, At(11, 45))), At(11)).Audit.Lines.Should().Contain(
+            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) not counted: 2 later events, from 2026-03-02T11:30:00Z (2026-03-02 03:30 PST), after the evaluation instant");
+    }
+
+    [Fact]
+    public void The_verdict_of_a_breached_response_says_how_far_overdue_it_is_or_by_how_much_it_was_met_late()
+    {
+        // E5/E6/E14: Level 1 reported at 10:00 is due 12:00; now is 12:30. With no response, 2 h 30 min of the 2 h
+        // are used (125 %), 30 min overdue; the problem ticket (10:15), the engineer and the fix (12:00) are
+        // breached, the update due 12:00 is missed and the next is due 14:00, the user notification waits for a fix.
+        Evaluator.Evaluate(Ticket("critical", Reported), At(12, 30)).Audit.Lines.Last().Should().Be(
+            "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) as of now: breached; response breached (30 min overdue, 125 % of the goal used), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (1 missed), FixInitiation breached, UserNotification pending; next due: PeriodicUpdates at 2026-03-02T14:00:00Z (2026-03-02 06:00 PST)");
+
+        // A first response at 12:10 met the goal 10 minutes late (it does not meet the engineer's assignment).
+        Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(12, 10))), At(12, 30)).Audit.Lines.Last().Should().Be(
+            "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) as of now: breached; response breached (met 10 min over the goal), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (1 missed), FixInitiation breached, UserNotification pending; next due: PeriodicUpdates at 2026-03-02T14:00:00Z (2026-03-02 06:00 PST)");
+    }
 }
