@@ -1,5 +1,9 @@
+using System;
 using System.Linq;
 using NodaTime;
+using NodaTime.TimeZones;
+using Zenput.Sla.Calendars;
+using Zenput.Sla.Clock;
 using Zenput.Sla.Evaluation;
 using static Zenput.Sla.Tests.Evaluation.EvaluationKit;
 
@@ -123,5 +127,72 @@ public sealed class AuditMutantTests
         // A first response at 12:10 met the goal 10 minutes late (it does not meet the engineer's assignment).
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(12, 10))), At(12, 30)).Audit.Lines.Last().Should().Be(
             "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) as of now: breached; response breached (met 10 min over the goal), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (1 missed), FixInitiation breached, UserNotification pending; next due: PeriodicUpdates at 2026-03-02T14:00:00Z (2026-03-02 06:00 PST)");
+    }
+
+    [Fact]
+    public void The_verdict_says_a_best_effort_step_not_yet_done_is_best_effort()
+    {
+        // E8/E14: Level 3 reported Monday 2 March 2026, 02:00 PST, is due 3 calendar days later on the Pacific wall
+        // clock, Thursday 5 March 02:00 PST (no DST change in between): a 72-hour goal. At 03:00 PST 1 h is used
+        // (1/72, 1.4 %), 71 h left; the next-release effort is best effort and does not decide the verdict.
+        // (The trail also lists the maintenance window of Tuesday 3 March, 21:00 PST, after now but within the goal.)
+        Evaluator.Evaluate(Ticket("minor", Reported), At(11)).Audit.Lines.Should().Contain(
+            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) as of now: pending; response pending (2 d 23 h left, 1.4 % of the goal used), NextReleaseEffort best effort, not yet done; next due: response at 2026-03-05T10:00:00Z (2026-03-05 02:00 PST)");
+    }
+
+    [Fact]
+    public void A_support_zone_whose_name_does_not_fit_the_line_is_still_written_in_full_with_the_seconds()
+    {
+        // The local part is "2026-03-02 11:00" in a zone one hour ahead of UTC; with the UTC part, the brackets and
+        // the spaces 40 characters are written before and after the zone's name, and the line is built in 128:
+        // a name of 88 characters fits, one of 89 is written by NodaTime's pattern (which always gives the seconds).
+        var fits = new string('n', 88);
+        var tooLong = new string('n', 89);
+
+        TrailIn(fits)[0].Text.Should().StartWith($"2026-03-02T10:00:00Z (2026-03-02 11:00 {fits}) clock started");
+        TrailIn(tooLong)[0].Text.Should().StartWith($"2026-03-02T10:00:00Z (2026-03-02 11:00:00 {tooLong}) clock started");
+
+        static AuditTrail TrailIn(string zoneName) =>
+            new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default).WithSupportZone(new NamedZone(zoneName)).Build())
+                .Evaluate(Ticket("critical", Reported), At(11)).Audit;
+    }
+
+    [Fact]
+    public void An_evaluator_needs_a_clock_made_from_a_policy()
+    {
+        // TicketEvaluator(SlaClock): "ArgumentException: the clock was made from a calendar, not a policy".
+        var act = () => new TicketEvaluator(new SlaClock(BusinessCalendar.AlwaysOpen(DateTimeZone.Utc)));
+
+        act.Should().Throw<ArgumentException>()
+            .WithMessage("Tickets are evaluated under a policy; this clock was made from a calendar alone.*")
+            .Which.ParamName.Should().Be("clock");
+    }
+
+    [Fact]
+    public void A_timeline_and_its_evaluation_say_in_their_text_which_ticket_they_are_and_what_they_hold()
+    {
+        // Level 1 reported at 10:00, responded at 10:30, updated at 11:00 (the next update due 13:00), now 11:00;
+        // the problem ticket (due 10:15) is breached. The same without an id, and with the fix applied (no update owed).
+        var timeline = new TicketTimeline(Reported, "critical", [E(TicketEventKind.FirstResponse, At(10, 30)), E(TicketEventKind.StatusUpdate, At(11))]) { Id = "T-1" };
+        var result = Evaluator.Evaluate(timeline, At(11));
+
+        timeline.ToString().Should().Be("ticket T-1 reported 2026-03-02T10:00:00Z as 'critical' with 2 events");
+        result.ToString().Should().Be("ticket T-1 (Level 1 - Critical) breached as of 2026-03-02T11:00:00Z");
+        result.Response.ToString().Should().Be("response met: due 2026-03-02T12:00:00Z, met 2026-03-02T10:30:00Z");
+        result.PeriodicUpdates!.ToString().Should().Be("updates every 2 hours: 0 missed, next due 2026-03-02T13:00:00Z");
+
+        var anonymous = Ticket("critical", Reported, E(TicketEventKind.FixApplied, At(10, 30)));
+        var fixedResult = Evaluator.Evaluate(anonymous, At(11));
+
+        anonymous.ToString().Should().Be("ticket reported 2026-03-02T10:00:00Z as 'critical' with 1 event");
+        fixedResult.ToString().Should().Be("ticket (Level 1 - Critical) breached as of 2026-03-02T11:00:00Z");
+        fixedResult.Response.ToString().Should().Be("response pending: due 2026-03-02T12:00:00Z");
+        fixedResult.PeriodicUpdates!.ToString().Should().Be("updates every 2 hours: 0 missed, none owed");
+    }
+
+    /// <summary>A zone one hour ahead of UTC all the time, with the given name for its one interval.</summary>
+    private sealed class NamedZone(string name) : DateTimeZone("Test/Named", true, Offset.FromHours(1), Offset.FromHours(1))
+    {
+        public override ZoneInterval GetZoneInterval(Instant instant) => new(name, null, null, Offset.FromHours(1), Offset.Zero);
     }
 }
