@@ -190,6 +190,30 @@ public sealed class AuditMutantTests
         fixedResult.PeriodicUpdates!.ToString().Should().Be("updates every 2 hours: 0 missed, none owed");
     }
 
+    [Fact]
+    public void The_verdict_of_a_paused_ticket_gives_the_instant_of_the_pause_in_progress_at_now()
+    {
+        // E11/E15: the pause in progress at now began at the last "paused" at or before now, whatever came after
+        // it; events after now do not count, and a pause that begins exactly at now is in progress.
+        var later = Evaluator.Evaluate(Ticket("critical", Reported,
+            TicketEvent.Paused(At(10, 30)), E(TicketEventKind.StatusUpdate, At(10, 45)), TicketEvent.Resumed(At(11, 30)), TicketEvent.Paused(At(11, 45))), At(11));
+        later.Audit.Lines.Should().ContainSingle(l => l.Contains("; the clock is paused since 2026-03-02T10:30:00Z (2026-03-02 02:30 PST) (counted up to now);"));
+
+        var atNow = Evaluator.Evaluate(Ticket("critical", Reported, TicketEvent.Paused(At(11))), At(11));
+        atNow.Audit.Lines.Should().ContainSingle(l => l.Contains("; the clock is paused since 2026-03-02T11:00:00Z (2026-03-02 03:00 PST) (counted up to now);"));
+    }
+
+    [Fact]
+    public void A_goal_met_exactly_at_its_due_instant_is_said_to_be_met_exactly_at_due()
+    {
+        // E5: met at the deadline is met. Level 1 reported at 10:00: the problem ticket is due 10:15, the response
+        // 12:00 (all 2 h of the goal used).
+        var lines = Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.TicketCreated, At(10, 15)), E(TicketEventKind.FirstResponse, At(12))), At(12, 30)).Audit.Lines;
+
+        lines.Should().Contain("2026-03-02T10:15:00Z (2026-03-02 02:15 PST) ticket created: ProblemTicket met exactly at due (due 2026-03-02T10:15:00Z (2026-03-02 02:15 PST): within 15 minutes of notification)");
+        lines.Should().Contain("2026-03-02T12:00:00Z (2026-03-02 04:00 PST) first response: response met exactly at due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 2 h of 2 h used, 100 %)");
+    }
+
     /// <summary>A zone one hour ahead of UTC all the time, with the given name for its one interval.</summary>
     private sealed class NamedZone(string name) : DateTimeZone("Test/Named", true, Offset.FromHours(1), Offset.FromHours(1))
     {
