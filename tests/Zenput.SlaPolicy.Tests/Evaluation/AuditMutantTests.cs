@@ -214,6 +214,38 @@ public sealed class AuditMutantTests
         lines.Should().Contain("2026-03-02T12:00:00Z (2026-03-02 04:00 PST) first response: response met exactly at due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 2 h of 2 h used, 100 %)");
     }
 
+    [Fact]
+    public void A_trail_is_a_list_of_its_entries_and_its_text_is_their_lines_joined_with_newlines()
+    {
+        // AuditTrail: an IReadOnlyList of entries; ToString gives the lines joined with newlines; an entry's text is
+        // the whole line. Level 1 reported at 10:00, now 10:10: the clock started, and the verdict.
+        var audit = Evaluator.Evaluate(Ticket("critical", Reported), At(10, 10)).Audit;
+        const string Started = "2026-03-02T10:00:00Z (2026-03-02 02:00 PST) clock started: Level 1 - Critical, respond within 2 hours; response due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST)";
+        const string Verdict = "2026-03-02T10:10:00Z (2026-03-02 02:10 PST) as of now: pending; response pending (1 h 50 min left, 8.3 % of the goal used), ProblemTicket pending, EngineerAssignment pending, PeriodicUpdates pending (0 missed), FixInitiation pending, UserNotification pending; next due: ProblemTicket at 2026-03-02T10:15:00Z (2026-03-02 02:15 PST)";
+
+        audit.Count.Should().Be(2);
+        audit[0].Should().Be(new AuditEntry(Reported, Started[44..], Started));
+        audit[1].ToString().Should().Be(Verdict);
+        audit.Select(e => e.Text).Should().Equal(Started, Verdict);
+        ((System.Collections.IEnumerable)audit).Cast<AuditEntry>().Should().Equal(audit[0], audit[1]);
+        audit.Lines.Should().Equal(Started, Verdict);
+        audit.ToString().Should().Be(Started + "\n" + Verdict);
+    }
+
+    [Fact]
+    public void A_zero_goal_met_at_the_report_has_used_all_of_it()
+    {
+        // A zero goal is allowed (due at its start) and its share used is 1 (ResponseEvaluation.ShareUsed): a first
+        // response at the report meets it exactly at due, with 0 min of 0 min used, 100 %.
+        var critical = ZenputSla.Default.GetTier(1);
+        var evaluator = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default)
+            .ReplaceTier(new SeverityTier(critical.Severity, GoalTarget.Elapsed(Duration.Zero), critical.ResolutionProcess))
+            .Build());
+
+        evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, Reported)), At(10, 5)).Audit.Lines.Should().Contain(
+            "2026-03-02T10:00:00Z (2026-03-02 02:00 PST) first response: response met exactly at due (due 2026-03-02T10:00:00Z (2026-03-02 02:00 PST); 0 min of 0 min used, 100 %)");
+    }
+
     /// <summary>A zone one hour ahead of UTC all the time, with the given name for its one interval.</summary>
     private sealed class NamedZone(string name) : DateTimeZone("Test/Named", true, Offset.FromHours(1), Offset.FromHours(1))
     {
