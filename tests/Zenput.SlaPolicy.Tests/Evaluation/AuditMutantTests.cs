@@ -246,6 +246,20 @@ public sealed class AuditMutantTests
             "2026-03-02T10:00:00Z (2026-03-02 02:00 PST) first response: response met exactly at due (due 2026-03-02T10:00:00Z (2026-03-02 02:00 PST); 0 min of 0 min used, 100 %)");
     }
 
+    [Fact]
+    public void Lengths_and_instants_with_seconds_and_fractions_are_written_to_the_nanosecond()
+    {
+        // E15: every figure can be checked, so a length is written down to the nanosecond it has, and an instant with
+        // seconds shows them. Level 1 reported at 10:00:00 is due 12:00:00; the response comes 30 s, 1.500000001 s
+        // or 0.25 s after the report (shares 0.42 %, 0.02 %, 0.003 % of the 2 hours).
+        Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, Reported + Duration.FromSeconds(30))), At(11)).Audit.Lines.Should().Contain(
+            "2026-03-02T10:00:30Z (2026-03-02 02:00:30 PST) first response: response met, 1 h 59 min 30 s before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 30 s of 2 h used, 0.4 %)");
+        Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, Reported + Duration.FromNanoseconds(1_500_000_001))), At(11)).Audit.Lines.Should().Contain(
+            "2026-03-02T10:00:01.500000001Z (2026-03-02 02:00:01.500000001 PST) first response: response met, 1 h 59 min 58.499999999 s before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 1.500000001 s of 2 h used, 0 %)");
+        Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, Reported + Duration.FromMilliseconds(250))), At(11)).Audit.Lines.Should().Contain(
+            "2026-03-02T10:00:00.25Z (2026-03-02 02:00:00.25 PST) first response: response met, 1 h 59 min 59.75 s before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 0.25 s of 2 h used, 0 %)");
+    }
+
     /// <summary>A zone one hour ahead of UTC all the time, with the given name for its one interval.</summary>
     private sealed class NamedZone(string name) : DateTimeZone("Test/Named", true, Offset.FromHours(1), Offset.FromHours(1))
     {
