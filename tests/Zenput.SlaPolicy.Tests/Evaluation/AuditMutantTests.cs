@@ -260,6 +260,20 @@ public sealed class AuditMutantTests
             "2026-03-02T10:00:00.25Z (2026-03-02 02:00:00.25 PST) first response: response met, 1 h 59 min 59.75 s before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 0.25 s of 2 h used, 0 %)");
     }
 
+    [Fact]
+    public void An_event_is_written_with_its_type_as_in_JSON()
+    {
+        // README (evaluate --input): event types in camelCase, in the order of TicketEventKind, "reported" first.
+        string[] names =
+        [
+            "reported", "ticketCreated", "engineerAssigned", "firstResponse", "statusUpdate", "fixStarted", "fixApplied",
+            "usersNotified", "releasedInMajorVersion", "resolved", "reopened", "paused", "resumed", "severityChanged",
+        ];
+
+        Enum.GetValues<TicketEventKind>().Select(kind => new TicketEvent(kind, Reported).ToString())
+            .Should().Equal(names.Select(name => $"{name} at 2026-03-02T10:00:00Z"));
+    }
+
     /// <summary>A zone one hour ahead of UTC all the time, with the given name for its one interval.</summary>
     private sealed class NamedZone(string name) : DateTimeZone("Test/Named", true, Offset.FromHours(1), Offset.FromHours(1))
     {
