@@ -274,6 +274,35 @@ public sealed class AuditMutantTests
             .Should().Equal(names.Select(name => $"{name} at 2026-03-02T10:00:00Z"));
     }
 
+    [Fact]
+    public void Each_events_line_in_the_trail_begins_with_the_event_in_plain_words()
+    {
+        // E15: each counted event has its line, named in words (README's evaluate example: "ticket created", "paused", ...).
+        (TicketEvent Event, string Words)[] events =
+        [
+            (E(TicketEventKind.TicketCreated, At(10, 5)), "ticket created"),
+            (E(TicketEventKind.EngineerAssigned, At(10, 10)), "engineer assigned"),
+            (E(TicketEventKind.FirstResponse, At(10, 15)), "first response"),
+            (E(TicketEventKind.StatusUpdate, At(10, 20)), "status update"),
+            (E(TicketEventKind.FixStarted, At(10, 25)), "fix started"),
+            (TicketEvent.Paused(At(10, 30)), "paused"),
+            (TicketEvent.Resumed(At(10, 35)), "resumed"),
+            (TicketEvent.SeverityChanged(At(10, 40), "critical"), "severity changed"),
+            (E(TicketEventKind.FixApplied, At(10, 45)), "fix applied"),
+            (E(TicketEventKind.UsersNotified, At(10, 50)), "users notified"),
+            (E(TicketEventKind.ReleasedInMajorVersion, At(10, 55)), "released in a major version"),
+            (E(TicketEventKind.Resolved, At(11)), "resolved"),
+            (E(TicketEventKind.Reopened, At(11, 5)), "reopened"),
+        ];
+
+        var audit = Evaluator.Evaluate(Ticket("critical", Reported, events.Select(e => e.Event)), At(11, 10)).Audit;
+
+        foreach (var (e, words) in events)
+        {
+            audit.Should().ContainSingle(line => line.At == e.At && (line.Description == words || line.Description.StartsWith(words + ": ", StringComparison.Ordinal)), words);
+        }
+    }
+
     /// <summary>A zone one hour ahead of UTC all the time, with the given name for its one interval.</summary>
     private sealed class NamedZone(string name) : DateTimeZone("Test/Named", true, Offset.FromHours(1), Offset.FromHours(1))
     {
