@@ -458,12 +458,19 @@ public sealed partial class SlaClock
             throw new ArgumentOutOfRangeException("goal", days, "A calendar-days goal must not be negative.");
         }
 
-        if (days > (ClockRange.Max - start).Days - 2)
+        // A goal is refused exactly when it would end after the last supported instant. More days than the
+        // whole days left plus one (for a day shortened by a clock change) surely would: they are refused
+        // before the local date arithmetic, which could leave NodaTime's range.
+        if (days <= (ClockRange.Max - start).Days + 1)
         {
-            throw Public(Failures.BeyondRange(_elapsed.Running, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
+            var length = CalendarDayLength.Of(start, days, SupportZone);
+            if (length <= ClockRange.Max - start)
+            {
+                return length;
+            }
         }
 
-        return CalendarDayLength.Of(start, days, SupportZone);
+        throw Public(Failures.BeyondRange(_elapsed.Running, start, string.Create(CultureInfo.InvariantCulture, $"{days} calendar days")));
     }
 
     /// <summary>The working time from <paramref name="start"/> to the close of the goal's last working day (see <see cref="BusinessDaysGoalTarget"/>).</summary>

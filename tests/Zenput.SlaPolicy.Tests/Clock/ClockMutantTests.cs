@@ -311,6 +311,27 @@ public sealed class ClockMutantTests
     }
 
     [Fact]
+    public void A_calendar_days_goal_is_refused_exactly_when_it_would_end_after_the_last_supported_instant()
+    {
+        // README: "A goal that would end after the supported range throws BeyondRepresentableRange"; the last
+        // supported instant is 9999-12-24T23:59:59.999999999Z. 9999-12-01T00:00Z is 30 November 16:00 Pacific
+        // (PST, no clock change in December): 23 calendar days end on 23 December at 16:00 PST,
+        // 9999-12-24T00:00Z, inside the range; 24 days end on 24 December at 16:00 PST, 9999-12-25T00:00Z,
+        // after it.
+        var start = Instant.FromUtc(9999, 12, 1, 0, 0);
+
+        Clock.DueAt(start, GoalTarget.CalendarDays(23)).Should().Be(Instant.FromUtc(9999, 12, 24, 0, 0));
+        Clock.GoalLength(start, GoalTarget.CalendarDays(23)).Should().Be(Duration.FromDays(23));
+        var tooLong = () => Clock.DueAt(start, GoalTarget.CalendarDays(24));
+        tooLong.Should().Throw<SlaClockException>().WithMessage("A goal of 24 calendar days counted on *")
+            .Which.Failure.Should().Be(SlaClockFailure.BeyondRepresentableRange);
+
+        // A goal ending on the last supported instant itself is not after it.
+        var last = SlaClock.SupportedInstants.End;
+        Clock.DueAt(last - Duration.FromDays(23), GoalTarget.CalendarDays(23)).Should().Be(last);
+    }
+
+    [Fact]
     public void The_clocks_own_time_running_intervals_and_latest_start_refuse_instants_outside_the_supported_ones_naming_each()
     {
         var goal = GoalTarget.Elapsed(Duration.FromHours(1));
