@@ -72,9 +72,11 @@ public sealed class StreamingEvaluationTests
     [Fact]
     public void A_ticket_whose_due_instant_the_clock_cannot_compute_is_reported_as_a_clock_failure()
     {
-        var late = new TicketTimeline(Instant.FromUtc(9999, 12, 20, 0, 0), "minor");
+        // Reported 9999-12-22 04:00 PST: its 3 calendar days end on 25 December, after the last supported
+        // instant (9999-12-24T23:59:59.999999999Z).
+        var late = new TicketTimeline(Instant.FromUtc(9999, 12, 22, 12, 0), "minor");
 
-        var result = Evaluator.EvaluateAll([late], Instant.FromUtc(9999, 12, 21, 0, 0)).Single();
+        var result = Evaluator.EvaluateAll([late], Instant.FromUtc(9999, 12, 23, 0, 0)).Single();
 
         result.IsEvaluated.Should().BeFalse();
         result.ClockFailure.Should().NotBeNull();
