@@ -239,6 +239,50 @@ public sealed class ClockMutantTests
     }
 
     [Fact]
+    public void Elapsed_time_without_a_tier_is_refused_naming_the_tier()
+    {
+        Clock.Invoking(c => c.Elapsed(TuesdayWindow.Start, TuesdayWindow.End, (SeverityTier)null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
+        Clock.Invoking(c => c.Elapsed(TuesdayWindow.Start, TuesdayWindow.End, (SeverityTier)null!, [TuesdayWindow])).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
+    }
+
+    [Fact]
+    public void The_compiled_size_diagnostic_reads_the_24x7_clock_without_a_name_and_the_named_calendar_with_one()
+    {
+        // A clock that stops during maintenance counts elapsed goals on the 24x7 clock less the weekly window,
+        // compiled in chunks as it is used; the office calendar (less the window too) is compiled only when a
+        // goal counts on it. Fresh calendar and schedule instances, so that no other test has warmed them.
+        var office = ClockTestKit.NineToFive("America/Los_Angeles");
+        var clock = new SlaClock(ClockTestKit.Policy(true, FreshTuesdayMaintenance(), office));
+        clock.CompiledSize(null).Chunks.Should().Be(0);
+        clock.CompiledSize("office").Chunks.Should().Be(0);
+
+        clock.DueAt(TuesdayWindow.Start, Duration.FromHours(1));
+        clock.CompiledSize(null).Chunks.Should().BeGreaterThan(0);
+        clock.CompiledSize("office").Chunks.Should().Be(0);
+
+        clock.DueAt(TuesdayWindow.Start, GoalTarget.BusinessTime(Duration.FromHours(1), "office"));
+        clock.CompiledSize("office").Chunks.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_business_days_goal_is_refused_exactly_when_its_last_working_day_closes_after_the_supported_instants()
+    {
+        // Mon-Fri 09:00-17:00 Pacific. The last supported instant, 9999-12-24T23:59:59.999999999Z, is Friday
+        // 24 December 15:59:59 PST. From Monday 13 December 10:00 PST (day 0), eight working days end with
+        // Thursday 23 December, closing at 17:00 PST, 9999-12-24T01:00Z; nine end with Friday 24 December,
+        // closing at 17:00 PST, 9999-12-25T01:00Z, after the range.
+        var office = ClockTestKit.NineToFive("America/Los_Angeles");
+        var clock = new SlaClock(ClockTestKit.Policy(false, office));
+        var start = Instant.FromUtc(9999, 12, 13, 18, 0);
+
+        clock.DueAt(start, GoalTarget.BusinessDays(8, "office")).Should().Be(Instant.FromUtc(9999, 12, 24, 1, 0));
+        var tooLong = () => clock.DueAt(start, GoalTarget.BusinessDays(9, "office"));
+        tooLong.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.BeyondRepresentableRange);
+        var length = () => clock.GoalLength(start, GoalTarget.BusinessDays(9, "office"));
+        length.Should().Throw<SlaClockException>().Which.Failure.Should().Be(SlaClockFailure.BeyondRepresentableRange);
+    }
+
+    [Fact]
     public void A_status_at_an_instant_outside_the_supported_instants_is_refused_naming_it()
     {
         var goal = GoalTarget.Elapsed(Duration.FromHours(1));
