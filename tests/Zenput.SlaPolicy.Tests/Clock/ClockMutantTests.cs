@@ -239,6 +239,18 @@ public sealed class ClockMutantTests
     }
 
     [Fact]
+    public void An_exception_made_by_a_caller_keeps_its_failure_calendar_and_message()
+    {
+        // The public constructor lets a caller (a test double, a wrapper) raise the clock's own failure.
+        var made = new SlaClockException(SlaClockFailure.ClockStoppedIndefinitely, "office", "Paused for good.");
+
+        made.Failure.Should().Be(SlaClockFailure.ClockStoppedIndefinitely);
+        made.CalendarName.Should().Be("office");
+        made.Message.Should().Be("Paused for good.");
+        made.InnerException.Should().BeNull();
+    }
+
+    [Fact]
     public void Elapsed_time_without_a_tier_is_refused_naming_the_tier()
     {
         Clock.Invoking(c => c.Elapsed(TuesdayWindow.Start, TuesdayWindow.End, (SeverityTier)null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tier");
