@@ -342,4 +342,19 @@ public sealed class MaintenanceMutantTests
         act.Should().Throw<ArgumentOutOfRangeException>().Which.Should().Match<ArgumentOutOfRangeException>(
             e => e.ParamName == "status" && e.Message.StartsWith("Unknown status.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Occurrence_dates_are_listed_only_within_the_dates_of_the_supported_instants()
+    {
+        // The XML doc: only dates from -9998-01-07 to 9999-12-25 are listed. In the proleptic ISO calendar
+        // -9998-01-01 is a Tuesday (so are the 8th, 15th, 22nd and 29th); 9999-12-24 is a Friday, so December
+        // 9999's Tuesdays are the 7th, 14th, 21st and 28th.
+        var tuesdays = new MaintenanceRecurrence("t", "T", RecurrencePattern.Weekly, IsoDayOfWeek.Tuesday, null, new LocalTime(21, 0), Duration.FromHours(2));
+
+        tuesdays.OccursOn(new LocalDate(-9998, 1, 1)).Should().BeTrue("the pattern matches on any date");
+        tuesdays.OccurrenceDates(new LocalDate(-9998, 1, 1), new LocalDate(-9998, 1, 31)).Should().Equal(
+            new LocalDate(-9998, 1, 8), new LocalDate(-9998, 1, 15), new LocalDate(-9998, 1, 22), new LocalDate(-9998, 1, 29));
+        tuesdays.OccurrenceDates(new LocalDate(9999, 12, 1), new LocalDate(9999, 12, 31)).Should().Equal(
+            new LocalDate(9999, 12, 7), new LocalDate(9999, 12, 14), new LocalDate(9999, 12, 21));
+    }
 }
