@@ -81,7 +81,12 @@ public sealed record MaintenanceRecurrence
     [Pure]
     public bool OccursOn(LocalDate date) => MaintenanceExpansion.IsOccurrenceDate(this, date);
 
-    /// <summary>Gets the local dates within <c>[first, last]</c> (both inclusive) on which the rule has an occurrence, in order, before any cancellation or move.</summary>
+    /// <summary>
+    /// Gets the local dates within <c>[first, last]</c> (both inclusive) on which the rule has an occurrence, in order, before any cancellation or move.
+    /// Only dates from -9998-01-07 to 9999-12-25 are listed: the dates, a day either side of the UTC dates of
+    /// <see cref="Clock.SlaClock.SupportedInstants"/>, on which an occurrence can lie within the supported instants in any zone.
+    /// (<see cref="OccursOn"/> checks the pattern and the effective range on any date.)
+    /// </summary>
     /// <param name="first">The first date to consider.</param>
     /// <param name="last">The last date to consider.</param>
     /// <returns>The occurrence dates, computed lazily.</returns>
