@@ -4,6 +4,7 @@ using NodaTime;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Clock;
 using Zenput.Sla.Maintenance;
+using Zenput.Sla.Triage;
 using Zenput.Sla.Validation;
 
 namespace Zenput.Sla.Tests.Policies;
@@ -406,5 +407,141 @@ public sealed class PolicyMutantTests
             "The response goal counts working time on the calendar 'office', which the policy does not define.",
             PolicyErrorCodes.UnknownCalendar,
             isWarning: false));
+    }
+
+    // ---- PolicyDraftValidator's own rules (its one instance is built once per process) ----
+
+    private static SlaPolicyBuilder OneTier(string name = "Acme SLA") =>
+        new SlaPolicyBuilder(name).AddTier(Tier(1, "Urgent", GoalTarget.Elapsed(Duration.FromHours(1))));
+
+    [Fact]
+    public void A_policy_with_one_valid_tier_and_nothing_else_raises_no_finding()
+    {
+        OneTier().Validate().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_policy_without_a_name_is_an_error_at_its_name()
+    {
+        var findings = OneTier(" ").Validate();
+
+        findings.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f => f.Path == "Name" && f.Code == PolicyErrorCodes.Required && !f.IsWarning);
+    }
+
+    [Fact]
+    public void A_policy_without_tiers_is_an_error_that_says_it_needs_a_tier()
+    {
+        var finding = new SlaPolicyBuilder("Acme SLA").Validate().Should().ContainSingle().Which;
+
+        finding.Path.Should().Be("Tiers");
+        finding.Code.Should().Be(PolicyErrorCodes.NoTiers);
+        finding.Message.Should().Contain("tier");
+    }
+
+    [Fact]
+    public void A_tiers_own_findings_are_reported_at_the_tier()
+    {
+        var findings = new SlaPolicyBuilder("Acme SLA").AddTier(Tier(1, "Urgent", GoalTarget.Elapsed(Duration.FromHours(-1)))).Validate();
+
+        findings.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f => f.Path == "Tiers[0].ResponseGoal" && f.Code == PolicyErrorCodes.NegativeGoal);
+    }
+
+    [Fact]
+    public void A_policy_must_say_which_events_satisfy_the_response_goal()
+    {
+        var finding = OneTier().WithResponseSatisfiedBy().Validate().Should().ContainSingle().Which;
+
+        finding.Path.Should().Be("ResponseSatisfiedBy");
+        finding.Code.Should().Be(PolicyErrorCodes.InvalidSatisfyingEvent);
+        finding.Message.Should().Contain("response goal");
+    }
+
+    [Fact]
+    public void Neither_the_report_nor_a_lifecycle_event_nor_an_unknown_event_satisfies_the_response_goal()
+    {
+        var report = OneTier().WithResponseSatisfiedBy(TicketEventKind.Reported).Validate();
+        var pause = OneTier().WithResponseSatisfiedBy(TicketEventKind.Paused).Validate();
+        var unknown = OneTier().WithResponseSatisfiedBy((TicketEventKind)99).Validate();
+
+        report.Should().Contain(f => f.Path == "ResponseSatisfiedBy[0]" && f.Code == PolicyErrorCodes.InvalidSatisfyingEvent && f.Message.Contains("report"));
+        pause.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f =>
+            f.Path == "ResponseSatisfiedBy[0]" && f.Code == PolicyErrorCodes.InvalidSatisfyingEvent && f.Message.Contains("Paused") && f.Message.Contains("response goal"));
+        unknown.Should().Contain(f => f.Path == "ResponseSatisfiedBy[0]" && f.Code == PolicyErrorCodes.OutOfRange);
+    }
+
+    [Fact]
+    public void A_step_clock_the_library_does_not_know_is_out_of_range()
+    {
+        OneTier().WithStepClock((StepClock)99).Validate().Should().ContainSingle()
+            .Which.Should().Match<PolicyFinding>(f => f.Path == "StepClock" && f.Code == PolicyErrorCodes.OutOfRange);
+    }
+
+    [Fact]
+    public void A_warning_threshold_outside_0_to_100_is_an_error_at_its_index()
+    {
+        OneTier().WithWarningThresholds(50, 100).Validate().Should().ContainSingle()
+            .Which.Should().Match<PolicyFinding>(f => f.Path == "WarningThresholds[1]" && f.Code == PolicyErrorCodes.InvalidWarningThreshold);
+    }
+
+    [Fact]
+    public void A_clock_that_stops_during_maintenance_without_a_schedule_is_a_warning_and_one_that_does_not_is_nothing()
+    {
+        OneTier().WithMaintenance(null, clockStopsDuringMaintenance: true).Validate().Should().ContainSingle()
+            .Which.Should().Match<PolicyFinding>(f => f.Path == "ClockStopsDuringMaintenance" && f.Code == PolicyErrorCodes.NoMaintenanceSchedule && f.IsWarning);
+        OneTier().WithMaintenance(null, clockStopsDuringMaintenance: false).Validate().Should().BeEmpty();
+    }
+
+    // ---- Internal/ZoneResolver ----
+
+    [Fact]
+    public void The_zone_resolver_answers_a_time_just_before_a_change_with_the_offset_before_it_after_remembering_the_one_after()
+    {
+        // London: GMT until 2026-03-29 01:00 UTC, then BST (UTC+1) until 2026-10-25 01:00 UTC.
+        var resolver = new Internal.ZoneResolver(London);
+
+        resolver.ToInstant(new LocalDateTime(2026, 7, 1, 12, 0)).Should().Be(Instant.FromUtc(2026, 7, 1, 11, 0));
+        resolver.ToInstant(new LocalDateTime(2026, 3, 29, 0, 30)).Should().Be(Instant.FromUtc(2026, 3, 29, 0, 30));
+        resolver.ToInstant(new LocalDateTime(2026, 7, 2, 12, 0)).Should().Be(Instant.FromUtc(2026, 7, 2, 11, 0));
+        resolver.ToInstant(new LocalDateTime(2026, 10, 25, 3, 0)).Should().Be(Instant.FromUtc(2026, 10, 25, 3, 0));
+    }
+
+    [Fact]
+    public void Triage_rules_are_checked_against_each_policys_own_ranks_even_when_the_ranks_written_together_read_alike()
+    {
+        // The article's rules recommend ranks 1, 2 and 3 (README, triage). Ranks 1, 2, 3, 12 define them all; ranks
+        // 1, 2, 312 lack 3 ("12312" either way when written without a separator). Both orders, each on fresh rules.
+        static TriageRules FreshRules() => new(ZenputSla.TriageRules.Rules, ZenputSla.TriageRules.FallbackRank);
+        static SlaPolicyBuilder WithRanks(TriageRules rules, params int[] ranks)
+        {
+            var builder = new SlaPolicyBuilder("Acme SLA").WithTriageRules(rules);
+            foreach (var rank in ranks)
+            {
+                builder.AddTier(Tier(rank, $"Level{rank}", GoalTarget.Elapsed(Duration.FromHours(1))));
+            }
+
+            return builder;
+        }
+
+        foreach (var allFirst in new[] { true, false })
+        {
+            var rules = FreshRules();
+            var all = () => WithRanks(rules, 1, 2, 3, 12).Validate();
+            var lacking = () => WithRanks(rules, 1, 2, 312).Validate();
+
+            System.Collections.Generic.IReadOnlyList<PolicyFinding> withAll, without3;
+            if (allFirst)
+            {
+                withAll = all();
+                without3 = lacking();
+            }
+            else
+            {
+                without3 = lacking();
+                withAll = all();
+            }
+
+            withAll.Should().BeEmpty();
+            without3.Should().NotBeEmpty().And.OnlyContain(f => f.Code == PolicyErrorCodes.UnknownTriageRank && f.Path.StartsWith("TriageRules.", StringComparison.Ordinal));
+        }
     }
 }
