@@ -544,4 +544,33 @@ public sealed class PolicyMutantTests
             without3.Should().NotBeEmpty().And.OnlyContain(f => f.Code == PolicyErrorCodes.UnknownTriageRank && f.Path.StartsWith("TriageRules.", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void A_rank_or_name_used_twice_is_an_error_that_names_the_rank_or_name()
+    {
+        var findings = new SlaPolicyBuilder("Acme SLA")
+            .AddTier(Tier(1, "Urgent", GoalTarget.Elapsed(Duration.FromHours(1))))
+            .AddTier(Tier(1, "High", GoalTarget.Elapsed(Duration.FromHours(1))))
+            .AddTier(Tier(3, "urgent", GoalTarget.Elapsed(Duration.FromHours(1))))
+            .Validate();
+
+        findings.Should().HaveCount(2);
+        findings.Should().ContainSingle(f => f.Path == "Tiers[1].Severity.Rank" && f.Code == PolicyErrorCodes.DuplicateRank)
+            .Which.Message.Should().Contain("1");
+        findings.Should().ContainSingle(f => f.Path == "Tiers[2].Severity.Name" && f.Code == PolicyErrorCodes.DuplicateName)
+            .Which.Message.Should().Contain("'urgent'");
+    }
+
+    [Fact]
+    public void An_intersection_named_like_a_calendar_is_an_error_that_names_it()
+    {
+        var findings = OneTier()
+            .AddCalendar(Office())
+            .AddCalendar(Office("desk"))
+            .AddCalendarIntersection("office", "office", "desk")
+            .Validate();
+
+        findings.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f =>
+            f.Path == "CalendarIntersections[0].Name" && f.Code == PolicyErrorCodes.DuplicateCalendarName && f.Message.Contains("'office'"));
+    }
 }
