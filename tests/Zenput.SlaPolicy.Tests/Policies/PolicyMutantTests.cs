@@ -573,4 +573,58 @@ public sealed class PolicyMutantTests
         findings.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f =>
             f.Path == "CalendarIntersections[0].Name" && f.Code == PolicyErrorCodes.DuplicateCalendarName && f.Message.Contains("'office'"));
     }
+
+    [Fact]
+    public void Each_intersection_problem_names_the_intersection_or_calendar_at_fault()
+    {
+        var findings = OneTier()
+            .AddCalendar(Office())
+            .AddCalendar(Office("desk"))
+            .AddCalendarIntersection("alone", "office")
+            .AddCalendarIntersection("twice", "office", "office")
+            .AddCalendarIntersection("stray", "office", "nowhere")
+            .Validate();
+
+        findings.Should().HaveCount(3).And.OnlyContain(f => f.Code == PolicyErrorCodes.InvalidIntersection);
+        findings.Should().ContainSingle(f => f.Path == "CalendarIntersections[0].CalendarNames").Which.Message.Should().Contain("'alone'");
+        findings.Should().ContainSingle(f => f.Path == "CalendarIntersections[1].CalendarNames[1]").Which.Message.Should().Contain("'twice'").And.Contain("'office'");
+        findings.Should().ContainSingle(f => f.Path == "CalendarIntersections[2].CalendarNames[1]").Which.Message.Should().Contain("'stray'").And.Contain("'nowhere'");
+    }
+
+    [Fact]
+    public void A_response_goal_that_stops_during_maintenance_without_a_schedule_is_a_warning_about_maintenance()
+    {
+        var findings = new SlaPolicyBuilder("Acme SLA")
+            .AddTier(Tier(1, "Urgent", GoalTarget.Elapsed(Duration.FromHours(1)) with { ClockStopsDuringMaintenance = true }))
+            .Validate();
+
+        findings.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f =>
+            f.Path == "Tiers[0].ResponseGoal.ClockStopsDuringMaintenance" && f.Code == PolicyErrorCodes.NoMaintenanceSchedule && f.IsWarning && f.Message.Contains("maintenance"));
+    }
+
+    [Fact]
+    public void A_goal_carrying_another_calendar_of_a_policy_calendars_name_is_an_error_naming_it()
+    {
+        var other = new BusinessCalendar("office", London, [new WorkingWindow(IsoDayOfWeek.Tuesday, new LocalTime(9, 0), new LocalTime(17, 0))]);
+
+        var findings = new SlaPolicyBuilder("Acme SLA")
+            .AddCalendar(Office())
+            .AddTier(Tier(1, "Urgent", GoalTarget.BusinessTime(Duration.FromHours(4), other)))
+            .Validate();
+
+        findings.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f =>
+            f.Path == "Tiers[0].ResponseGoal.Calendar" && f.Code == PolicyErrorCodes.ConflictingCalendar && f.Message.Contains("'office'"));
+    }
+
+    [Fact]
+    public void A_goal_on_a_calendar_the_policy_lacks_lists_the_calendars_it_has()
+    {
+        var findings = new SlaPolicyBuilder("Acme SLA")
+            .AddCalendar(Office())
+            .AddTier(Tier(1, "Urgent", GoalTarget.BusinessTime(Duration.FromHours(4), "home")))
+            .Validate();
+
+        findings.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f =>
+            f.Path == "Tiers[0].ResponseGoal.CalendarName" && f.Code == PolicyErrorCodes.UnknownCalendar && f.Message.Contains("'home'") && f.Message.Contains("office"));
+    }
 }
