@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Zenput.Sla.Calendars;
@@ -477,9 +478,15 @@ public sealed class PolicyMutantTests
     }
 
     [Fact]
-    public void A_warning_threshold_outside_0_to_100_is_an_error_at_its_index()
+    public void A_warning_threshold_outside_0_to_100_or_out_of_order_is_an_error_at_its_index_naming_the_values()
     {
         OneTier().WithWarningThresholds(50, 100).Validate().Should().ContainSingle()
+            .Which.Should().Match<PolicyFinding>(f => f.Path == "WarningThresholds[1]" && f.Code == PolicyErrorCodes.InvalidWarningThreshold && f.Message.Contains("100"));
+
+        // "in ascending order without repeats" (SlaPolicy.WarningThresholds: ascending; PolicyErrorCodes.InvalidWarningThreshold).
+        OneTier().WithWarningThresholds(75, 50).Validate().Should().ContainSingle()
+            .Which.Should().Match<PolicyFinding>(f => f.Path == "WarningThresholds[1]" && f.Code == PolicyErrorCodes.InvalidWarningThreshold && f.Message.Contains("50") && f.Message.Contains("75"));
+        OneTier().WithWarningThresholds(50, 50).Validate().Should().ContainSingle()
             .Which.Should().Match<PolicyFinding>(f => f.Path == "WarningThresholds[1]" && f.Code == PolicyErrorCodes.InvalidWarningThreshold);
     }
 
@@ -528,7 +535,7 @@ public sealed class PolicyMutantTests
             var all = () => WithRanks(rules, 1, 2, 3, 12).Validate();
             var lacking = () => WithRanks(rules, 1, 2, 312).Validate();
 
-            System.Collections.Generic.IReadOnlyList<PolicyFinding> withAll, without3;
+            IReadOnlyList<PolicyFinding> withAll, without3;
             if (allFirst)
             {
                 withAll = all();
@@ -621,10 +628,35 @@ public sealed class PolicyMutantTests
     {
         var findings = new SlaPolicyBuilder("Acme SLA")
             .AddCalendar(Office())
+            .AddCalendar(Office("desk"))
             .AddTier(Tier(1, "Urgent", GoalTarget.BusinessTime(Duration.FromHours(4), "home")))
             .Validate();
 
         findings.Should().ContainSingle().Which.Should().Match<PolicyFinding>(f =>
-            f.Path == "Tiers[0].ResponseGoal.CalendarName" && f.Code == PolicyErrorCodes.UnknownCalendar && f.Message.Contains("'home'") && f.Message.Contains("office"));
+            f.Path == "Tiers[0].ResponseGoal.CalendarName" && f.Code == PolicyErrorCodes.UnknownCalendar && f.Message.Contains("'home'")
+            && (f.Message.Contains("office, desk") || f.Message.Contains("desk, office")));
+    }
+
+    [Fact]
+    public void Goals_compare_for_the_ordering_warning_only_on_the_same_clock()
+    {
+        // PolicyDraftValidator: "business time and business days each compare only with their own kind on the same calendar".
+        static IReadOnlyList<PolicyFinding> Findings(GoalTarget moreSevere, GoalTarget lessSevere) =>
+            new SlaPolicyBuilder("Acme SLA")
+                .AddCalendar(Office())
+                .AddCalendar(Office("desk"))
+                .AddTier(Tier(1, "Urgent", moreSevere))
+                .AddTier(Tier(2, "High", lessSevere))
+                .Validate();
+
+        Findings(GoalTarget.BusinessTime(Duration.FromHours(8), "office"), GoalTarget.BusinessTime(Duration.FromHours(1), "office"))
+            .Should().ContainSingle(f => f.Code == PolicyErrorCodes.ShorterGoalForLessSevereLevel);
+        Findings(GoalTarget.BusinessDays(3, "office"), GoalTarget.BusinessDays(1, "office"))
+            .Should().ContainSingle(f => f.Code == PolicyErrorCodes.ShorterGoalForLessSevereLevel);
+        Findings(GoalTarget.BusinessTime(Duration.FromHours(8), "office"), GoalTarget.BusinessTime(Duration.FromHours(1), "desk")).Should().BeEmpty();
+        Findings(GoalTarget.BusinessDays(3, "office"), GoalTarget.BusinessDays(1, "desk")).Should().BeEmpty();
+        Findings(GoalTarget.BusinessTime(Duration.FromHours(8), "office"), GoalTarget.Elapsed(Duration.FromHours(1))).Should().BeEmpty();
+        Findings(GoalTarget.Elapsed(Duration.FromHours(8)), GoalTarget.BusinessDays(0, "office")).Should().BeEmpty();
+        Findings(GoalTarget.BusinessTime(Duration.FromHours(80), "office"), GoalTarget.BusinessDays(1, "office")).Should().BeEmpty();
     }
 }
