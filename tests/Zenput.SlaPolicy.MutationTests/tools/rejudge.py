@@ -28,7 +28,9 @@ Usage (from tests/Zenput.SlaPolicy.MutationTests, during or after a Stryker run 
                                             a block-removal mutant with another mutant inside is left out, as
                                             Stryker leaves it out
   tools/rejudge.py summary LOG SRC RESULTS... per-file counts from rejudge results and the run's own verdicts
-Options for run: --jobs N (default 2), --timeout S (default 180), --class FULLNAME (only that test class, repeatable).
+Options for run: --jobs N (default 2), --timeout S (default 180), --class FULLNAME (only that test class, repeatable),
+--skip-class FULLNAME (leave that test class out, repeatable: a pass with fewer tests can only let more mutants
+survive, so its score is a lower bound).
 The baseline (no mutant, id -1) is run first; if it fails, nothing is judged.
 ZENPUT_PROPERTY_SCALE and ZENPUT_REFERENCE_CASES are passed on from the environment (docs/mutation.md).
 """
@@ -67,14 +69,14 @@ def run_one(bindir, mutant, timeout, classes=()):
     try:
         args = [os.path.join(bindir, EXE), "-noColor"]
         for c in classes:
-            args += ["-class", c]
+            args += ["-class-", c[1:]] if c.startswith("!") else ["-class", c]
         p = subprocess.run(args, cwd=bindir, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout)
     except subprocess.TimeoutExpired:
         return mutant, "timeout", time.monotonic() - start, ""
     took = time.monotonic() - start
     out = p.stdout.decode("utf-8", "replace")
-    fail = re.search(r"^\s+(\S+) \[FAIL\]", out, re.M)
+    fail = re.search(r"^\s+(.+?) \[FAIL\]", out, re.M)
     if p.returncode == 0:
         return mutant, "survived", took, ""
     return mutant, "killed", took, fail.group(1) if fail else f"exit {p.returncode}"
@@ -192,6 +194,8 @@ def main(argv):
                 timeout = float(next(it))
             elif a == "--class":
                 classes.append(next(it))
+            elif a == "--skip-class":
+                classes.append("!" + next(it))
             elif a.startswith("@"):
                 rest += open(a[1:]).read().split()
             else:

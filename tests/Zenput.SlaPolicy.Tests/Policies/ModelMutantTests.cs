@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
+using Zenput.Sla.Calendars;
 
 namespace Zenput.Sla.Tests.Policies;
 
@@ -122,5 +125,105 @@ public sealed class ModelMutantTests
 
         noName.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("name");
         Policy("Acme SLA").Description.Should().BeEmpty();
+    }
+
+    public static TheoryData<string> BuilderChanges() =>
+    [
+        "WithName", "WithDescription", "WithSupportZone(zone)", "WithSupportZone(id)", "WithSupportZone(unknown id)", "AddTier", "ReplaceTier", "ClearTiers",
+        "WithResponseSatisfiedBy", "AddCalendar", "AddCalendarIntersection", "WithMaintenance", "WithAssumption",
+        "WithTriageRules", "WithWarningThresholds", "WithStepClock", "Validate", "Build",
+    ];
+
+    private static readonly Dictionary<string, Action<SlaPolicyBuilder>> Changes = new()
+    {
+        ["WithName"] = b => b.WithName("Other"),
+        ["WithDescription"] = b => b.WithDescription("Other."),
+        ["WithSupportZone(zone)"] = b => b.WithSupportZone(DateTimeZone.Utc),
+        ["WithSupportZone(id)"] = b => b.WithSupportZone("Europe/London"),
+        ["WithSupportZone(unknown id)"] = b => b.WithSupportZone("Mars/Olympus_Mons"),
+        ["AddTier"] = b => b.AddTier(Tier(2, "Major", hours: 4)),
+        ["ReplaceTier"] = b => b.ReplaceTier(Tier(1, "Critical", hours: 3)),
+        ["ClearTiers"] = b => b.ClearTiers(),
+        ["WithResponseSatisfiedBy"] = b => b.WithResponseSatisfiedBy(TicketEventKind.FirstResponse),
+        ["AddCalendar"] = b => b.AddCalendar(Office()),
+        ["AddCalendarIntersection"] = b => b.AddCalendarIntersection("both", "office", "office"),
+        ["WithMaintenance"] = b => b.WithMaintenance(null),
+        ["WithAssumption"] = b => b.WithAssumption("Another assumption."),
+        ["WithTriageRules"] = b => b.WithTriageRules(null),
+        ["WithWarningThresholds"] = b => b.WithWarningThresholds(80),
+        ["WithStepClock"] = b => b.WithStepClock(StepClock.AroundTheClock),
+        ["Validate"] = b => b.Validate(),
+        ["Build"] = b => b.Build(),
+    };
+
+    private static BusinessCalendar Office(string name = "office") =>
+        new(name, DateTimeZone.Utc, [new WorkingWindow(IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(17, 0))]);
+
+    [Theory]
+    [MemberData(nameof(BuilderChanges))]
+    public void A_builder_that_has_built_its_policy_refuses_every_further_change(string change)
+    {
+        // SlaPolicyBuilder: "a builder is single-use. Use SlaPolicyBuilder.From(policy) to start a new one."
+        var builder = new SlaPolicyBuilder("Acme SLA").AddTier(Tier(1, "Critical"));
+        var built = builder.Build();
+
+        var act = () => Changes[change](builder);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*single-use*SlaPolicyBuilder.From(policy)*");
+        built.Tiers.Should().ContainSingle().Which.Should().Be(Tier(1, "Critical"), "the built policy is not changed either");
+    }
+
+    [Fact]
+    public void Every_builder_method_names_the_argument_it_refuses_as_null()
+    {
+        var builder = new SlaPolicyBuilder("Acme SLA");
+        var cases = new (Action Act, string Param)[]
+        {
+            (() => SlaPolicyBuilder.From(null!), "policy"),
+            (() => builder.WithName(null!), "name"),
+            (() => builder.WithDescription(null!), "description"),
+            (() => builder.WithSupportZone((DateTimeZone)null!), "zone"),
+            (() => builder.AddTier(null!), "tier"),
+            (() => builder.ReplaceTier(null!), "tier"),
+            (() => builder.WithResponseSatisfiedBy((IEnumerable<TicketEventKind>)null!), "events"),
+            (() => builder.AddCalendar(null!), "calendar"),
+            (() => builder.AddCalendarIntersection((CalendarIntersection)null!), "intersection"),
+            (() => builder.WithAssumption(null!), "assumption"),
+            (() => builder.WithWarningThresholds((IEnumerable<double>)null!), "percentages"),
+        };
+
+        foreach (var (act, param) in cases)
+        {
+            act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be(param);
+        }
+    }
+
+    [Fact]
+    public void A_builder_started_from_a_policy_keeps_its_calendars_and_calendar_intersections()
+    {
+        // "Starts a builder holding everything policy holds, to change some of it."
+        var policy = new SlaPolicyBuilder("Acme SLA")
+            .AddCalendar(Office())
+            .AddCalendar(Office("weekdays"))
+            .AddCalendarIntersection("both", "office", "weekdays")
+            .AddTier(Tier(1, "Critical"))
+            .Build();
+
+        var copy = SlaPolicyBuilder.From(policy).WithDescription("Changed.").Build();
+
+        copy.Calendars.Should().Equal(policy.Calendars);
+        copy.Calendars.Select(c => c.Name).Should().Equal("office", "weekdays");
+        copy.CalendarIntersections.Should().ContainSingle().Which.Name.Should().Be("both");
+    }
+
+    // ---- SupportContract ----
+
+    [Fact]
+    public void A_contract_without_a_coverage_start_is_refused_with_the_reason()
+    {
+        // SupportContract: "coverage: The half-open coverage period; it must have a start."
+        var act = () => new SupportContract("c-1", "Customer", Policy("Acme SLA"), new Interval(null, Instant.FromUtc(2027, 1, 1, 0, 0)));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*coverage must have a start*").Which.ParamName.Should().Be("coverage");
     }
 }
