@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using FluentValidation.TestHelper;
 using Zenput.Sla.Triage;
 using Zenput.Sla.Validation;
 
@@ -247,5 +248,89 @@ public sealed class TriageMutantTests
         act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("rule");
         var noLevels = () => new TriageRulesValidator(null!);
         noLevels.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("severities");
+    }
+
+    // ---- TriageRulesValidator ----
+
+    private static readonly TriageRulesValidator RulesValidator = new(ZenputSla.Default.Severities);
+
+    private static TriageRule Plain(string id = "rule", int rank = 1) => Rule(id, rank, new TriageCondition { Scopes = [ImpactScope.AllUsers] });
+
+    [Fact]
+    public void The_rules_validator_explains_an_unknown_fallback_a_missing_explanation_and_a_repeated_id()
+    {
+        RulesValidator.TestValidate(new TriageRules([Plain()], fallbackRank: 9)).Errors.Should().ContainSingle()
+            .Which.ErrorMessage.Should().Be("The triage fallback recommends rank 9, which the policy does not define (its ranks are 1, 2, 3).");
+        RulesValidator.TestValidate(new TriageRules([Plain("gap") with { IsOutsideDefinitions = true }])).Errors.Should().ContainSingle()
+            .Which.ErrorMessage.Should().Be("The rule 'gap' covers a case outside the definitions, so it must explain the gap it fills and which way it decides.");
+        RulesValidator.TestValidate(new TriageRules([Plain("same"), Plain("same")])).Errors.Should().ContainSingle()
+            .Which.ErrorMessage.Should().Be("The rule id 'same' is used more than once.");
+    }
+
+    [Fact]
+    public void A_condition_naming_a_value_outside_its_enum_is_out_of_range_in_every_list()
+    {
+        var conditions = new[]
+        {
+            new TriageCondition { FunctionLosses = [(FunctionLoss)99] },
+            new TriageCondition { PerformanceDegradations = [(PerformanceDegradation)99] },
+            new TriageCondition { DataImpacts = [(DataImpact)99] },
+        };
+
+        foreach (var condition in conditions)
+        {
+            RulesValidator.TestValidate(new TriageRules([Rule("odd", 1, condition)])).Errors.Should().ContainSingle()
+                .Which.ErrorCode.Should().Be(PolicyErrorCodes.OutOfRange, condition.ToString());
+        }
+    }
+
+    [Fact]
+    public void A_lower_bound_from_0_to_100_percent_is_allowed_and_any_other_is_refused_with_its_value()
+    {
+        // "'Affected Percent At Least' must be from 0 to 100".
+        RulesValidator.TestValidate(new TriageRules([Rule("any-share", 1, new TriageCondition { AffectedPercentAtLeast = 0m })]))
+            .ShouldNotHaveAnyValidationErrors();
+        RulesValidator.TestValidate(new TriageRules([Rule("everyone", 1, new TriageCondition { AffectedPercentAtLeast = 100m })]))
+            .ShouldNotHaveAnyValidationErrors();
+        RulesValidator.TestValidate(new TriageRules([Rule("too-many", 1, new TriageCondition { AffectedPercentAtLeast = 150m })])).Errors
+            .Should().ContainSingle().Which.ErrorMessage.Should().Be("'Affected Percent At Least' must be from 0 to 100, but is 150%.");
+    }
+
+    [Fact]
+    public void An_upper_bound_up_to_100_percent_is_allowed_and_an_empty_band_is_refused()
+    {
+        // "'Affected Percent Below' must be more than 0 and at most 100"; a band [at least, below) must hold some share.
+        RulesValidator.TestValidate(new TriageRules([Rule("all-but", 1, new TriageCondition { AffectedPercentBelow = 100m })]))
+            .ShouldNotHaveAnyValidationErrors();
+        RulesValidator.TestValidate(new TriageRules([Rule("none", 1, new TriageCondition { AffectedPercentBelow = 0m })])).Errors
+            .Should().ContainSingle().Which.ErrorMessage.Should().Be("'Affected Percent Below' must be more than 0 and at most 100, but is 0%.");
+        RulesValidator.TestValidate(new TriageRules([Rule("empty", 1, new TriageCondition { AffectedPercentAtLeast = 50m, AffectedPercentBelow = 50m })])).Errors
+            .Should().ContainSingle().Which.ErrorMessage.Should().Be("No share of users is at least 50% and below 50%, so the rule can never apply.");
+    }
+
+    // ---- TriageText: the words matched facts use ----
+
+    [Fact]
+    public void Every_assessment_value_reads_as_the_README_names_it()
+    {
+        // README, "An assessment has a scope (all users, a core component, a share of users ..., a single user), a loss of
+        // function (none, minimal, partial, complete) ..., a performance degradation (none, minimal, slowdown), a data impact
+        // (none, isolated, widespread), whether a workaround exists (unknown, available, unavailable), a category (general,
+        // training, customer device, password reset, administrator configuration)"; facts write "a slowdown" and a missing
+        // workaround as "workaround: none" (README's triage example).
+        Enum.GetValues<ImpactScope>().Select(TriageText.Label).Should().Equal("all users in the account", "a core component", "a share of users", "a single user");
+        Enum.GetValues<FunctionLoss>().Select(TriageText.Label).Should().Equal("none", "minimal", "partial", "complete");
+        Enum.GetValues<PerformanceDegradation>().Select(TriageText.Label).Should().Equal("none", "minimal", "a slowdown");
+        Enum.GetValues<DataImpact>().Select(TriageText.Label).Should().Equal("none", "isolated", "widespread");
+        Enum.GetValues<WorkaroundStatus>().Select(TriageText.Label).Should().Equal("unknown", "available", "none");
+        Enum.GetValues<IssueCategory>().Select(TriageText.Label).Should().Equal("general", "training", "customer device", "password reset", "administrator configuration");
+    }
+
+    [Fact]
+    public void Percentages_read_without_trailing_zeros()
+    {
+        // README: "affected users: 30% (5% or more)".
+        TriageText.Percent(5.0m).Should().Be("5%");
+        TriageText.Percent(12.50m).Should().Be("12.5%");
     }
 }
