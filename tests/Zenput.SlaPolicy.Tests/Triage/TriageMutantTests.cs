@@ -333,4 +333,59 @@ public sealed class TriageMutantTests
         TriageText.Percent(5.0m).Should().Be("5%");
         TriageText.Percent(12.50m).Should().Be("12.5%");
     }
+
+    // ---- mutants no test reached in the run (not covered) ----
+
+    [Fact]
+    public void The_message_only_constructors_of_the_triage_exception_leave_no_findings()
+    {
+        new InvalidImpactAssessmentException("Invalid.").Findings.Should().BeEmpty();
+        new InvalidImpactAssessmentException("Invalid.", new InvalidOperationException()).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_condition_on_a_lasting_loss_reads_not_temporary()
+    {
+        new TriageCondition { IsTemporary = false }.ToString().Should().Be("not temporary");
+    }
+
+    [Fact]
+    public void Matches_rules_and_rule_sets_read_as_what_they_are()
+    {
+        var classifier = With(Rule("a", 2, new TriageCondition { Scopes = [ImpactScope.AllUsers] }));
+        var match = classifier.Classify(new ImpactAssessment { Scope = ImpactScope.AllUsers, Workaround = WorkaroundStatus.Unavailable }).Matches.Single();
+
+        match.ToString().Should().Be("Level 2 - Major: Criterion a.");
+        Plain("a", 2).ToString().Should().Be("a -> rank 2");
+        (Plain("gap", 1) with { IsOutsideDefinitions = true, Explanation = "Why." }).ToString().Should().Be("gap -> rank 1 (outside the definitions)");
+        new TriageRules([Plain("a"), Plain("b")]).ToString().Should().Be("2 triage rules");
+    }
+
+    [Fact]
+    public void The_rule_set_inequality_operator_is_the_negation_of_equality()
+    {
+        (new TriageRules([Plain("a")]) != new TriageRules([Plain("a")])).Should().BeFalse();
+        (new TriageRules([Plain("a")]) != new TriageRules([Plain("b")])).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_share_between_two_bounds_is_stated_with_both()
+    {
+        var classifier = With(Rule("band", 2, new TriageCondition { AffectedPercentAtLeast = 5m, AffectedPercentBelow = 50m }));
+
+        classifier.Classify(Triage.Share(10m) with { Workaround = WorkaroundStatus.Unavailable }).Matches.Should().ContainSingle()
+            .Which.MatchedOn.Should().Equal("affected users: 10% (at least 5% and fewer than 50%)");
+    }
+
+    [Fact]
+    public void A_single_user_of_unknown_share_is_below_every_positive_bound_and_above_none()
+    {
+        // TriageMatching: "One user of an unknown number is the smallest share there is: below every positive bound."
+        var single = new ImpactAssessment { Scope = ImpactScope.SingleUser, Workaround = WorkaroundStatus.Unavailable };
+
+        With(Rule("any", 2, new TriageCondition { AffectedPercentAtLeast = 0m })).Classify(single).Matches.Should().ContainSingle()
+            .Which.MatchedOn.Should().Equal("affected users: a single user (0% or more)");
+        With(Rule("some", 2, new TriageCondition { AffectedPercentAtLeast = 5m })).Classify(single).Matches.Should().BeEmpty();
+        With(Rule("band", 2, new TriageCondition { AffectedPercentAtLeast = 5m, AffectedPercentBelow = 50m })).Classify(single).Matches.Should().BeEmpty();
+    }
 }
