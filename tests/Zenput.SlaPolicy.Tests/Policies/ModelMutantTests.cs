@@ -226,4 +226,34 @@ public sealed class ModelMutantTests
 
         act.Should().Throw<ArgumentException>().WithMessage("*coverage must have a start*").Which.ParamName.Should().Be("coverage");
     }
+
+    // ---- ZenputSla: the built-in policy words the article ----
+
+    [Fact]
+    public void The_built_in_steps_are_described_in_the_articles_own_words()
+    {
+        // The article's "Resolution Process" lists (shared/seed/zenput-sla-article.txt), Levels 1 and 2, in order.
+        ZenputSla.Default.GetTier(1).ResolutionProcess.Select(s => s.Description).Should().Equal(
+            "A ticket is immediately created upon notification of the issue.",
+            "An engineer is assigned to diagnose and correct the error.",
+            "Regular updates are provided on the status of the correction.",
+            "Work on error correction begins promptly.",
+            "Users affected by the error are informed once the fix is applied.");
+        ZenputSla.Default.GetTier(2).ResolutionProcess.Select(s => s.Description).Should().Equal(
+            "A ticket is created upon notification.",
+            "An engineer is assigned to resolve the issue.",
+            "Updates on correction progress are provided.",
+            "Work on the fix begins without delay.");
+    }
+
+    [Fact]
+    public void The_built_in_policy_says_whom_it_covers_what_maintenance_affects_and_how_it_reads_promptly()
+    {
+        // Article: "... applicable to all Zenput customers with support contracts."; README: "'promptly' / 'without
+        // delay' for the fix: by the response goal"; ZenputSla.MaintenanceSchedule: the component "Zenput service".
+        ZenputSla.Default.Description.Should().Contain("all Zenput customers with support contracts");
+        ZenputSla.MaintenanceSchedule.AffectedComponents.Should().Equal("Zenput service");
+        ZenputSla.Default.Assumptions.Should().Contain(a => a.Contains("\"Promptly\"", StringComparison.Ordinal)
+            && a.Contains("\"without delay\"", StringComparison.Ordinal) && a.Contains("by the response goal", StringComparison.Ordinal));
+    }
 }
