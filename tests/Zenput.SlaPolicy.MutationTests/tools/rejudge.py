@@ -13,10 +13,12 @@ Usage (from tests/Zenput.SlaPolicy.MutationTests, during or after a Stryker run 
   tools/rejudge.py snapshot NAME            copy bin/Debug/net10.0 (with Stryker's mutated Zenput.SlaPolicy.dll)
                                             to obj/rejudge/NAME; the copy must stay inside the repository,
                                             because some tests find the repository from their own location
-  tools/rejudge.py snapshot NAME --mutated DLL
+  tools/rejudge.py snapshot NAME --mutated DLL [--project Zenput.SlaPolicy.Tests]
                                             the same from this project's own build (tests added since the run) with
                                             the mutated assembly of an earlier snapshot (same sources): shows that
-                                            new tests kill the mutants they were written for
+                                            new tests kill the mutants they were written for; with --project,
+                                            another test project of tests/ (built in Debug) takes the place of
+                                            this one: the full suite judges what this project's tests miss
   tools/rejudge.py run NAME ID [ID ...]     run each mutant; prints "ID killed|survived|timeout SECONDS [first failure]"
   tools/rejudge.py run NAME @FILE           ids from a file (one per line, or whitespace-separated)
   tools/rejudge.py ids NAME LOG SRC PREFIX...
@@ -27,10 +29,13 @@ Usage (from tests/Zenput.SlaPolicy.MutationTests, during or after a Stryker run 
                                             (LOG: the run's debug log; files found as in logstatus.py);
                                             a block-removal mutant with another mutant inside is left out, as
                                             Stryker leaves it out
-  tools/rejudge.py summary LOG SRC RESULTS... per-file counts from rejudge results and the run's own verdicts
+  tools/rejudge.py summary NAME LOG SRC RESULTS...
+                                            per-file counts from rejudge results (later files win) and the run's
+                                            own kills, with the files' not-covered mutants counted undetected
 Options for run: --jobs N (default 2), --timeout S (default 180), --class FULLNAME (only that test class, repeatable),
 --skip-class FULLNAME (leave that test class out, repeatable: a pass with fewer tests can only let more mutants
-survive, so its score is a lower bound).
+survive, so its score is a lower bound), --namespace NS (only the tests of that namespace and those below it,
+repeatable; xunit ANDs it with --skip-class).
 The baseline (no mutant, id -1) is run first; if it fails, nothing is judged.
 ZENPUT_PROPERTY_SCALE and ZENPUT_REFERENCE_CASES are passed on from the environment (docs/mutation.md).
 """
@@ -46,8 +51,8 @@ HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXE = "Zenput.SlaPolicy.MutationTests"
 
 
-def snapshot(name, mutated=None):
-    src = os.path.join(HERE, "bin", "Debug", "net10.0")
+def snapshot(name, mutated=None, project=None):
+    src = os.path.join(os.path.dirname(HERE), project, "bin", "Debug", "net10.0") if project else os.path.join(HERE, "bin", "Debug", "net10.0")
     dll = mutated or os.path.join(src, "Zenput.SlaPolicy.dll")
     if not os.path.exists(os.path.join(os.path.dirname(dll), "Zenput.SlaPolicy.dll.stryker-unchanged")):
         sys.exit(f"{dll} is not a Stryker-mutated assembly (no .stryker-unchanged next to it): snapshot during a run")
@@ -56,6 +61,8 @@ def snapshot(name, mutated=None):
         shutil.rmtree(dst)
     shutil.copytree(src, dst, ignore=shutil.ignore_patterns("TestResults"))
     shutil.copy(dll, os.path.join(dst, "Zenput.SlaPolicy.dll"))
+    with open(os.path.join(dst, "rejudge-exe.txt"), "w") as f:
+        f.write(project or EXE)
     print(dst)
 
 
@@ -67,9 +74,11 @@ def run_one(bindir, mutant, timeout, classes=()):
         env.pop(k, None)
     start = time.monotonic()
     try:
-        args = [os.path.join(bindir, EXE), "-noColor"]
+        exe_file = os.path.join(bindir, "rejudge-exe.txt")
+        exe = open(exe_file).read().strip() if os.path.exists(exe_file) else EXE
+        args = [os.path.join(bindir, exe), "-noColor"]
         for c in classes:
-            args += ["-class-", c[1:]] if c.startswith("!") else ["-class", c]
+            args += ["-class-", c[1:]] if c.startswith("!") else ["-namespace", c[1:]] if c.startswith("@") else ["-class", c]
         p = subprocess.run(args, cwd=bindir, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -146,8 +155,9 @@ def ids(name, log, src, prefixes):
           f"{sum(1 for i in keep & compiled if status.get(i) == 'killed')} killed by the run", file=sys.stderr)
 
 
-def summary(log, src, results):
+def summary(name, log, src, results):
     created, status, nocov, where, _ = in_files(log, src, [""])
+    compiled = compiled_ids(name)
     verdict = {}
     for path in results:
         for line in open(path):
@@ -160,7 +170,9 @@ def summary(log, src, results):
     for i, f in where.items():
         if f not in files:
             continue
-        st = verdict.get(i) or ("killed" if status.get(i) == "killed" else "nocoverage" if i in nocov else None)
+        st = verdict.get(i) or ("killed" if status.get(i) == "killed"
+                                else "nocoverage" if i in nocov and i in compiled and not block_with_inner_mutant(created, i)
+                                else None)
         if st is None:
             continue
         per.setdefault(f, {}).setdefault(st, 0)
@@ -180,10 +192,11 @@ def summary(log, src, results):
 def main(argv):
     if len(argv) >= 4 and argv[0] == "ids":
         return ids(argv[1], argv[2], argv[3], argv[4:])
-    if len(argv) >= 4 and argv[0] == "summary":
-        return summary(argv[1], argv[2], argv[3:])
+    if len(argv) >= 5 and argv[0] == "summary":
+        return summary(argv[1], argv[2], argv[3], argv[4:])
     if len(argv) >= 2 and argv[0] == "snapshot":
-        return snapshot(argv[1], argv[3] if len(argv) >= 4 and argv[2] == "--mutated" else None)
+        opts = dict(zip(argv[2::2], argv[3::2]))
+        return snapshot(argv[1], opts.get("--mutated"), opts.get("--project"))
     if len(argv) >= 3 and argv[0] == "run":
         jobs, timeout, rest, classes = 2, 180.0, [], []
         it = iter(argv[2:])
@@ -196,6 +209,8 @@ def main(argv):
                 classes.append(next(it))
             elif a == "--skip-class":
                 classes.append("!" + next(it))
+            elif a == "--namespace":
+                classes.append("@" + next(it))
             elif a.startswith("@"):
                 rest += open(a[1:]).read().split()
             else:
