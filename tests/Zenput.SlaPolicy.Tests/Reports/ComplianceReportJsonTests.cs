@@ -154,4 +154,54 @@ public sealed class ComplianceReportJsonTests
         ((Action)(() => _ = new ComplianceReportOptions { WorstTickets = -1 })).Should().Throw<ArgumentOutOfRangeException>();
         ((Action)(() => new WeekdayHourMap(new VerdictCounts[7 * 24]).At(IsoDayOfWeek.None, 0))).Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void With_room_for_no_worst_ticket_the_report_lists_none()
+    {
+        // ComplianceReportOptions.WorstTickets may be 0 (the CLI's --worst 0).
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, null, AsOf, new ComplianceReportOptions { WorstTickets = 0 });
+        aggregator.AddRange(All());
+
+        aggregator.ToReport().Worst.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Changes_are_listed_by_report_instant_and_failures_by_line_id_and_error_whatever_the_order_they_came_in(bool reversed)
+    {
+        var c2 = All().Single(t => t.Id == "C-2");
+        var later = new TicketTimeline(c2.ReportedAt + Duration.FromMinutes(1), c2.Severity, c2.Events) { Id = "A-later" };
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, CriticalAtFourHours, AsOf, null);
+        foreach (var ticket in reversed ? new[] { c2, later } : new[] { later, c2 })
+        {
+            aggregator.Add(ticket);
+        }
+
+        foreach (var error in reversed ? new[] { "a", "b" } : new[] { "b", "a" })
+        {
+            aggregator.AddFailure(new ReportFailure(null, "x", error));
+        }
+
+        var report = aggregator.ToReport();
+
+        report.WhatIf!.Changed.Select(c => c.Id).Should().Equal("C-2", "A-later");
+        report.Failures.Select(f => f.Error).Should().Equal("a", "b");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Equally_overdue_tickets_of_one_id_list_the_one_not_yet_met_first(bool reversed)
+    {
+        // Two histories "dup" reported at the same instant, both 1 hour overdue at the report instant: one met then, one not met.
+        var reported = AsOf - Duration.FromHours(3);
+        var met = new TicketTimeline(reported, ZenputSla.Critical, [new TicketEvent(TicketEventKind.EngineerAssigned, AsOf)]) { Id = "dup" };
+        var open = new TicketTimeline(reported, ZenputSla.Critical, []) { Id = "dup" };
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, AsOf);
+        aggregator.Add(reversed ? open : met);
+        aggregator.Add(reversed ? met : open);
+
+        aggregator.ToReport().Worst.Select(w => w.MetAt).Should().Equal(null, AsOf);
+    }
 }
