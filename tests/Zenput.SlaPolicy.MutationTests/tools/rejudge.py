@@ -35,7 +35,8 @@ Usage (from tests/Zenput.SlaPolicy.MutationTests, during or after a Stryker run 
 Options for run: --jobs N (default 2), --timeout S (default 180), --class FULLNAME (only that test class, repeatable),
 --skip-class FULLNAME (leave that test class out, repeatable: a pass with fewer tests can only let more mutants
 survive, so its score is a lower bound), --namespace NS (only the tests of that namespace and those below it,
-repeatable; xunit ANDs it with --skip-class).
+repeatable; xunit ANDs it with --skip-class), --skip-method FULLNAME (leave one test out: a test of a fix made
+after the snapshot fails on the snapshot's code).
 The baseline (no mutant, id -1) is run first; if it fails, nothing is judged.
 ZENPUT_PROPERTY_SCALE and ZENPUT_REFERENCE_CASES are passed on from the environment (docs/mutation.md).
 """
@@ -78,7 +79,8 @@ def run_one(bindir, mutant, timeout, classes=()):
         exe = open(exe_file).read().strip() if os.path.exists(exe_file) else EXE
         args = [os.path.join(bindir, exe), "-noColor"]
         for c in classes:
-            args += ["-class-", c[1:]] if c.startswith("!") else ["-namespace", c[1:]] if c.startswith("@") else ["-class", c]
+            args += (["-class-", c[1:]] if c.startswith("!") else ["-namespace", c[1:]] if c.startswith("@")
+                     else ["-method-", c[1:]] if c.startswith("~") else ["-class", c])
         p = subprocess.run(args, cwd=bindir, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -211,6 +213,8 @@ def main(argv):
                 classes.append("!" + next(it))
             elif a == "--namespace":
                 classes.append("@" + next(it))
+            elif a == "--skip-method":
+                classes.append("~" + next(it))
             elif a.startswith("@"):
                 rest += open(a[1:]).read().split()
             else:

@@ -477,4 +477,40 @@ public sealed class ValidationMutantTests
         findings.Should().Contain(f => f.IsWarning).And.Contain(f => !f.IsWarning);
         findings.Select(f => f.IsWarning).Should().BeInAscendingOrder();
     }
+
+    // ---- mutants no test reached in the session-12 run (not covered); added by the lead ----
+
+    [Fact]
+    public void A_holiday_on_no_weekday_or_observed_on_a_wrong_day_after_a_Sunday_is_refused_in_words()
+    {
+        var calendar = Calendar(holidays:
+        [
+            Holiday.ByRule("No weekday", new NthWeekdayHolidayRule(11, (IsoDayOfWeek)0, 4)),
+            Holiday.ByRule("Bad Sunday", new FixedDateHolidayRule(new AnnualDate(7, 4), IsoDayOfWeek.Friday, IsoDayOfWeek.Tuesday)),
+        ]);
+
+        Errors(calendar).Should().BeEquivalentTo(new[]
+        {
+            ("Holidays[0].Rule.DayOfWeek", PolicyErrorCodes.OutOfRange, "'Day Of Week' must be a day from Monday to Sunday."),
+            ("Holidays[1].Rule.SundayObservedOn", PolicyErrorCodes.OutOfRange, "A Sunday holiday can be observed on Friday, Sunday or Monday, not on Tuesday."),
+        });
+    }
+
+    [Fact]
+    public void A_step_twice_and_a_process_that_does_not_start_with_the_ticket_are_refused_in_words()
+    {
+        var assignment = Step(ResolutionStepKind.EngineerAssignment, StepDeadline.WithResponseGoal(), TicketEventKind.EngineerAssigned);
+        var twice = new SeverityTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(1)), [Ticket(), Ticket()]);
+        var noTicket = new SeverityTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(1)), [assignment]);
+
+        Errors(twice).Should().Contain(e => e.Code == PolicyErrorCodes.DuplicateStep && e.Message == "The step ProblemTicket appears more than once.");
+        Errors(noTicket).Should().Contain(("ResolutionProcess", PolicyErrorCodes.MissingRequiredStep, "A resolution process that assigns, updates or fixes must start with a ProblemTicket step."));
+    }
+
+    [Fact]
+    public void The_message_only_constructors_of_the_validation_exception_leave_no_findings()
+    {
+        new SlaPolicyValidationException("Invalid.").Findings.Should().BeEmpty();
+        new SlaPolicyValidationException("Invalid.", new InvalidOperationException()).Findings.Should().BeEmpty();
+    }
 }
