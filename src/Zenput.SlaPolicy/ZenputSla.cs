@@ -78,7 +78,7 @@ public static class ZenputSla
         ],
         ["Training-related issues.", "Customer device issues.", "Password resets.", "Problems isolated to a single user."]);
 
-    /// <summary>Gets the weekly maintenance schedule: Tuesdays 21:00 America/Los_Angeles for 2 hours, announced on the Zenput Status Page.</summary>
+    /// <summary>Gets the weekly maintenance schedule: Tuesdays 21:00 America/Los_Angeles for 2 hours, announced on the Zenput Status Page as affecting the component <c>Zenput service</c>.</summary>
     public static MaintenanceSchedule MaintenanceSchedule { get; } = new(
         DateTimeZoneProviders.Tzdb[SupportZoneId],
         [MaintenanceRecurrence.Weekly(WeeklyMaintenanceId, "Weekly scheduled maintenance", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), MaintenanceWindowLength)],

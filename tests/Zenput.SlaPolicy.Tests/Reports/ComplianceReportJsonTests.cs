@@ -1,0 +1,207 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NodaTime;
+using Zenput.Sla.Evaluation;
+using Zenput.Sla.Reports;
+using static Zenput.Sla.Tests.Reports.HandWorkedTickets;
+
+namespace Zenput.Sla.Tests.Reports;
+
+/// <summary>
+/// The JSON of the report of <see cref="HandWorkedTickets"/>: every section carries the figures worked out by hand in
+/// <see cref="ComplianceAggregatorTests"/>, in the shape the README's report table gives (session-12 mutation
+/// survivors of <c>ComplianceReportJson</c> and <c>ComplianceAggregator</c>; docs/mutation.md).
+/// </summary>
+public sealed class ComplianceReportJsonTests
+{
+    private static ComplianceReport Report(SlaPolicy? whatIf = null)
+    {
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, whatIf, AsOf, null);
+        aggregator.AddRange(All());
+        return aggregator.ToReport();
+    }
+
+    private static JsonElement Json(SlaPolicy? whatIf = null) => JsonDocument.Parse(ComplianceReportJson.Serialize(Report(whatIf))).RootElement.Clone();
+
+    private static (long Tickets, long Met, long Breached, long Pending) Verdicts(JsonElement e) =>
+        (e.GetProperty("tickets").GetInt64(), e.GetProperty("met").GetInt64(), e.GetProperty("breached").GetInt64(), e.GetProperty("pending").GetInt64());
+
+    [Fact]
+    public void The_report_has_its_sections_in_order_and_no_what_if_without_a_second_policy()
+    {
+        var json = Json();
+
+        json.EnumerateObject().Select(p => p.Name).Should().Equal(
+            "asOf", "policy", "supportZone", "tickets", "failed", "failures", "overall", "bySeverity", "byWeek", "byWeekdayHour", "worst", "whatIf");
+        json.GetProperty("whatIf").ValueKind.Should().Be(JsonValueKind.Null);
+        Verdicts(json.GetProperty("overall")).Should().Be((8, 4, 3, 1));
+        json.GetProperty("bySeverity").EnumerateObject().Select(p => p.Name).Should().Equal("critical", "major", "minor");
+    }
+
+    [Fact]
+    public void A_failure_without_a_line_number_has_a_null_line()
+    {
+        // "bad" was added as a timeline, not read from a line.
+        var failure = Json().GetProperty("failures").EnumerateArray().Should().ContainSingle().Subject;
+
+        failure.EnumerateObject().Select(p => p.Name).Should().Equal("line", "id", "error");
+        failure.GetProperty("line").ValueKind.Should().Be(JsonValueKind.Null);
+        failure.GetProperty("id").GetString().Should().Be("bad");
+    }
+
+    [Fact]
+    public void Weeks_carry_their_iso_label_their_monday_and_the_verdicts_overall_and_per_severity()
+    {
+        var weeks = Json().GetProperty("byWeek").EnumerateArray().ToList();
+
+        weeks.Select(w => (w.GetProperty("week").GetString(), w.GetProperty("weekStart").GetString(), Verdicts(w))).Should().Equal(
+            ("2026-W48", "2026-11-23", (7L, 4L, 3L, 0L)),
+            ("2026-W49", "2026-11-30", (1L, 0L, 0L, 1L)));
+        Verdicts(weeks[0].GetProperty("bySeverity").GetProperty("minor")).Should().Be((3, 2, 1, 0));
+        weeks[0].GetProperty("bySeverity").EnumerateObject().Select(p => p.Name).Should().Equal("critical", "major", "minor");
+    }
+
+    [Fact]
+    public void The_weekday_hour_grids_put_each_ticket_at_its_local_weekday_and_hour()
+    {
+        var map = Json().GetProperty("byWeekdayHour");
+
+        map.EnumerateObject().Select(p => p.Name).Should().Equal("weekdays", "tickets", "breached", "bySeverity");
+        map.GetProperty("weekdays").EnumerateArray().Select(d => d.GetString()).Should().Equal(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        var tickets = map.GetProperty("tickets");
+        var breached = map.GetProperty("breached");
+        tickets.GetArrayLength().Should().Be(7);
+        tickets[1].GetArrayLength().Should().Be(24);
+        tickets[1][21].GetInt64().Should().Be(1, "C-1, Tuesday 21:30 PT");
+        breached[2][9].GetInt64().Should().Be(1, "C-2, Wednesday 09:00 PT, breached");
+        tickets.EnumerateArray().SelectMany(d => d.EnumerateArray()).Sum(h => h.GetInt64()).Should().Be(8);
+        breached.EnumerateArray().SelectMany(d => d.EnumerateArray()).Sum(h => h.GetInt64()).Should().Be(3);
+        var critical = map.GetProperty("bySeverity").GetProperty("critical");
+        critical.EnumerateObject().Select(p => p.Name).Should().Equal("tickets", "breached");
+        critical.GetProperty("tickets")[1][21].GetInt64().Should().Be(1);
+    }
+
+    [Fact]
+    public void The_worst_tickets_are_listed_with_due_and_met_instants_and_whole_overdue_seconds()
+    {
+        var worst = Json().GetProperty("worst").EnumerateArray().ToList();
+
+        worst.Select(w => (w.GetProperty("id").GetString(), w.GetProperty("status").GetString(), w.GetProperty("overdueSeconds").GetInt64()))
+            .Should().Equal(("m-1", "breached", 7200L), ("C-2", "breached", 3600L));
+        worst[0].GetProperty("severity").GetString().Should().Be("minor");
+        worst[0].GetProperty("dueAt").GetString().Should().Be("2026-11-30T16:00:00Z");
+        worst[0].GetProperty("metAt").GetString().Should().Be("2026-11-30T18:00:00Z");
+    }
+
+    [Fact]
+    public void The_what_if_section_has_the_transitions_the_changes_and_the_difference_from_the_report_policy()
+    {
+        var whatIf = Json(CriticalAtFourHours).GetProperty("whatIf");
+
+        whatIf.EnumerateObject().Select(p => p.Name).Should().Equal(
+            "policy", "tickets", "notEvaluated", "overall", "bySeverity", "transitions", "changedCount", "changed", "worst");
+        whatIf.GetProperty("policy").GetString().Should().Be("Critical at 4 hours");
+        var transitions = whatIf.GetProperty("transitions");
+        foreach (var from in new[] { "pending", "met", "breached" })
+        {
+            transitions.GetProperty(from).EnumerateObject().Select(p => p.Name).Should().Equal("pending", "met", "breached");
+        }
+
+        transitions.GetProperty("breached").GetProperty("met").GetInt64().Should().Be(1);
+        transitions.GetProperty("met").GetProperty("met").GetInt64().Should().Be(4);
+        transitions.GetProperty("breached").GetProperty("breached").GetInt64().Should().Be(2);
+        transitions.GetProperty("pending").GetProperty("pending").GetInt64().Should().Be(1);
+        whatIf.GetProperty("changedCount").GetInt64().Should().Be(1);
+        var change = whatIf.GetProperty("changed").EnumerateArray().Should().ContainSingle().Subject;
+        (change.GetProperty("id").GetString(), change.GetProperty("severity").GetString(), change.GetProperty("from").GetString(), change.GetProperty("to").GetString())
+            .Should().Be(("C-2", "critical", "breached", "met"));
+        whatIf.GetProperty("worst").EnumerateArray().Select(w => w.GetProperty("id").GetString()).Should().Equal("m-1");
+
+        // What-if 5 met, 2 breached, 1 pending against the report policy's 4, 3, 1.
+        var overall = whatIf.GetProperty("overall");
+        Verdicts(overall).Should().Be((8, 5, 2, 1));
+        Verdicts(overall.GetProperty("difference")).Should().Be((0, 1, -1, 0));
+        overall.TryGetProperty("name", out _).Should().BeFalse("the overall group has no level");
+        Verdicts(whatIf.GetProperty("bySeverity").GetProperty("critical").GetProperty("difference")).Should().Be((0, 1, -1, 0));
+    }
+
+    [Fact]
+    public void Writing_to_a_stream_flushes_it_and_ends_with_a_line_end()
+    {
+        var target = new MemoryStream();
+        using var buffered = new BufferedStream(target, 1 << 20);
+
+        ComplianceReportJson.Write(Report(), buffered);
+
+        target.Length.Should().BeGreaterThan(0, "Write flushes the stream it is given");
+        target.ToArray()[^1].Should().Be((byte)'\n');
+        var noStream = () => ComplianceReportJson.Write(Report(), (Stream)null!);
+        noStream.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("output");
+    }
+
+    [Fact]
+    public void The_aggregator_and_the_report_options_name_what_they_refuse()
+    {
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, AsOf);
+
+        ((Action)(() => new ComplianceAggregator((TicketEvaluator)null!, null, AsOf, null))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("evaluator");
+        ((Action)(() => aggregator.AddRange(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("timelines");
+        ((Action)(() => aggregator.AddFailure(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("failure");
+        ((Action)(() => aggregator.Merge(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("other");
+        ((Action)(() => _ = new ComplianceReportOptions { WorstTickets = -1 })).Should().Throw<ArgumentOutOfRangeException>();
+        ((Action)(() => new WeekdayHourMap(new VerdictCounts[7 * 24]).At(IsoDayOfWeek.None, 0))).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void With_room_for_no_worst_ticket_the_report_lists_none()
+    {
+        // ComplianceReportOptions.WorstTickets may be 0 (the CLI's --worst 0).
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, null, AsOf, new ComplianceReportOptions { WorstTickets = 0 });
+        aggregator.AddRange(All());
+
+        aggregator.ToReport().Worst.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Changes_are_listed_by_report_instant_and_failures_by_line_id_and_error_whatever_the_order_they_came_in(bool reversed)
+    {
+        var c2 = All().Single(t => t.Id == "C-2");
+        var later = new TicketTimeline(c2.ReportedAt + Duration.FromMinutes(1), c2.Severity, c2.Events) { Id = "A-later" };
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, CriticalAtFourHours, AsOf, null);
+        foreach (var ticket in reversed ? new[] { c2, later } : new[] { later, c2 })
+        {
+            aggregator.Add(ticket);
+        }
+
+        foreach (var error in reversed ? new[] { "a", "b" } : new[] { "b", "a" })
+        {
+            aggregator.AddFailure(new ReportFailure(null, "x", error));
+        }
+
+        var report = aggregator.ToReport();
+
+        report.WhatIf!.Changed.Select(c => c.Id).Should().Equal("C-2", "A-later");
+        report.Failures.Select(f => f.Error).Should().Equal("a", "b");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Equally_overdue_tickets_of_one_id_list_the_one_not_yet_met_first(bool reversed)
+    {
+        // Two histories "dup" reported at the same instant, both 1 hour overdue at the report instant: one met then, one not met.
+        var reported = AsOf - Duration.FromHours(3);
+        var met = new TicketTimeline(reported, ZenputSla.Critical, [new TicketEvent(TicketEventKind.EngineerAssigned, AsOf)]) { Id = "dup" };
+        var open = new TicketTimeline(reported, ZenputSla.Critical, []) { Id = "dup" };
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, AsOf);
+        aggregator.Add(reversed ? open : met);
+        aggregator.Add(reversed ? met : open);
+
+        aggregator.ToReport().Worst.Select(w => w.MetAt).Should().Equal(null, AsOf);
+    }
+}
