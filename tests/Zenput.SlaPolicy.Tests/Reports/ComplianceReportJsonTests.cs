@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
@@ -203,5 +204,73 @@ public sealed class ComplianceReportJsonTests
         aggregator.Add(reversed ? met : open);
 
         aggregator.ToReport().Worst.Select(w => w.MetAt).Should().Equal(null, AsOf);
+    }
+
+    // ---- merging, ordering under ties, pre-1970 maintenance (sample B, session 12) ----
+
+    [Fact]
+    public void Aggregators_with_different_options_are_not_merged()
+    {
+        var a = new ComplianceAggregator(ZenputSla.Default, null, AsOf, null);
+        var b = new ComplianceAggregator(ZenputSla.Default, null, AsOf, new ComplianceReportOptions { WorstTickets = 1 });
+
+        ((System.Action)(() => a.Merge(b))).Should().Throw<ArgumentException>().WithMessage("Only aggregators with equal policies*");
+    }
+
+    [Fact]
+    public void Merged_aggregators_add_up_the_tickets_the_what_if_policy_could_not_evaluate()
+    {
+        // A what-if policy without Level 3 cannot evaluate a minor ticket (ComplianceAggregatorTests).
+        var withoutMinor = SlaPolicyBuilder.From(ZenputSla.Default).WithName("No minor").WithTriageRules(null).ClearTiers()
+            .AddTier(ZenputSla.Default.GetTier(1)).AddTier(ZenputSla.Default.GetTier(2)).Build();
+        var minor = All().First(t => t.Id == "m-1");
+        var a = new ComplianceAggregator(ZenputSla.Default, withoutMinor, AsOf, null);
+        var b = new ComplianceAggregator(ZenputSla.Default, withoutMinor, AsOf, null);
+        a.Add(minor);
+        b.Add(minor);
+
+        a.Merge(b);
+
+        a.ToReport().WhatIf!.NotEvaluated.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Equally_overdue_tickets_are_listed_earlier_report_first_then_by_id(bool reversed)
+    {
+        // ReportOrder.Worst: most overdue first, then the earlier report, then the id.
+        var early = AsOf - Duration.FromHours(5);
+        TicketTimeline Open(string id, Instant reported) => new(reported, ZenputSla.Critical, []) { Id = id };
+        var tickets = new[] { Open("z", early), Open("a", early + Duration.FromMinutes(1)), Open("b", early), };
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, AsOf);
+        foreach (var ticket in reversed ? Enumerable.Reverse(tickets) : tickets)
+        {
+            aggregator.Add(ticket);
+        }
+
+        // Open at the report instant: z and b are overdue 3 h, a 2 h 59 min.
+        aggregator.ToReport().Worst.Select(w => w.Id).Should().Equal("b", "z", "a");
+
+        // Met 3 hours after their reports, ten minutes apart: both 1 hour overdue; the earlier report first whatever the ids.
+        TicketTimeline Met(string id, Instant reported) => new(reported, ZenputSla.Critical, [new TicketEvent(TicketEventKind.EngineerAssigned, reported + Duration.FromHours(3))]) { Id = id };
+        var met = new ComplianceAggregator(ZenputSla.Default, AsOf);
+        foreach (var ticket in reversed ? new[] { Met("z", early), Met("a", early + Duration.FromMinutes(10)) } : new[] { Met("a", early + Duration.FromMinutes(10)), Met("z", early) })
+        {
+            met.Add(ticket);
+        }
+
+        met.ToReport().Worst.Select(w => w.Id).Should().Equal("z", "a");
+    }
+
+    [Fact]
+    public void A_ticket_reported_in_a_maintenance_window_before_1970_is_counted_as_such()
+    {
+        // Tuesday 1969-12-30 21:30 PST (05:30 UTC on the 31st), inside the weekly 21:00-23:00 window.
+        var reported = Instant.FromUtc(1969, 12, 31, 5, 30);
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, Instant.FromUtc(1970, 1, 10, 0, 0));
+        aggregator.Add(new TicketTimeline(reported, ZenputSla.Critical, [new TicketEvent(TicketEventKind.EngineerAssigned, reported + Duration.FromMinutes(10))]) { Id = "old" });
+
+        aggregator.ToReport().Overall.ReportedDuringMaintenance.Tickets.Should().Be(1);
     }
 }

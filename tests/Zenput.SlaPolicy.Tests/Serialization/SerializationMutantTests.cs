@@ -78,4 +78,46 @@ public sealed class SerializationMutantTests
         ((string?)hours["start"]).Should().Be("18:00");
         ((string?)hours["end"]).Should().Be("24:00");
     }
+
+    // ---- hostile triage and maintenance entries: a finding at the right path, never a crash (sample B, session 12) ----
+
+    private static SlaPolicyLoadResult ReadChanged(System.Action<JsonNode> change)
+    {
+        var document = JsonNode.Parse(SlaPolicyDocument.Save(Policy))!;
+        change(document);
+        return SlaPolicyDocument.Read(document.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("no rules", "triage.rules")]
+    [InlineData("unknown property", "triage.bogus")]
+    [InlineData("no target rank", "triage.rules[0].targetRank")]
+    [InlineData("blank id", "triage.rules[0].id")]
+    [InlineData("blank recurrence id", "maintenance.moves[0].recurrenceId")]
+    public void A_broken_triage_rule_or_move_is_a_finding_at_its_path(string broken, string path)
+    {
+        var result = ReadChanged(document =>
+        {
+            var triage = document["triage"]!.AsObject();
+            var rule = triage["rules"]![0]!.AsObject();
+            switch (broken)
+            {
+                case "no rules": triage.Remove("rules"); break;
+                case "unknown property": triage["bogus"] = 1; break;
+                case "no target rank": rule.Remove("targetRank"); break;
+                case "blank id": rule["id"] = " "; break;
+                default:
+                    document["maintenance"]!["moves"]!.AsArray().Add(new JsonObject
+                    {
+                        ["recurrenceId"] = "",
+                        ["originalDate"] = "2026-12-08",
+                        ["newStart"] = "2026-12-09T21:00:00",
+                    });
+                    break;
+            }
+        });
+
+        result.Policy.Should().BeNull();
+        result.Findings.Should().Contain(f => f.Path.EndsWith(path, System.StringComparison.Ordinal), broken);
+    }
 }
