@@ -69,10 +69,9 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
         RuleFor(p => p.ResponseSatisfiedBy)
             .NotEmpty().WithMessage("The policy must say which ticket events satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
         RuleForEach(p => p.ResponseSatisfiedBy)
-            .Cascade(CascadeMode.Stop) // one finding per event: the first check it fails (the report is not also "a lifecycle event")
             .IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange)
             .NotEqual(TicketEventKind.Reported).WithMessage("The report itself cannot satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent)
-            .Must(RuleExtensions.IsWork).WithMessage("{PropertyValue} is a lifecycle event of the ticket, not work done on it, so it cannot satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+            .Must(k => k == TicketEventKind.Reported || RuleExtensions.IsWork(k)).WithMessage("{PropertyValue} is a lifecycle event of the ticket, not work done on it, so it cannot satisfy the response goal.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
 
         RuleFor(p => p.StepClock).IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange);
         RuleFor(p => p.WarningThresholds).Custom(CheckWarningThresholds);

@@ -12,10 +12,9 @@ public sealed class ResolutionStepValidator : AbstractValidator<ResolutionStep>
         RuleFor(s => s.SatisfiedBy)
             .NotEmpty().WithMessage("A step must list at least one ticket event that satisfies it.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
         RuleForEach(s => s.SatisfiedBy)
-            .Cascade(CascadeMode.Stop) // one finding per event: the first check it fails (the report is not also "a lifecycle event")
             .IsInEnum().WithErrorCode(PolicyErrorCodes.OutOfRange)
             .NotEqual(TicketEventKind.Reported).WithMessage("The report itself cannot satisfy a step.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent)
-            .Must(RuleExtensions.IsWork).WithMessage("{PropertyValue} is a lifecycle event of the ticket, not work done on it, so it cannot satisfy a step.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
+            .Must(k => k == TicketEventKind.Reported || RuleExtensions.IsWork(k)).WithMessage("{PropertyValue} is a lifecycle event of the ticket, not work done on it, so it cannot satisfy a step.").WithErrorCode(PolicyErrorCodes.InvalidSatisfyingEvent);
 
         RuleFor(s => s.Deadline.Anchor)
             .Must(a => a == TicketEventKind.Reported || RuleExtensions.IsWork(a))

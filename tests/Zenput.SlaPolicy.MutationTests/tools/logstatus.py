@@ -2,14 +2,15 @@
 """Per-mutant results from a Stryker.NET debug log (--log-to-file), usable while the run is going and after a
 run was stopped (a stopped run writes no report).
 
-Usage: tools/logstatus.py LOG [--all] [--ids STATUS] [--scope PATH ...]
+Usage: tools/logstatus.py LOG [--all] [--ids STATUS] [--scope SRC PREFIX...]
   default       counts by status, then every mutant that is not killed: id, status, mutator, original -> replacement
   --all         every tested mutant
   --ids STATUS  only the ids with STATUS (survived, timeout, nocoverage), one per line (input for rejudge.py)
   --scope SRC PREFIX...  SRC is the mutated project's folder (src/Zenput.SlaPolicy), each PREFIX a file or folder
                 under it that the run mutated (Triage/, SeverityLevel.cs): each mutant is shown with its file (found
-                from its original text, see locate; the log does not name files), the not-covered mutants are
-                limited to those files, and a count per file is printed
+                from its original text, see locate; the log does not name files), a count per file is printed, and
+                the not-covered mutants of those files are listed (the log lists every not-covered mutant of the
+                project, so without --scope none is shown); give --scope last
 Statuses: killed (a test failed), survived, timeout (Stryker counts it detected), nocoverage (no test reached it;
 only the mutants inside the --mutate filter that the run lists as not covered after its coverage capture).
 """
@@ -19,16 +20,16 @@ import sys
 CREATED = re.compile(r'\[DBG\] Mutant (\d+) created "(.*)" -> "(.*)" using "(?:Stryker\.Core\.Mutators\.)?(\w+)"', re.S)
 RESULT = re.compile(r'Test run for "(\d+): [^"]*" is "(\w+)"')
 TESTED = re.compile(r'"MtpRunner-(\d+)": Testing mutant\(s\) \["(\d+)"\]')
-TIMEDOUT = re.compile(r'"MtpRunner-(\d+)".*[Tt]imed out|Test run timed out')
 NOCOV = re.compile(r'Mutant (\d+) is not covered by any test')
-TO_TEST = re.compile(r'Mutant (\d+) will be tested against')
 
 
 def read(path):
+    """The run's mutants (id -> mutator, original, replacement), their results (id -> status), the order they were
+    tested in, and the ids its coverage capture found no test reaching."""
     text = open(path, encoding="utf-8", errors="replace").read()
     # Log entries start with an ISO timestamp; a mutant's source text may span lines.
     entries = re.split(r"\n(?=\d{4}-\d\d-\d\dT)", text)
-    created, status, order, nocov, scope = {}, {}, [], [], set()
+    created, status, order, nocov = {}, {}, [], []
     running = {}
     for e in entries:
         m = CREATED.search(e)
@@ -58,11 +59,7 @@ def read(path):
         m = NOCOV.search(e)
         if m:
             nocov.append(int(m.group(1)))
-            continue
-        m = TO_TEST.search(e)
-        if m:
-            scope.add(int(m.group(1)))
-    return created, status, order, nocov, scope
+    return created, status, order, nocov
 
 
 def sources(root):
@@ -103,60 +100,57 @@ def locate(files, created):
     return {i: where.get(i, "?") for i in ids}
 
 
+def block_with_inner_mutant(created, i):
+    """Stryker does not test a block-removal mutant whose block holds another mutant ("Removed by block already
+    covered filter"): that mutant already tells whether the block matters. Ids are given in source order, so the
+    mutants inside a block follow its own id."""
+    if created[i][0] != "BlockMutator":
+        return False
+    body, j = created[i][1], i + 1
+    while j in created and created[j][1] in body:
+        if created[j][0] != "BlockMutator":
+            return True
+        j += 1
+    return False
+
+
+def print_counts(statuses, where):
+    """Per-file counts and scores of {id: status}, with a total line; killed and timeout count as detected."""
+    per = {}
+    for i, st in statuses.items():
+        counts = per.setdefault(where.get(i, "?"), {})
+        counts[st] = counts.get(st, 0) + 1
+    total = {}
+    for f in sorted(per) + ["total"]:
+        c = total if f == "total" else per[f]
+        if f != "total":
+            for key, v in c.items():
+                total[key] = total.get(key, 0) + v
+        detected = c.get("killed", 0) + c.get("timeout", 0)
+        print(f"{f}  {dict(sorted(c.items()))}  {100.0 * detected / max(1, sum(c.values())):.1f} %")
+
+
 def main(argv):
     if not argv:
         sys.exit(__doc__)
-    created, status, order, nocov, scope = read(argv[0])
+    created, status, order, nocov = read(argv[0])
+    where, nc = {}, []
     if "--scope" in argv:
         k = argv.index("--scope")
-        files = sources(argv[k + 1])
+        where = locate(sources(argv[k + 1]), created)
         prefixes = argv[k + 2:]
-        where = locate(files, created)
-        inscope = lambda f: any(f.startswith(p) or f == p for p in prefixes)
-        nc = [i for i in nocov if i not in status and inscope(where.get(i, "?"))]
-        per = {}
-        for i in order:
-            per.setdefault(where[i], {}).setdefault(status[i], 0)
-            per[where[i]][status[i]] += 1
-        for i in nc:
-            per.setdefault(where[i], {}).setdefault("nocoverage", 0)
-            per[where[i]]["nocoverage"] += 1
-        if "--ids" in argv:
-            want = argv[argv.index("--ids") + 1]
-            print("\n".join(str(i) for i in (nc if want == "nocoverage" else [i for i in order if status[i] == want])))
-            return
-        for f in sorted(per):
-            c = per[f]
-            k = c.get("killed", 0) + c.get("timeout", 0)
-            n = k + c.get("survived", 0) + c.get("nocoverage", 0)
-            print(f"## {f}  {dict(sorted(c.items()))}  score {100.0 * k / n:.1f} %")
-        show = order if "--all" in argv else [i for i in order if status[i] != "killed"]
-        for i in sorted(show) + nc:
-            mut, orig, repl = created.get(i, ("?", "?", "?"))
-            st = status.get(i, "nocoverage")
-            print(f"{i} {st} {where[i]} {mut}: {orig[:140]} -> {repl[:140]}")
-        return
-    # Not-covered mutants inside the filter: Stryker lists every uncovered mutant, in scope or not; those in
-    # scope are the ones it does not go on to test and that fall between tested ids of the same files.
-    lo, hi = (min(order), max(order)) if order else (0, -1)
-    nc = [i for i in nocov if i not in status and lo <= i <= hi]
+        nc = sorted(i for i in set(nocov) if i not in status and not block_with_inner_mutant(created, i)
+                    and any(where[i].startswith(p) for p in prefixes))
     if "--ids" in argv:
         want = argv[argv.index("--ids") + 1]
-        ids = nc if want == "nocoverage" else [i for i in order if status[i] == want]
-        print("\n".join(str(i) for i in ids))
+        print("\n".join(str(i) for i in (nc if want == "nocoverage" else [i for i in order if status[i] == want])))
         return
-    counts = {}
-    for i in order:
-        counts[status[i]] = counts.get(status[i], 0) + 1
-    print(f"tested {len(order)}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) +
-          f"; not covered between the lowest and highest tested id: {len(nc)}")
+    statuses = {i: status[i] for i in order} | {i: "nocoverage" for i in nc}
+    print_counts(statuses, where)
     show = order if "--all" in argv else [i for i in order if status[i] != "killed"]
-    for i in sorted(show):
+    for i in sorted(show) + nc:
         mut, orig, repl = created.get(i, ("?", "?", "?"))
-        print(f"{i} {status[i]} {mut}: {orig[:140]} -> {repl[:140]}")
-    for i in nc:
-        mut, orig, repl = created.get(i, ("?", "?", "?"))
-        print(f"{i} nocoverage {mut}: {orig[:140]} -> {repl[:140]}")
+        print(f"{i} {statuses[i]} {where.get(i, '')} {mut}: {orig[:140]} -> {repl[:140]}".replace("  ", " "))
 
 
 if __name__ == "__main__":

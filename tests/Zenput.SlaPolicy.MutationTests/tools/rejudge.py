@@ -48,6 +48,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import logstatus  # noqa: E402  (the sibling script: log reading, files of mutants, Stryker's block filter)
+
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXE = "Zenput.SlaPolicy.MutationTests"
 
@@ -67,7 +70,7 @@ def snapshot(name, mutated=None, project=None):
     print(dst)
 
 
-def run_one(bindir, mutant, timeout, classes=()):
+def run_one(bindir, mutant, timeout, filters=()):
     env = dict(os.environ)
     env["STRYKER_MUTANT_ID_CONTROL_VAR"] = "ZX_REJUDGE_MUTANT"
     env["ZX_REJUDGE_MUTANT"] = str(mutant)
@@ -77,10 +80,7 @@ def run_one(bindir, mutant, timeout, classes=()):
     try:
         exe_file = os.path.join(bindir, "rejudge-exe.txt")
         exe = open(exe_file).read().strip() if os.path.exists(exe_file) else EXE
-        args = [os.path.join(bindir, exe), "-noColor"]
-        for c in classes:
-            args += (["-class-", c[1:]] if c.startswith("!") else ["-namespace", c[1:]] if c.startswith("@")
-                     else ["-method-", c[1:]] if c.startswith("~") else ["-class", c])
+        args = [os.path.join(bindir, exe), "-noColor", *filters]
         p = subprocess.run(args, cwd=bindir, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -93,15 +93,15 @@ def run_one(bindir, mutant, timeout, classes=()):
     return mutant, "killed", took, fail.group(1) if fail else f"exit {p.returncode}"
 
 
-def run(name, ids, jobs, timeout, classes=()):
+def run(name, ids, jobs, timeout, filters=()):
     bindir = os.path.join(HERE, "obj", "rejudge", name)
-    _, status, took, why = run_one(bindir, -1, timeout, classes)
+    _, status, took, why = run_one(bindir, -1, timeout, filters)
     if status != "survived":
         sys.exit(f"baseline (no mutant) did not pass: {status} {why}")
     print(f"baseline passed in {took:.1f} s", flush=True)
     counts = {}
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
-        for mutant, status, took, why in pool.map(lambda m: run_one(bindir, m, timeout, classes), ids):
+        for mutant, status, took, why in pool.map(lambda m: run_one(bindir, m, timeout, filters), ids):
             counts[status] = counts.get(status, 0) + 1
             print(f"{mutant} {status} {took:.1f} {why}".rstrip(), flush=True)
     print(" ".join(f"{k} {v}" for k, v in sorted(counts.items())))
@@ -124,33 +124,17 @@ def compiled_ids(name):
 
 
 def in_files(log, src, prefixes):
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import logstatus
-    created, status, order, nocov, _ = logstatus.read(log)
+    created, status, _, nocov = logstatus.read(log)
     where = logstatus.locate(logstatus.sources(src), created)
     keep = {i for i, f in where.items() if any(f.startswith(p) for p in prefixes)}
     return created, status, set(nocov), where, keep
-
-
-def block_with_inner_mutant(created, i):
-    """Stryker does not test a block-removal mutant whose block holds another mutant ("Removed by block already
-    covered filter"): that mutant already tells whether the block matters. Ids are given in source order, so the
-    mutants inside a block follow its own id."""
-    if created[i][0] != "BlockMutator":
-        return False
-    body, j = created[i][1], i + 1
-    while j in created and created[j][1] in body:
-        if created[j][0] != "BlockMutator":
-            return True
-        j += 1
-    return False
 
 
 def ids(name, log, src, prefixes):
     created, status, nocov, where, keep = in_files(log, src, prefixes)
     compiled = compiled_ids(name)
     todo = sorted(i for i in keep if i in compiled and i not in nocov and status.get(i) != "killed"
-                  and not block_with_inner_mutant(created, i))
+                  and not logstatus.block_with_inner_mutant(created, i))
     print("\n".join(str(i) for i in todo))
     print(f"# {len(keep & compiled)} compiled in these files: {len(todo)} to judge, "
           f"{len(keep & compiled & nocov)} not covered, "
@@ -166,29 +150,17 @@ def summary(name, log, src, results):
             parts = line.split()
             if len(parts) >= 2 and parts[0].lstrip("-").isdigit() and parts[1] in ("killed", "survived", "timeout"):
                 verdict[int(parts[0])] = parts[1]
-    per = {}
     judged = set(verdict) | {i for i, st in status.items() if st == "killed"}
     files = {where[i] for i in judged if i in where}
+    statuses = {}
     for i, f in where.items():
-        if f not in files:
-            continue
-        st = verdict.get(i) or ("killed" if status.get(i) == "killed"
-                                else "nocoverage" if i in nocov and i in compiled and not block_with_inner_mutant(created, i)
-                                else None)
-        if st is None:
-            continue
-        per.setdefault(f, {}).setdefault(st, 0)
-        per[f][st] += 1
-    total = {}
-    for f in sorted(per):
-        c = per[f]
-        k = c.get("killed", 0) + c.get("timeout", 0)
-        n = sum(c.values())
-        for key, v in c.items():
-            total[key] = total.get(key, 0) + v
-        print(f"{f}  {dict(sorted(c.items()))}  {100.0 * k / n:.1f} %")
-    k = total.get("killed", 0) + total.get("timeout", 0)
-    print(f"total {dict(sorted(total.items()))}  {100.0 * k / max(1, sum(total.values())):.1f} %")
+        if f in files:
+            st = verdict.get(i) or ("killed" if status.get(i) == "killed"
+                                    else "nocoverage" if i in nocov and i in compiled and not logstatus.block_with_inner_mutant(created, i)
+                                    else None)
+            if st is not None:
+                statuses[i] = st
+    logstatus.print_counts(statuses, where)
 
 
 def main(argv):
@@ -200,26 +172,21 @@ def main(argv):
         opts = dict(zip(argv[2::2], argv[3::2]))
         return snapshot(argv[1], opts.get("--mutated"), opts.get("--project"))
     if len(argv) >= 3 and argv[0] == "run":
-        jobs, timeout, rest, classes = 2, 180.0, [], []
+        jobs, timeout, rest, filters = 2, 180.0, [], []
+        xunit = {"--class": "-class", "--skip-class": "-class-", "--namespace": "-namespace", "--skip-method": "-method-"}
         it = iter(argv[2:])
         for a in it:
             if a == "--jobs":
                 jobs = int(next(it))
             elif a == "--timeout":
                 timeout = float(next(it))
-            elif a == "--class":
-                classes.append(next(it))
-            elif a == "--skip-class":
-                classes.append("!" + next(it))
-            elif a == "--namespace":
-                classes.append("@" + next(it))
-            elif a == "--skip-method":
-                classes.append("~" + next(it))
+            elif a in xunit:
+                filters += [xunit[a], next(it)]
             elif a.startswith("@"):
                 rest += open(a[1:]).read().split()
             else:
                 rest.append(a)
-        return run(argv[1], [int(x) for x in rest], jobs, timeout, classes)
+        return run(argv[1], [int(x) for x in rest], jobs, timeout, filters)
     sys.exit(__doc__)
 
 

@@ -12,8 +12,9 @@ namespace Zenput.Sla.Tests.Reports;
 
 /// <summary>
 /// The JSON of the report of <see cref="HandWorkedTickets"/>: every section carries the figures worked out by hand in
-/// <see cref="ComplianceAggregatorTests"/>, in the shape the README's report table gives (session-12 mutation
-/// survivors of <c>ComplianceReportJson</c> and <c>ComplianceAggregator</c>; docs/mutation.md).
+/// <see cref="ComplianceAggregatorTests"/>, in the shape the README's report table gives; and the aggregator rules the
+/// JSON depends on: merging, list order under ties, maintenance before 1970 (session-12 mutation survivors of
+/// <c>ComplianceReportJson</c>, <c>ComplianceAggregator</c>, <c>ReportOrder</c> and <c>MaintenanceLookup</c>; docs/mutation.md).
 /// </summary>
 public sealed class ComplianceReportJsonTests
 {

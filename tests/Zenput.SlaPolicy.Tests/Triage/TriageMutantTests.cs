@@ -317,7 +317,8 @@ public sealed class TriageMutantTests
         // function (none, minimal, partial, complete) ..., a performance degradation (none, minimal, slowdown), a data impact
         // (none, isolated, widespread), whether a workaround exists (unknown, available, unavailable), a category (general,
         // training, customer device, password reset, administrator configuration)"; facts write "a slowdown" and a missing
-        // workaround as "workaround: none" (README's triage example).
+        // workaround as "workaround: none" (README's triage example), and all users as the article's "all Zenput users in
+        // an account".
         Enum.GetValues<ImpactScope>().Select(TriageText.Label).Should().Equal("all users in the account", "a core component", "a share of users", "a single user");
         Enum.GetValues<FunctionLoss>().Select(TriageText.Label).Should().Equal("none", "minimal", "partial", "complete");
         Enum.GetValues<PerformanceDegradation>().Select(TriageText.Label).Should().Equal("none", "minimal", "a slowdown");

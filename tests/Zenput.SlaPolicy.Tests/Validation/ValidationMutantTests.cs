@@ -413,6 +413,17 @@ public sealed class ValidationMutantTests
     }
 
     [Fact]
+    public void Every_event_that_cannot_satisfy_a_step_gets_its_own_finding()
+    {
+        // The report's one finding must not hide the next event's: a lifecycle event after it is still named.
+        var step = Step(ResolutionStepKind.ProblemTicket, StepDeadline.Within(Duration.FromMinutes(15)), TicketEventKind.Reported, TicketEventKind.Paused);
+
+        Errors(step).Should().Equal(
+            ("SatisfiedBy[0]", PolicyErrorCodes.InvalidSatisfyingEvent, "The report itself cannot satisfy a step."),
+            ("SatisfiedBy[1]", PolicyErrorCodes.InvalidSatisfyingEvent, "Paused is a lifecycle event of the ticket, not work done on it, so it cannot satisfy a step."));
+    }
+
+    [Fact]
     public void The_report_itself_is_refused_once_as_what_satisfies_the_response_goal()
     {
         var findings = SlaPolicyBuilder.From(ZenputSla.Default).WithResponseSatisfiedBy(TicketEventKind.Reported).Validate();
