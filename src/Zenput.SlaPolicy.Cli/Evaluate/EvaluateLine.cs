@@ -27,8 +27,6 @@ internal sealed class EvaluateLine
     private readonly TicketLine _ticket = new();
     private readonly List<TicketEvent> _events = [];
     private readonly Iso8601Utf8.TextMemo _dates = new();
-    private readonly byte[][] _eventTypes;
-    private readonly TicketEventKind[][] _typesByLength;
     private readonly JsonObjectReader _readEvent;
     private readonly JsonPropertyReader _readOwn;
     private int _seen;
@@ -40,17 +38,6 @@ internal sealed class EvaluateLine
         _policy = policy;
         _readEvent = ReadEvent;
         _readOwn = ReadOwn;
-        _eventTypes = new byte[(int)TicketEventKind.SeverityChanged + 1][];
-        for (var kind = TicketEventKind.Reported; kind <= TicketEventKind.SeverityChanged; kind++)
-        {
-            _eventTypes[(int)kind] = System.Text.Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()));
-        }
-
-        _typesByLength = new TicketEventKind[_eventTypes.Max(t => t.Length) + 1][];
-        for (var length = 0; length < _typesByLength.Length; length++)
-        {
-            _typesByLength[length] = [.. Enumerable.Range((int)TicketEventKind.TicketCreated, TicketEventKind.SeverityChanged - TicketEventKind.TicketCreated + 1).Select(k => (TicketEventKind)k).Where(k => _eventTypes[(int)k].Length == length)];
-        }
     }
 
     /// <summary>Gets the raw JSON of the id (a string or number token), or null when absent.</summary>
@@ -79,7 +66,7 @@ internal sealed class EvaluateLine
         _events.Clear();
         _seen = 0;
         _plain = false;
-        if (ScanPlainLines && new PlainLineScanner(utf8, _dates).TryRead(_policy, _typesByLength, _eventTypes, _events, out _plainIdJson, out var tier, out var reportedAt, out var now))
+        if (ScanPlainLines && new PlainLineScanner(utf8, _dates).TryRead(_policy, _events, out _plainIdJson, out var tier, out var reportedAt, out var now))
         {
             _plain = true;
             Now = now;
@@ -248,11 +235,11 @@ internal sealed class EvaluateLine
             if (!reader.ValueIsEscaped)
             {
                 var name = reader.ValueSpan;
-                if (name.Length < _typesByLength.Length)
+                if (name.Length < EventTypeNames.ByLength.Length)
                 {
-                    foreach (var kind in _typesByLength[name.Length])
+                    foreach (var kind in EventTypeNames.ByLength[name.Length])
                     {
-                        if (name.SequenceEqual(_eventTypes[(int)kind]))
+                        if (name.SequenceEqual(EventTypeNames.Utf8[(int)kind]))
                         {
                             return kind;
                         }
@@ -263,7 +250,7 @@ internal sealed class EvaluateLine
             {
                 for (var kind = TicketEventKind.TicketCreated; kind <= TicketEventKind.SeverityChanged; kind++)
                 {
-                    if (reader.ValueTextEquals(_eventTypes[(int)kind]))
+                    if (reader.ValueTextEquals(EventTypeNames.Utf8[(int)kind]))
                     {
                         return kind;
                     }
@@ -279,5 +266,5 @@ internal sealed class EvaluateLine
         return null;
     }
 
-    private string Choices() => string.Join(", ", Array.ConvertAll(_eventTypes[1..], t => System.Text.Encoding.UTF8.GetString(t)));
+    private string Choices() => string.Join(", ", Array.ConvertAll(EventTypeNames.Utf8[1..], t => System.Text.Encoding.UTF8.GetString(t)));
 }

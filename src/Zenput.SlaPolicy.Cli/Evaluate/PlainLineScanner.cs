@@ -36,14 +36,12 @@ internal ref struct PlainLineScanner
 
     /// <summary>Reads the line; false when it is not of the plain shape (nothing it set is then to be used).</summary>
     /// <param name="policy">The policy whose severities the line names.</param>
-    /// <param name="typesByLength">The event types (camelCase UTF-8) of each length.</param>
-    /// <param name="eventTypes">The camelCase UTF-8 name of each event kind.</param>
     /// <param name="events">Receives the events, in the order given.</param>
     /// <param name="idJson">The id's raw JSON, or null.</param>
     /// <param name="tier">The severity's tier.</param>
     /// <param name="reportedAt">The report.</param>
     /// <param name="now">The line's own <c>now</c>, or null.</param>
-    public bool TryRead(SlaPolicy policy, TicketEventKind[][] typesByLength, byte[][] eventTypes, List<TicketEvent> events, out byte[]? idJson, out SeverityTier? tier, out Instant reportedAt, out Instant? now)
+    public bool TryRead(SlaPolicy policy, List<TicketEvent> events, out byte[]? idJson, out SeverityTier? tier, out Instant reportedAt, out Instant? now)
     {
         idJson = null;
         tier = null;
@@ -98,7 +96,7 @@ internal ref struct PlainLineScanner
 
                     break;
                 case 8:
-                    if (!TryEvents(policy, typesByLength, eventTypes, events))
+                    if (!TryEvents(policy, events))
                     {
                         return false;
                     }
@@ -130,7 +128,7 @@ internal ref struct PlainLineScanner
         return _at == _line.Length;
     }
 
-    private bool TryEvents(SlaPolicy policy, TicketEventKind[][] typesByLength, byte[][] eventTypes, List<TicketEvent> events)
+    private bool TryEvents(SlaPolicy policy, List<TicketEvent> events)
     {
         if (!Take((byte)'['))
         {
@@ -144,7 +142,7 @@ internal ref struct PlainLineScanner
 
         do
         {
-            if (!TryEvent(policy, typesByLength, eventTypes, events))
+            if (!TryEvent(policy, events))
             {
                 return false;
             }
@@ -154,9 +152,9 @@ internal ref struct PlainLineScanner
         return Take((byte)']');
     }
 
-    private bool TryEvent(SlaPolicy policy, TicketEventKind[][] typesByLength, byte[][] eventTypes, List<TicketEvent> events)
+    private bool TryEvent(SlaPolicy policy, List<TicketEvent> events)
     {
-        if (TryCompactEvent(typesByLength, eventTypes, events))
+        if (TryCompactEvent(events))
         {
             return true;
         }
@@ -188,7 +186,7 @@ internal ref struct PlainLineScanner
             switch (bit)
             {
                 case 1:
-                    if (!TryString(out var type) || !TryKind(type, typesByLength, eventTypes, out kind))
+                    if (!TryString(out var type) || !TryKind(type, out kind))
                     {
                         return false;
                     }
@@ -247,47 +245,62 @@ internal ref struct PlainLineScanner
     /// it reads as that loop would: a type matches only a known type's letters and an instant only its strict
     /// shape, so neither can hide an escape or a control character.
     /// </summary>
-    private bool TryCompactEvent(TicketEventKind[][] typesByLength, byte[][] eventTypes, List<TicketEvent> events)
+    private bool TryCompactEvent(List<TicketEvent> events)
     {
+        // The type and the instant's opening as one fragment per type, {"type":"fixApplied","at":" (the candidates
+        // picked by the type's first letter): one comparison where a search for the type's end, a match of its
+        // letters and a match of ,"at":" were three.
         var rest = _line[_at..];
-        if (!rest.StartsWith("{\"type\":\""u8))
+        if (rest.Length < 10 || !rest.StartsWith("{\"type\":\""u8))
         {
             return false;
         }
 
-        var type = rest[9..];
-        var typeEnd = type.IndexOf((byte)'"');
-        if (typeEnd < 0 || !TryKind(type[..typeEnd], typesByLength, eventTypes, out var kind))
+        var candidates = EventTypeNames.ByFirstLetter[rest[9] & 0x7F];
+        var kind = TicketEventKind.Reported;
+        var openingLength = 0;
+        foreach (var candidate in candidates)
+        {
+            var opening = EventTypeNames.CompactOpenings[(int)candidate];
+            if (rest.StartsWith(opening))
+            {
+                kind = candidate;
+                openingLength = opening.Length;
+                break;
+            }
+        }
+
+        if (openingLength == 0)
         {
             return false;
         }
 
-        var instant = type[(typeEnd + 1)..];
-        if (!instant.StartsWith(",\"at\":\""u8))
+        // The instant's end, byte by byte: it is short, and its parser refuses any byte an instant cannot hold.
+        var instant = rest[openingLength..];
+        var instantEnd = 0;
+        while (instantEnd < instant.Length && instantEnd <= Iso8601Utf8.MaxLength && instant[instantEnd] != (byte)'"')
         {
-            return false;
+            instantEnd++;
         }
 
-        instant = instant[7..];
-        var instantEnd = instant.IndexOf((byte)'"');
-        if (instantEnd < 0 || instantEnd + 1 >= instant.Length || instant[instantEnd + 1] != (byte)'}'
+        if (instantEnd + 1 >= instant.Length || instant[instantEnd] != (byte)'"' || instant[instantEnd + 1] != (byte)'}'
             || !Iso8601Utf8.TryParseOffsetDateTime(instant[..instantEnd], out var at, _dates))
         {
             return false;
         }
 
-        _at += 9 + typeEnd + 1 + 7 + instantEnd + 2;
+        _at += openingLength + instantEnd + 2;
         events.Add(new TicketEvent(kind, at));
         return true;
     }
 
-    private static bool TryKind(ReadOnlySpan<byte> type, TicketEventKind[][] typesByLength, byte[][] eventTypes, out TicketEventKind kind)
+    private static bool TryKind(ReadOnlySpan<byte> type, out TicketEventKind kind)
     {
-        if (type.Length < typesByLength.Length)
+        if (type.Length < EventTypeNames.ByLength.Length)
         {
-            foreach (var candidate in typesByLength[type.Length])
+            foreach (var candidate in EventTypeNames.ByLength[type.Length])
             {
-                if (type.SequenceEqual(eventTypes[(int)candidate]))
+                if (type.SequenceEqual(EventTypeNames.Utf8[(int)candidate]))
                 {
                     kind = candidate;
                     return true;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Zenput.Sla.Cli.Batch;
 
@@ -40,6 +41,8 @@ internal ref struct SpanJsonWriter
     public int Written { get; private set; }
 
     /// <summary>Writes bytes that are already JSON text (punctuation, a name, a pre-encoded value).</summary>
+    /// <remarks>Inlined, so that a fragment of constant length (a <c>u8</c> literal) is copied by a few moves, not a call to the general copy.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raw(ReadOnlySpan<byte> json)
     {
         json.CopyTo(_span[Written..]);
@@ -77,8 +80,22 @@ internal ref struct SpanJsonWriter
         }
 
         var hours = (value.Days * 24L) + value.Hours;
-        hours.TryFormat(_span[at..], out var written, default, CultureInfo.InvariantCulture);
-        at += written;
+        if (hours < 100)
+        {
+            // Goals, elapsed and remaining times are mostly under a hundred hours: their digits without the formatter.
+            if (hours >= 10)
+            {
+                _span[at++] = (byte)('0' + (hours / 10));
+            }
+
+            _span[at++] = (byte)('0' + (hours % 10));
+        }
+        else
+        {
+            hours.TryFormat(_span[at..], out var written, default, CultureInfo.InvariantCulture);
+            at += written;
+        }
+
         at = TwoDigits(at, value.Minutes);
         at = TwoDigits(at, value.Seconds);
         var fraction = value.SubsecondNanoseconds;
