@@ -59,14 +59,23 @@ public sealed class SeverityLevel : IEquatable<SeverityLevel>
     [Pure]
     public bool IsIdentifiedBy(string? nameOrRank)
     {
+        if (ReferenceEquals(nameOrRank, Name))
+        {
+            // The level's own name, as readers that matched it already pass it on.
+            return true;
+        }
+
         if (string.IsNullOrWhiteSpace(nameOrRank))
         {
             return false;
         }
 
-        var text = nameOrRank.Trim();
-        return string.Equals(text, Name, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(text, Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        // The rank's digits are compared where they are formatted, not as a new string: evaluation asks this of
+        // every level it passes over, for every ticket.
+        var text = nameOrRank.AsSpan().Trim();
+        Span<char> rank = stackalloc char[11];
+        return text.Equals(Name, StringComparison.OrdinalIgnoreCase)
+            || (Rank.TryFormat(rank, out var length, default, System.Globalization.CultureInfo.InvariantCulture) && text.SequenceEqual(rank[..length]));
     }
 
     /// <inheritdoc />
