@@ -38,7 +38,7 @@ internal sealed class EvaluateCommand : ICliCommand
         var format = CliRuntime.FormatOption("text", "json");
         var parallel = CliOptions.Parallel();
 
-        var command = new Command("evaluate", "The SLA verdict of a ticket's history: response goal and resolution steps met, breached or pending, periodic updates missed, what is due next, and the audit trail that explains it. One ticket, or (with --input) a stream of JSON lines.\nExit codes: 0 all lines succeeded, 3 some lines failed, 1 invalid policy, 2 usage error.");
+        var command = new Command("evaluate", "The SLA verdict of a ticket's history: response goal and resolution steps met, breached or pending, periodic updates missed, what is due next, and the audit trail that explains it. One ticket, or (with --input) a stream of JSON lines.\nExit codes: 0 all lines succeeded, 3 some lines failed, 1 invalid policy, 2 usage error, 4 input or output failed.");
         ticket.AddTo(command, pauses: false);
         command.Options.Add(events);
         command.Options.Add(now);

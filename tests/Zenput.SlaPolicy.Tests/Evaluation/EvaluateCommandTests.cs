@@ -125,6 +125,13 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void The_help_lists_exit_4_which_the_batch_returns_when_its_input_or_output_fails()
+    {
+        // The due --input contract, exit codes included; the help said 0 to 3 only.
+        CliRunner.Run("evaluate", "--help").Out.Should().Contain("4 input or output failed");
+    }
+
+    [Fact]
     public void One_ticket_prints_the_audit_trail_then_the_figures()
     {
         var result = CliRunner.Run(
