@@ -10,7 +10,7 @@ internal sealed class ValidateCommand : ICliCommand
     public Command Create(CliRuntime runtime)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The JSON policy document to check." };
-        var command = new Command("validate", "Check a JSON policy document. Prints each error and warning on its own line as 'path: message [code]' (control characters from the document are shown escaped). Exit code 0 when valid (warnings allowed), 1 when not.");
+        var command = new Command("validate", "Check a JSON policy document. Prints each error and warning on its own line as 'path: message [code]' (control characters from the document are shown escaped). Exit code 0 when valid (warnings allowed), 1 when not, 4 when the file cannot be read.");
         command.Arguments.Add(file);
         command.SetAction(parse =>
         {

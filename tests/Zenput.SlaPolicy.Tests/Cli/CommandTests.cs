@@ -155,6 +155,7 @@ public sealed class CommandTests : IDisposable
 
         result.ExitCode.Should().Be(ExitCodes.IoError);
         result.Error.Should().StartWith("error: Cannot read the policy file").And.NotContain("   at ");
+        CliRunner.Run("validate", "--help").Out.Should().Contain("4 when the file cannot be read", "the help lists every exit code validate returns");
     }
 
     [Fact]
