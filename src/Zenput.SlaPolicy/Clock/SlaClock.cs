@@ -100,8 +100,8 @@ public sealed partial class SlaClock
     /// made from the same calendar instance.</para>
     /// </remarks>
     /// <param name="calendar">The business calendar; validated here, so a mistake shows now rather than at the first call.</param>
-    /// <param name="excludedMaintenance">Maintenance windows during which the clock stops, or <see langword="null"/> for none.</param>
-    /// <exception cref="SlaPolicyValidationException">The calendar is invalid; the exception lists every error.</exception>
+    /// <param name="excludedMaintenance">Maintenance windows during which the clock stops, or <see langword="null"/> for none; validated here by the rules a policy's schedule follows (<see cref="Validation.MaintenanceScheduleValidator"/>), so a one-off or move reaching past the supported instants is refused as it is in a policy.</param>
+    /// <exception cref="SlaPolicyValidationException">The calendar or the maintenance schedule is invalid; the exception lists every error.</exception>
     public SlaClock(BusinessCalendar calendar, MaintenanceSchedule? excludedMaintenance)
         : this(calendar, excludedMaintenance, validate: true)
     {
@@ -114,6 +114,10 @@ public sealed partial class SlaClock
         if (validate)
         {
             CalendarCheck.ThrowIfInvalid(calendar);
+            if (excludedMaintenance is not null)
+            {
+                CalendarCheck.ThrowIfInvalid(excludedMaintenance);
+            }
         }
 
         Calendar = calendar;

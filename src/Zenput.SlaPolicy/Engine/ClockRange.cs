@@ -23,7 +23,7 @@ internal static class ClockRange
             throw new ArgumentOutOfRangeException(
                 paramName,
                 instant,
-                string.Create(CultureInfo.InvariantCulture, $"The SLA clock works with instants from {Min} to {Max}."));
+                string.Create(CultureInfo.InvariantCulture, $"The SLA clock works with instants from {Failures.Text(Min)} to {Failures.Text(Max)}."));
         }
     }
 }

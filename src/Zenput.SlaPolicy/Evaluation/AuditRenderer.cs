@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Evaluation;
 
@@ -147,7 +148,8 @@ internal static class AuditRenderer
         var from = tiers[fact.Index2].Severity;
         var to = tiers[fact.Index].Severity;
         var head = fact.Index == fact.Index2 ? $"unchanged ({to.DisplayName})" : $"from {from.DisplayName} to {to.DisplayName}";
-        return $"{head}: goals recomputed from the report; response now due {text.Both(fact.A)} (originally {text.Both(fact.B)} as {evaluation.OriginalTier.Severity.DisplayName}), respond within {tiers[fact.Index].ResponseGoal}";
+        var due = fact.Flag ? $"after {EventNames.Utc(SupportedRange.Max)}, the last instant the SLA clock supports" : text.Both(fact.A);
+        return $"{head}: goals recomputed from the report; response now due {due} (originally {text.Both(fact.B)} as {evaluation.OriginalTier.Severity.DisplayName}), respond within {tiers[fact.Index].ResponseGoal}";
     }
 
     private static string Verdict(AuditText text, TicketEvaluation evaluation)

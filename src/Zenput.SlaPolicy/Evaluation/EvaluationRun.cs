@@ -25,6 +25,10 @@ internal ref struct EvaluationRun
 
     private const int StackPauses = 16;
 
+    // Which figure an advance computes (a step's index otherwise), to name it when it would end past the clock's range.
+    private const int ResponseFigure = -1;
+    private const int OriginalResponseFigure = -2;
+
     private readonly TicketEvaluator _evaluator;
     private readonly TicketTimeline _timeline;
     private readonly ReadOnlySpan<TicketEvent> _events;
@@ -132,15 +136,16 @@ internal ref struct EvaluationRun
 
     private readonly TicketEvaluation Evaluate(TierModel original, TierModel current, bool isResolved, bool isPaused)
     {
-        var clock = _evaluator.Clock;
-        var goalLength = current.FixedGoalLength ?? clock.GoalLength(_reported, current.Tier.ResponseGoal);
-        var due = Advance(current.ResponseTimeline, _reported, goalLength);
+        var goalLength = ResponseLength(current, ResponseFigure);
+        var due = Advance(current.ResponseTimeline, _reported, goalLength, current, ResponseFigure);
+        var originalLength = ReferenceEquals(original, current) ? goalLength : ResponseLength(original, OriginalResponseFigure);
         var originalDue = ReferenceEquals(original, current)
             ? due
-            : Advance(original.ResponseTimeline, _reported, original.FixedGoalLength ?? clock.GoalLength(_reported, original.Tier.ResponseGoal));
+            : Advance(original.ResponseTimeline, _reported, originalLength, original, OriginalResponseFigure);
         if (_recorder is not null)
         {
-            _recorder.Add(new AuditFact(AuditFactKind.ClockStarted, _reported, Index: original.Index, A: AdvanceKnownAt(original.ResponseTimeline, _reported, original.FixedGoalLength ?? clock.GoalLength(_reported, original.Tier.ResponseGoal), _reported)));
+            // With fewer pauses known, at or before the figures above: these cannot fail once those did not.
+            _recorder.Add(new AuditFact(AuditFactKind.ClockStarted, _reported, Index: original.Index, A: AdvanceKnownAt(original.ResponseTimeline, _reported, originalLength, _reported)));
             if (!ReferenceEquals(original, current))
             {
                 _recorder.Add(new AuditFact(AuditFactKind.Recomputed, _reported, Index: current.Index, A: AdvanceKnownAt(current.ResponseTimeline, _reported, goalLength, _reported)));
@@ -228,7 +233,7 @@ internal ref struct EvaluationRun
             for (var i = 0; i < crossed; i++)
             {
                 var amount = Threshold(tier, goalLength, i);
-                crossings[i] = new WarningCrossing(thresholds[i], Advance(tier.ResponseTimeline, _reported, amount));
+                crossings[i] = new WarningCrossing(thresholds[i], Advance(tier.ResponseTimeline, _reported, amount, tier, ResponseFigure));
                 _recorder?.Add(new AuditFact(AuditFactKind.WarningCrossed, crossings[i].CrossedAt, Number: thresholds[i], Length: amount));
             }
 
@@ -268,7 +273,7 @@ internal ref struct EvaluationRun
 
         Instant? due = step.Kind switch
         {
-            StepDeadlineKind.Within when anchorAt is { } from => Advance(tier.StepTimeline, from, step.Length),
+            StepDeadlineKind.Within when anchorAt is { } from => Advance(tier.StepTimeline, from, step.Length, tier, index),
             StepDeadlineKind.WithResponseGoal => responseDue,
             _ => null,
         };
@@ -318,20 +323,20 @@ internal ref struct EvaluationRun
         {
             var started = step.Anchor == TicketEventKind.Reported;
             var owed = started;
-            var deadline = started ? Advance(timeline, _reported, cadence) : default;
+            var deadline = started ? Advance(timeline, _reported, cadence, tier, index) : default;
             Instant? lastUpdate = null;
             for (var i = 0; i < _events.Length; i++)
             {
                 ref readonly var e = ref _events[i];
                 if (owed && deadline < e.At)
                 {
-                    deadline = Miss(ref misses, timeline, deadline, cadence, e.At);
+                    deadline = Miss(ref misses, tier, index, deadline, e.At);
                 }
 
                 if (!started && e.Kind == step.Anchor)
                 {
                     started = owed = true;
-                    deadline = Advance(timeline, e.At, cadence);
+                    deadline = Advance(timeline, e.At, cadence, tier, index);
                     _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline));
                 }
                 else if ((step.Mask & TierModel.Bit(e.Kind)) != 0)
@@ -339,7 +344,7 @@ internal ref struct EvaluationRun
                     if (owed)
                     {
                         var met = deadline;
-                        deadline = Advance(timeline, e.At, cadence);
+                        deadline = Advance(timeline, e.At, cadence, tier, index);
                         lastUpdate = e.At;
                         _recorder?.Add(new AuditFact(AuditFactKind.UpdateMet, e.At, Event: i, A: met, B: deadline));
                     }
@@ -357,7 +362,7 @@ internal ref struct EvaluationRun
                 else if (!owed && started && e.Kind == TicketEventKind.Reopened)
                 {
                     owed = true;
-                    deadline = Advance(timeline, e.At, cadence);
+                    deadline = Advance(timeline, e.At, cadence, tier, index);
                     _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline));
                 }
                 else if (owed && e.Kind == TicketEventKind.Resumed)
@@ -368,7 +373,7 @@ internal ref struct EvaluationRun
 
             if (owed && deadline < _now)
             {
-                deadline = Miss(ref misses, timeline, deadline, cadence, _now);
+                deadline = Miss(ref misses, tier, index, deadline, _now);
             }
 
             var status = misses.Count > 0
@@ -388,11 +393,17 @@ internal ref struct EvaluationRun
     /// <see cref="MaxListedMisses"/> are listed one by one; past that, the rest are counted from the SLA
     /// time up to the bound, so an ancient open ticket costs no more than a recent one.
     /// </summary>
-    private readonly Instant Miss(ref MissList misses, WorkingTimeline timeline, Instant deadline, Duration cadence, Instant bound)
+    /// <remarks>
+    /// The probes below (is the j-th deadline before the bound?) look one deadline past the bound: one past the
+    /// clock's range is after the bound too, not a failure. Only the deadline returned must exist.
+    /// </remarks>
+    private readonly Instant Miss(ref MissList misses, TierModel tier, int index, Instant deadline, Instant bound)
     {
+        var timeline = tier.StepTimeline;
+        var cadence = tier.Steps[index].Length;
         while (deadline < bound && misses.Count < MaxListedMisses)
         {
-            var next = Advance(timeline, deadline, cadence);
+            var next = Advance(timeline, deadline, cadence, tier, index);
             misses.Add(deadline);
             _recorder?.Add(new AuditFact(AuditFactKind.UpdateMissed, deadline, A: next));
             deadline = next;
@@ -406,20 +417,20 @@ internal ref struct EvaluationRun
         // deadline_j = Advance(deadline, j·cadence) < bound exactly when j·cadence < W(deadline, bound), or equal and reached before the bound.
         var available = SlaClock.Measure(timeline, deadline, bound, _pauses);
         var whole = (long)Math.Floor(available.TotalNanoseconds / cadence.TotalNanoseconds);
-        while (whole > 0 && Advance(timeline, deadline, cadence * whole) >= bound)
+        while (whole > 0 && !IsBefore(timeline, deadline, cadence * whole, bound))
         {
             whole--;
         }
 
         // The division is in floating point: step up past any rounding too.
-        while (Advance(timeline, deadline, cadence * (whole + 1)) < bound)
+        while (IsBefore(timeline, deadline, cadence * (whole + 1), bound))
         {
             whole++;
         }
 
         var more = whole + 1;
-        var last = Advance(timeline, deadline, cadence * whole);
-        var after = Advance(timeline, last, cadence);
+        var last = Advance(timeline, deadline, cadence * whole, tier, index);
+        var after = Advance(timeline, last, cadence, tier, index);
         misses.AddUnlisted(more);
         _recorder?.Add(new AuditFact(AuditFactKind.UpdateMissed, deadline, Index: (int)Math.Min(more, int.MaxValue), B: last, A: after, Flag: true));
         return after;
@@ -457,12 +468,61 @@ internal ref struct EvaluationRun
         return -1;
     }
 
-    private readonly Instant Advance(WorkingTimeline timeline, Instant from, Duration length)
+    /// <summary>
+    /// The instant <paramref name="length"/> of SLA time after <paramref name="from"/>, for <paramref name="figure"/> of
+    /// <paramref name="tier"/> (<see cref="ResponseFigure"/>, <see cref="OriginalResponseFigure"/> or a step's index):
+    /// when it would be after the clock's range, the failure names that figure (<see cref="FigureFailures"/>).
+    /// </summary>
+    private readonly Instant Advance(WorkingTimeline timeline, Instant from, Duration length, TierModel tier, int figure)
     {
-        // Every pause is closed (an open one ends at now), so the clock never stops for good.
-        var advanced = SlaClock.TryAdvance(timeline, from, length, _pauses, out var due, out _);
-        Debug.Assert(advanced, "Pauses are closed at now.");
-        return due;
+        try
+        {
+            // Every pause is closed (an open one ends at now), so the clock never stops for good.
+            var advanced = SlaClock.TryAdvance(timeline, from, length, _pauses, out var due, out _);
+            Debug.Assert(advanced, "Pauses are closed at now.");
+            return due;
+        }
+        catch (TimelineException e) when (e.Failure == TimelineFailure.BeyondRange)
+        {
+            throw figure switch
+            {
+                ResponseFigure or OriginalResponseFigure => FigureFailures.Response(tier, figure == OriginalResponseFigure, timeline.Description, _reported, e),
+                _ when figure == tier.PeriodicStep => FigureFailures.Update(tier.Steps[figure], timeline.Description, from, e),
+                _ => FigureFailures.Step(tier.Steps[figure], timeline.Description, from, e),
+            };
+        }
+    }
+
+    /// <summary>Whether the instant <paramref name="length"/> after <paramref name="from"/> comes before <paramref name="bound"/>; one past the clock's range does not.</summary>
+    private readonly bool IsBefore(WorkingTimeline timeline, Instant from, Duration length, Instant bound)
+    {
+        try
+        {
+            _ = SlaClock.TryAdvance(timeline, from, length, _pauses, out var due, out _);
+            return due < bound;
+        }
+        catch (TimelineException e) when (e.Failure == TimelineFailure.BeyondRange)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The length of <paramref name="tier"/>'s response goal from the report; one that would end past the clock's range names the goal.</summary>
+    private readonly Duration ResponseLength(TierModel tier, int figure)
+    {
+        if (tier.FixedGoalLength is { } length)
+        {
+            return length;
+        }
+
+        try
+        {
+            return _evaluator.Clock.GoalLength(_reported, tier.Tier.ResponseGoal);
+        }
+        catch (SlaClockException e) when (e.Failure == SlaClockFailure.BeyondRepresentableRange)
+        {
+            throw FigureFailures.Response(tier, figure == OriginalResponseFigure, tier.ResponseTimeline.Description, _reported, e);
+        }
     }
 
     /// <summary>For the audit trail: the due instant as known at <paramref name="at"/>, with the pauses begun by then (one in progress cut at <paramref name="at"/>).</summary>
@@ -496,9 +556,22 @@ internal ref struct EvaluationRun
             }
 
             var next = _evaluator.Tiers[_evaluator.FindTier(e.Severity)];
-            var clock = _evaluator.Clock;
-            var nowDue = AdvanceKnownAt(next.ResponseTimeline, _reported, next.FixedGoalLength ?? clock.GoalLength(_reported, next.Tier.ResponseGoal), e.At);
-            var originalDue = AdvanceKnownAt(original.ResponseTimeline, _reported, original.FixedGoalLength ?? clock.GoalLength(_reported, original.Tier.ResponseGoal), e.At);
+            var originalDue = AdvanceKnownAt(original.ResponseTimeline, _reported, ResponseLength(original, OriginalResponseFigure), e.At);
+
+            // A level held only for a while is no figure of the result, and its due instant may lie past the clock's
+            // range: the trail says so instead of failing (it made the audit trail of a valid evaluation throw).
+            Instant nowDue;
+            try
+            {
+                nowDue = AdvanceKnownAt(next.ResponseTimeline, _reported, next.FixedGoalLength ?? _evaluator.Clock.GoalLength(_reported, next.Tier.ResponseGoal), e.At);
+            }
+            catch (Exception failure) when (failure is TimelineException { Failure: TimelineFailure.BeyondRange } or SlaClockException { Failure: SlaClockFailure.BeyondRepresentableRange })
+            {
+                _recorder!.Add(new AuditFact(AuditFactKind.SeverityChanged, e.At, Event: i, Index: next.Index, Index2: previous.Index, B: originalDue, Flag: true));
+                previous = next;
+                continue;
+            }
+
             _recorder!.Add(new AuditFact(AuditFactKind.SeverityChanged, e.At, Event: i, Index: next.Index, Index2: previous.Index, A: nowDue, B: originalDue));
             previous = next;
         }

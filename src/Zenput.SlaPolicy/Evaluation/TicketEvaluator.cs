@@ -77,7 +77,7 @@ public sealed class TicketEvaluator
     /// <returns>The evaluation.</returns>
     /// <exception cref="InvalidTicketTimelineException">The history cannot have happened; the exception lists every problem.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> lies outside the range the SLA clock works in.</exception>
-    /// <exception cref="SlaClockException">A due instant cannot be computed (no working time left, or beyond the supported range).</exception>
+    /// <exception cref="SlaClockException">A figure of the result cannot be computed: no working time left, or (<see cref="SlaClockFailure.BeyondRepresentableRange"/>) the response goal's due instant, a step's deadline or the next periodic update would be due after the last instant the clock supports; the message names that figure.</exception>
     [Pure]
     public TicketEvaluation Evaluate(TicketTimeline timeline, Instant now)
     {

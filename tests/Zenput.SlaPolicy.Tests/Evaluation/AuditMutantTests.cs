@@ -17,11 +17,7 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// </summary>
 public sealed class AuditMutantTests
 {
-    // Monday 2 March 2026, 10:00 UTC (02:00 PST): no maintenance window anywhere near.
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
-    private static Instant At(int hour, int minute = 0) => Utc(2026, 3, 2, hour, minute);
-
+    // Reported and At (EvaluationKit): Monday 2 March 2026, 10:00 UTC (02:00 PST): no maintenance window anywhere near.
     [Fact]
     public void Instants_before_the_year_1_are_written_in_UTC_and_in_the_support_zones_local_mean_time_to_the_minute()
     {

@@ -201,4 +201,48 @@ public sealed class EvaluateCommandTests
         text.Should().Be(seconds == 0 ? "0:00:00.0015" : expected);
         DurationPattern.JsonRoundtrip.Parse(text).Value.Should().Be(Duration.FromSeconds(seconds) + Duration.FromNanoseconds(seconds == 0 ? 1_500_000 : 0));
     }
+
+    [Fact]
+    public void A_line_whose_next_update_is_past_the_supported_range_fails_naming_that_update_as_the_library_does()
+    {
+        // README rule 12: Critical reported at 9999-12-20T10:00Z, updates every 2 hours: the one due 9999-12-24T22:00Z is
+        // missed by 23:00 and the next, 9999-12-25T00:00Z, is after the last supported instant. The line fails with the
+        // library's message (SupportedRangeEvaluationTests), and the next line is still answered.
+        const string Message = "The next periodic update (every 2 hours until resolved, counted on the 24×7 clock from 9999-12-24T22:00:00Z) would be due after 9999-12-24T23:59:59.999999999Z, the last instant the SLA clock supports, so the ticket cannot be evaluated.";
+        var input = """{"id":1,"severity":"critical","reportedAt":"9999-12-20T10:00:00Z","events":[],"now":"9999-12-24T23:00:00Z"}""" + "\n" + Outage + "\n";
+
+        var result = Batch(input, "--audit", "false");
+
+        result.ExitCode.Should().Be(ExitCodes.SomeLinesFailed, result.Error);
+        var lines = Lines(result);
+        lines.Should().HaveCount(2);
+        lines[0].GetProperty("line").GetInt32().Should().Be(1);
+        lines[0].GetProperty("error").GetString().Should().Be(Message);
+        lines[1].GetProperty("id").GetString().Should().Be("T-1");
+
+        var library = () => EvaluationKit.Evaluator.Evaluate(new Zenput.Sla.Evaluation.TicketTimeline(Instant.FromUtc(9999, 12, 20, 10, 0), "critical"), Instant.FromUtc(9999, 12, 24, 23, 0));
+        library.Should().Throw<Zenput.Sla.Clock.SlaClockException>().WithMessage(Message);
+
+        // One ticket: the same message, as the clock's documented failure (exit 2), never an internal error.
+        var single = CliRunner.Run("evaluate", "--severity", "critical", "--reported-at", "9999-12-20T10:00:00Z", "--now", "9999-12-24T23:00:00Z");
+        single.ExitCode.Should().Be(ExitCodes.UsageError);
+        single.Error.Should().Be("error: " + Message + "\n");
+    }
+
+    [Fact]
+    public void A_line_that_held_a_severity_whose_goal_ends_past_the_range_is_answered_with_its_audit_trail()
+    {
+        // Critical at 9999-12-22T00:00Z, Minor from 00:30Z (3 calendar days: past the range), Critical again from 00:40Z:
+        // every figure is Critical's. Building the audit trail threw SlaClockException, which stopped the whole batch
+        // (exit 2) though the evaluation had succeeded.
+        var input = """{"id":1,"severity":"critical","reportedAt":"9999-12-22T00:00:00Z","events":[{"type":"severityChanged","at":"9999-12-22T00:30:00Z","severity":"minor"},{"type":"severityChanged","at":"9999-12-22T00:40:00Z","severity":"critical"}],"now":"9999-12-22T01:00:00Z"}""" + "\n" + Outage + "\n";
+
+        var result = Batch(input);
+
+        result.ExitCode.Should().Be(ExitCodes.Success, result.Error);
+        var lines = Lines(result);
+        lines.Should().HaveCount(2);
+        lines[0].GetProperty("response").GetProperty("dueAt").GetString().Should().Be("9999-12-22T02:00:00Z");
+        lines[0].GetProperty("audit").EnumerateArray().Select(a => a.ToString()).Should().Contain(a => a.Contains("response now due after 9999-12-24T23:59:59.999999999Z, the last instant the SLA clock supports", System.StringComparison.Ordinal));
+    }
 }

@@ -9,6 +9,9 @@ internal static class EvaluationKit
 {
     public static readonly TicketEvaluator Evaluator = new(ZenputSla.Default);
 
+    /// <summary>The report instant most evaluation tests start from: Monday 2 March 2026, 10:00 UTC (02:00 PST).</summary>
+    public static readonly Instant Reported = Utc(2026, 3, 2, 10);
+
     private static readonly DateTimeZone Pacific = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
 
     /// <summary>An instant given as Pacific wall-clock time (unambiguous dates only).</summary>
@@ -16,6 +19,9 @@ internal static class EvaluationKit
         Pacific.AtStrictly(new LocalDateTime(year, month, day, hour, minute)).ToInstant();
 
     public static Instant Utc(int year, int month, int day, int hour, int minute = 0) => Instant.FromUtc(year, month, day, hour, minute);
+
+    /// <summary>An instant on the day of <see cref="Reported"/> (2 March 2026), in UTC.</summary>
+    public static Instant At(int hour, int minute = 0) => Utc(2026, 3, 2, hour, minute);
 
     public static TicketEvent E(TicketEventKind kind, Instant at) => new(kind, at);
 

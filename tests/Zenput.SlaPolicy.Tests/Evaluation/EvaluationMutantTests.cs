@@ -17,12 +17,8 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// </summary>
 public sealed class EvaluationMutantTests
 {
-    // Monday 2 March 2026, 10:00 UTC (02:00 PST): no maintenance window anywhere near.
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
+    // Reported and At (EvaluationKit): Monday 2 March 2026, 10:00 UTC (02:00 PST): no maintenance window anywhere near.
     private static readonly TicketEvaluator ClockStops = new(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true).Build());
-
-    private static Instant At(int hour, int minute = 0) => Utc(2026, 3, 2, hour, minute);
 
     [Fact]
     public void The_next_deadline_is_the_soonest_one_still_owed_and_on_a_tie_the_response_goal()

@@ -19,11 +19,7 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// </summary>
 public sealed class EvaluationSurvivorTests
 {
-    // Monday 2 March 2026, 10:00 UTC (02:00 PST): no maintenance window anywhere near.
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
-    private static Instant At(int hour, int minute = 0) => Utc(2026, 3, 2, hour, minute);
-
+    // Reported and At (EvaluationKit): Monday 2 March 2026, 10:00 UTC (02:00 PST): no maintenance window anywhere near.
     [Fact]
     public void A_response_met_or_pending_within_its_goal_is_not_overdue_and_has_no_breach_instant()
     {

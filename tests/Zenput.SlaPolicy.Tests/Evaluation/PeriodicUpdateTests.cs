@@ -7,8 +7,6 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// <summary>Periodic updates of Level 1 (every 2 hours from the report), worked out by hand.</summary>
 public sealed class PeriodicUpdateTests
 {
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
     private static PeriodicUpdateEvaluation Updates(Instant now, params TicketEvent[] events) =>
         Evaluator.Evaluate(Ticket("critical", Reported, events), now).PeriodicUpdates!;
 

@@ -7,8 +7,6 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// <summary>DESIGN.md rule 8: after a severity change every goal is recomputed from the original start under the new level; the original due instant is kept.</summary>
 public sealed class SeverityChangeTests
 {
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
     [Fact]
     public void A_severity_change_after_a_pause_recomputes_from_the_report_with_the_pause_and_keeps_the_original_due()
     {

@@ -8,8 +8,6 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// <summary>Resolution steps of the built-in policy, worked out by hand from the article and the stated assumptions.</summary>
 public sealed class StepEvaluationTests
 {
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
     private static StepEvaluation Step(TicketEvaluation result, ResolutionStepKind kind) => result.FindStep(kind)!.Value;
 
     [Fact]
@@ -105,8 +103,6 @@ public sealed class StepEvaluationTests
 /// <summary>Steps whose deadline counts from an event other than the report, in a custom policy.</summary>
 public sealed class AnchoredStepTests
 {
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
     /// <summary>The custom policy, shared with <see cref="EvaluationMutantTests"/>.</summary>
     internal static readonly TicketEvaluator Custom = new(SlaPolicyBuilder.From(ZenputSla.Default)
         .ReplaceTier(new SeverityTier(ZenputSla.Critical, GoalTarget.Elapsed(Duration.FromHours(2)),

@@ -10,8 +10,6 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// <summary>Evaluating many tickets: lazily, one result per ticket, in order, never stopping at a bad one.</summary>
 public sealed class StreamingEvaluationTests
 {
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
     private static IEnumerable<TicketTimeline> Endless()
     {
         for (var i = 0; ; i++)

@@ -7,8 +7,6 @@ namespace Zenput.Sla.Tests.Evaluation;
 
 public sealed class TicketTimelineTests
 {
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
     [Fact]
     public void Events_given_in_any_order_are_sorted_by_instant_keeping_the_given_order_for_equal_instants()
     {

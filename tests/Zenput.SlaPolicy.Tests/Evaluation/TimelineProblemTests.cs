@@ -8,8 +8,6 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// <summary>Impossible histories are refused with every problem listed, each naming its event by the position it was given at and its type; never evaluated.</summary>
 public sealed class TimelineProblemTests
 {
-    private static readonly Instant Reported = Utc(2026, 3, 2, 10);
-
     private static TimelineProblem Single(params TicketEvent[] events) =>
         Evaluator.Check(Ticket("critical", Reported, events)).Should().ContainSingle().Subject;
 
