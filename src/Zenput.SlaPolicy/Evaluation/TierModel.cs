@@ -21,8 +21,9 @@ internal sealed class TierModel
         ResponseMask = Mask(policy.ResponseSatisfiedBy);
         Thresholds = [.. policy.WarningThresholds];
 
-        // A calendar-days goal's length depends on the start (DST); the others are fixed.
-        if (tier.ResponseGoal is not CalendarDaysGoalTarget)
+        // Elapsed and business-time goals have one length; a calendar-days goal's depends on the start (DST) and a
+        // business-days goal's on how much of the report's working day is left, so theirs is worked out per ticket.
+        if (tier.ResponseGoal is ElapsedGoalTarget or BusinessTimeGoalTarget)
         {
             FixedGoalLength = clock.GoalLength(Instant.FromUnixTimeSeconds(0), tier.ResponseGoal);
             FixedThresholdAmounts = ThresholdAmounts(FixedGoalLength.Value, Thresholds);
@@ -54,6 +55,7 @@ internal sealed class TierModel
 
     public double[] Thresholds { get; }
 
+    /// <summary>The response goal's length when it is the same for every report (elapsed and business-time goals); null when it depends on the report.</summary>
     public Duration? FixedGoalLength { get; }
 
     public Duration[]? FixedThresholdAmounts { get; }
