@@ -133,7 +133,9 @@ public sealed partial class SlaClock
     }
 
     /// <summary>Gets the instants every clock works with, both ends included: NodaTime's range less its first and last week (about -9998-01-08 to 9999-12-24).</summary>
-    /// <remarks>Starts, ends and "now" outside it throw <see cref="ArgumentOutOfRangeException"/>; check input against it first to report it as the caller's own error.</remarks>
+    /// <remarks>Starts, ends and "now" outside it throw <see cref="ArgumentOutOfRangeException"/>; check input against it first to report it as the caller's own error.
+    /// Its <see cref="Interval.End"/> is the last supported instant and is supported itself, whereas <see cref="Interval.Contains(Instant)"/>
+    /// leaves an interval's end out: check with <c>instant &gt;= SupportedInstants.Start &amp;&amp; instant &lt;= SupportedInstants.End</c>.</remarks>
     public static Interval SupportedInstants { get; } = new(ClockRange.Min, ClockRange.Max);
 
     /// <summary>Gets the policy this clock follows, or <see langword="null"/> for a clock made from a calendar.</summary>
