@@ -89,6 +89,24 @@ public sealed class CalendarEvaluationProperties
         expected.NextUpdate.Should().Be(Instant.FromUtc(2026, 3, 10, 19, 0), "4 working hours: 1 on Friday, 3 on Tuesday from 09:00 PDT");
     }
 
+    [Fact]
+    public void A_goal_that_runs_out_at_the_close_is_due_at_the_close_in_the_reference_and_the_engine()
+    {
+        // Level 1, 4 working hours, reported Tuesday 2026-03-10 at 13:00 PDT (20:00Z): due at 17:00 PDT (00:00Z Wednesday), not at
+        // Wednesday's opening (DESIGN.md rule 4); as of that instant it is pending, not breached (rule 9).
+        var policy = Policy(StepClock.ResponseGoal, maintenanceStopsClock: false);
+        var ticket = new TicketTimeline(Instant.FromUtc(2026, 3, 10, 20, 0), "critical");
+        var due = Instant.FromUtc(2026, 3, 11, 0, 0);
+
+        var expected = new CalendarMinuteReference(policy).Evaluate(ticket, due);
+        var result = new TicketEvaluator(policy).Evaluate(ticket, due);
+
+        expected.ResponseDue.Should().Be(due);
+        expected.ResponseStatus.Should().Be(EvaluationStatus.Pending);
+        result.Response.DueAt.Should().Be(due);
+        result.Response.Status.Should().Be(EvaluationStatus.Pending);
+    }
+
     /// <summary>Checks <paramref name="property"/> on CI's case count, times <c>ZENPUT_PROPERTY_SCALE</c> in the long run; a failure prints the shrunk history and the seed to replay.</summary>
     private static void Check(int cases, Arbitrary<HistoryCase> histories, Action<HistoryCase> property) =>
         Prop.ForAll(histories, property).Check(Config.QuickThrowOnFailure.WithMaxTest(Generators.ScaledPropertyAttribute.Cases(cases)).WithQuietOnSuccess(true));
