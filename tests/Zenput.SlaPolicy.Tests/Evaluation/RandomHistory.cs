@@ -98,12 +98,24 @@ internal static class RandomHistory
         from variant in Gen.Elements(false, true)
         select new HistoryStep(minutes, kind, variant);
 
-    /// <summary>Histories (up to 24 candidate events, the impossible ones dropped), shrinking towards fewer and closer events and an earlier now.</summary>
-    public static Arbitrary<HistoryCase> Histories(bool distinctInstants)
+    /// <summary>
+    /// Histories (up to 24 candidate events, the impossible ones dropped), shrinking towards fewer and closer events and an earlier now.
+    /// With <paramref name="nearOfficeBoundaries"/>, half of the reports not near maintenance fall within 2 minutes of 09:00 or
+    /// 17:00 in America/Los_Angeles (standard or daylight time) on a day of 2026, where an office calendar opens or closes.
+    /// </summary>
+    public static Arbitrary<HistoryCase> Histories(bool distinctInstants, bool nearOfficeBoundaries = false)
     {
+        // Minutes after 2026-01-01T00:00Z: 17:00 PDT is 00:00Z, 17:00 PST 01:00Z, 09:00 PDT 16:00Z, 09:00 PST 17:00Z.
+        var boundary =
+            from day in Gen.Choose(0, 415)
+            from offset in Gen.Elements(0, 60, 960, 1020)
+            from jitter in Gen.Choose(-2, 2)
+            select Math.Max(0, (day * 1440) + offset + jitter);
+        var anyStart = Gen.Choose(0, 600_000);
+        var starts = nearOfficeBoundaries ? Gen.OneOf(anyStart, boundary) : anyStart;
         var gen =
             from nearMaintenance in Gen.Elements(false, true)
-            from start in Gen.Choose(0, 600_000)
+            from start in starts
             from weeks in Gen.Choose(0, 59)
             from critical in Gen.Elements(false, true)
             from count in Gen.Choose(0, 24)
