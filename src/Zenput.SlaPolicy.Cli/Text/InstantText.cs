@@ -33,8 +33,9 @@ internal static class InstantText
     /// <summary>Parses <paramref name="text"/>; on failure <paramref name="problem"/> completes the sentence "'text' …".</summary>
     public static bool TryParse(string text, out Instant instant, out string problem)
     {
-        var parsed = Pattern.Parse(text);
-        if (!parsed.Success)
+        // NodaTime's parser takes U+0000 for the end of the text ("…Z\u0000junk" would parse as "…Z"): no instant has one.
+        var parsed = text.Contains('\0', System.StringComparison.Ordinal) ? null : Pattern.Parse(text);
+        if (parsed is not { Success: true })
         {
             instant = default;
             problem = $"is not {Expected}";

@@ -78,6 +78,12 @@ internal static class JsonText
 
     public static bool TryParseTime(string text, bool allow24, out LocalTime time)
     {
+        if (HasNul(text))
+        {
+            time = default;
+            return false;
+        }
+
         if (allow24 && text == "24:00")
         {
             time = LocalTime.Midnight;
@@ -114,6 +120,12 @@ internal static class JsonText
 
     public static bool TryParse<T>(JsonElement element, out T value)
     {
+        if (element.ValueKind == JsonValueKind.String && HasNul(element.GetString()!))
+        {
+            value = default!;
+            return false;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(element.GetRawText()));
@@ -127,6 +139,12 @@ internal static class JsonText
             return false;
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds U+0000, which NodaTime's text parsers take for the end of the text: given
+    /// to them, <c>"2:00:00\u0000junk"</c> parses as two hours and the rest is silently dropped. Such text is no value.
+    /// </summary>
+    public static bool HasNul(string text) => text.Contains('\0', StringComparison.Ordinal);
 
     /// <summary>The converter <see cref="NodaOptions"/> holds for <typeparamref name="T"/> (a NodaTime value type).</summary>
     private static JsonConverter<T> ConverterFor<T>()

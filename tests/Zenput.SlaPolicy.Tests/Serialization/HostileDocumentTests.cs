@@ -29,6 +29,23 @@ public sealed class HostileDocumentTests
         return result.Findings.Should().ContainSingle().Which;
     }
 
+    [Theory]
+    // NodaTime's text parsers take U+0000 for the end of the text: these read as 2 hours, 21:00 and a 2-hour cadence with the rest dropped.
+    [InlineData("\"duration\": \"2:00:00\"", "\"duration\": \"2:00:00\\u0000junk\"", "$.tiers[0].responseGoal.duration")]
+    [InlineData("\"startTime\": \"21:00\"", "\"startTime\": \"21:00\\u0000\"", "$.maintenance.recurrences[0].startTime")]
+    [InlineData("\"length\": \"2:00:00\"", "\"length\": \"2:00:00\\u00001\"", "$.tiers[0].resolutionProcess[2].deadline.length")]
+    public void A_value_with_an_escaped_NUL_is_a_finding_at_its_path_not_the_text_before_it(string find, string with, string path)
+    {
+        var indented = SlaPolicyDocument.Save(ZenputSla.Default);
+        indented.Should().Contain(find);
+        var at = indented.IndexOf(find, StringComparison.Ordinal);
+
+        var finding = SingleError(SlaPolicyDocument.Read(indented[..at] + with + indented[(at + find.Length)..]));
+
+        finding.Path.Should().Be(path);
+        finding.Message.Should().Contain("\u0000", "the finding quotes the whole value");
+    }
+
     [Fact]
     public void Invalid_UTF8_is_a_finding_with_its_line_and_position()
     {
