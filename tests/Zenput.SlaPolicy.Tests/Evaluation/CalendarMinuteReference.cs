@@ -151,7 +151,8 @@ internal sealed class CalendarMinuteReference
                     steps.Add(new(step.Kind, null, metAfter, metAfter is null ? EvaluationStatus.Pending : EvaluationStatus.Met));
                     break;
                 case StepDeadlineKind.Recurring when step.Deadline.Anchor == TicketEventKind.Reported:
-                    var (owed, next, last) = Updates(step, reported, now, happened, stepRuns, missed);
+                    // The same minute walk as the 24×7 reference's (DESIGN.md rule 10), over the minutes the step clock runs here.
+                    var (owed, next, last) = MinuteReference.Updates(step, reported, now, happened, stepRuns, missed);
                     nextUpdate = owed ? next : null;
                     var updateStatus = missed.Count > 0 ? EvaluationStatus.Breached : owed ? EvaluationStatus.Pending : EvaluationStatus.Met;
                     steps.Add(new(step.Kind, nextUpdate, last, updateStatus));
@@ -243,66 +244,4 @@ internal sealed class CalendarMinuteReference
     private static EvaluationStatus StatusOf(Instant? metAt, Instant? due, Instant now) =>
         metAt is { } met ? (due is null || met <= due ? EvaluationStatus.Met : EvaluationStatus.Breached)
         : due is { } d && now > d ? EvaluationStatus.Breached : EvaluationStatus.Pending;
-
-    /// <summary>
-    /// Periodic updates, minute by minute (DESIGN.md rule 10, README E9): a counter of the step clock's minutes since the last
-    /// reset. At each minute boundary up to now, the events of that instant act first (an update while owed resets the
-    /// counter, a fix or a resolution stops the obligation, a reopening starts it again from zero); then, if the counter has
-    /// reached the cadence, a deadline falls there: before now it is a miss (and the counter restarts), at or after now it is the next one.
-    /// </summary>
-    private static (bool Owed, Instant Next, Instant? Last) Updates(ResolutionStep step, Instant reported, Instant now, List<TicketEvent> happened, Func<Instant, bool> runs, List<Instant> missed)
-    {
-        var cadence = (long)step.Deadline.Length!.Value.TotalMinutes;
-        var owed = true;
-        long counter = 0;
-        Instant? last = null;
-        var t = reported;
-        while (true)
-        {
-            if (t <= now)
-            {
-                foreach (var e in happened.Where(e => e.At == t))
-                {
-                    if (step.SatisfiedBy.Contains(e.Kind) && owed)
-                    {
-                        counter = 0;
-                        last = t;
-                    }
-
-                    if (e.Kind is TicketEventKind.FixApplied or TicketEventKind.Resolved)
-                    {
-                        owed = false;
-                    }
-                    else if (e.Kind == TicketEventKind.Reopened && !owed)
-                    {
-                        owed = true;
-                        counter = 0;
-                    }
-                }
-            }
-
-            if (!owed && t >= now)
-            {
-                return (false, default, last);
-            }
-
-            if (owed && counter == cadence)
-            {
-                if (t >= now)
-                {
-                    return (true, t, last);
-                }
-
-                missed.Add(t);
-                counter = 0;
-            }
-
-            if (owed && runs(t))
-            {
-                counter++;
-            }
-
-            t += Minute;
-        }
-    }
 }

@@ -181,7 +181,7 @@ internal sealed class MinuteReference
     /// stops the obligation, a reopening starts it again from zero); then, if the counter has reached the
     /// cadence, a deadline falls there: before now it is a miss (and the counter restarts), at now it is the next one.
     /// </summary>
-    private static (bool Owed, Instant Next, Instant? Last) Updates(ResolutionStep step, Instant reported, Instant now, List<TicketEvent> happened, Func<Instant, bool> runs, List<Instant> missed)
+    internal static (bool Owed, Instant Next, Instant? Last) Updates(ResolutionStep step, Instant reported, Instant now, List<TicketEvent> happened, Func<Instant, bool> runs, List<Instant> missed)
     {
         var cadence = (long)step.Deadline.Length!.Value.TotalMinutes;
         var owed = true;
