@@ -80,7 +80,6 @@ internal sealed class CalendarMinuteReference
     {
         var reported = timeline.ReportedAt;
         var happened = timeline.Events.Where(e => e.At <= now).ToList();
-        var pauseEvents = happened.Where(e => e.Kind is TicketEventKind.Paused or TicketEventKind.Resumed).ToList();
         var original = _policy.GetTier(timeline.Severity);
         var tier = original;
         foreach (var e in happened.Where(e => e.Kind == TicketEventKind.SeverityChanged))
@@ -88,35 +87,7 @@ internal sealed class CalendarMinuteReference
             tier = _policy.GetTier(e.Severity!);
         }
 
-        bool Stopped(Instant minute)
-        {
-            if (_policy.ClockStopsDuringMaintenance)
-            {
-                var local = minute.InZone(Pacific).LocalDateTime;
-                if (local.DayOfWeek == IsoDayOfWeek.Tuesday && local.Hour is 21 or 22)
-                {
-                    return true;
-                }
-            }
-
-            if (minute >= now)
-            {
-                return false;
-            }
-
-            var paused = false;
-            foreach (var e in pauseEvents)
-            {
-                if (e.At > minute)
-                {
-                    break;
-                }
-
-                paused = e.Kind == TicketEventKind.Paused;
-            }
-
-            return paused;
-        }
+        bool Stopped(Instant minute) => MinuteReference.Stopped(minute, now, happened, _policy.ClockStopsDuringMaintenance);
 
         bool OnOffice(Instant minute) => Working(minute) && !Stopped(minute);
         bool AroundTheClock(Instant minute) => !Stopped(minute);

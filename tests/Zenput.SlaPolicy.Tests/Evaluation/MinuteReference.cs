@@ -56,43 +56,7 @@ internal sealed class MinuteReference
             tier = _policy.GetTier(e.Severity!);
         }
 
-        // The pause state at each minute: the last pause event at or before the minute's start decides.
-        bool Runs(Instant minute)
-        {
-            if (_maintenanceStopsClock)
-            {
-                var local = minute.InZone(Pacific).LocalDateTime;
-                if (local.DayOfWeek == IsoDayOfWeek.Tuesday && local.Hour is 21 or 22)
-                {
-                    return false;
-                }
-            }
-
-            if (minute >= now)
-            {
-                return true;
-            }
-
-            var paused = false;
-            foreach (var e in happened)
-            {
-                if (e.At > minute)
-                {
-                    break;
-                }
-
-                if (e.Kind == TicketEventKind.Paused)
-                {
-                    paused = true;
-                }
-                else if (e.Kind == TicketEventKind.Resumed)
-                {
-                    paused = false;
-                }
-            }
-
-            return !paused;
-        }
+        bool Runs(Instant minute) => !Stopped(minute, now, happened, _maintenanceStopsClock);
 
         Instant DueAfter(Instant start, Duration length)
         {
@@ -173,6 +137,44 @@ internal sealed class MinuteReference
             : responseStatus == EvaluationStatus.Pending || steps.Any(s => s.Status == EvaluationStatus.Pending) ? EvaluationStatus.Pending
             : EvaluationStatus.Met;
         return new Result(responseDue, originalDue, responseMet, responseStatus, elapsed, steps, missed, nextUpdate, status);
+    }
+
+    /// <summary>
+    /// Whether the SLA clock is stopped for the minute that starts at <paramref name="minute"/>, whatever calendar it counts
+    /// on: in the Tuesday 21:00–23:00 Pacific window when <paramref name="maintenanceStopsClock"/>, or paused (the last pause
+    /// event at or before the minute's start decides; a pause still open at now stops the clock up to now only).
+    /// </summary>
+    internal static bool Stopped(Instant minute, Instant now, List<TicketEvent> happened, bool maintenanceStopsClock)
+    {
+        if (maintenanceStopsClock)
+        {
+            var local = minute.InZone(Pacific).LocalDateTime;
+            if (local.DayOfWeek == IsoDayOfWeek.Tuesday && local.Hour is 21 or 22)
+            {
+                return true;
+            }
+        }
+
+        if (minute >= now)
+        {
+            return false;
+        }
+
+        var paused = false;
+        foreach (var e in happened)
+        {
+            if (e.At > minute)
+            {
+                break;
+            }
+
+            if (e.Kind is TicketEventKind.Paused or TicketEventKind.Resumed)
+            {
+                paused = e.Kind == TicketEventKind.Paused;
+            }
+        }
+
+        return paused;
     }
 
     /// <summary>
