@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using FsCheck;
-using FsCheck.Fluent;
 using NodaTime;
 using NodaTime.Text;
 using Zenput.Sla.Cli.Evaluate;
@@ -28,7 +26,7 @@ public sealed class EvaluationJsonTests
     public void Every_field_of_a_line_states_the_evaluation_s_figure()
     {
         var builder = new JsonLineBuilder();
-        Prop.ForAll(RandomHistory.Histories(distinctInstants: false), history =>
+        Generators.PropertyCheck.Check(10_000, RandomHistory.Histories(distinctInstants: false), history =>
         {
             var evaluation = EvaluationKit.Evaluator.Evaluate(history.Timeline, history.Now);
             var audit = history.RemovePick % 4 == 0;
@@ -36,7 +34,7 @@ public sealed class EvaluationJsonTests
             Json.Write(builder, id, evaluation, audit);
 
             CheckLine(builder.Written, id, evaluation, audit, history.ToString());
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(Generators.ScaledPropertyAttribute.Cases(10_000)).WithQuietOnSuccess(true));
+        });
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
 using NodaTime;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Evaluation;
@@ -47,23 +45,14 @@ public sealed class CalendarEvaluationProperties
         var evaluator = new TicketEvaluator(policy);
         var reference = new CalendarMinuteReference(policy);
 
-        Check(2_000, RandomHistory.Histories(distinctInstants: false, nearOfficeBoundaries: true), history =>
+        Generators.PropertyCheck.Check(2_000, RandomHistory.Histories(distinctInstants: false, nearOfficeBoundaries: true), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             var result = evaluator.Evaluate(timeline, now);
             var expected = reference.Evaluate(timeline, now);
             var because = history.ToString();
 
-            result.Response.DueAt.Should().Be(expected.ResponseDue, because);
-            result.Response.OriginalDueAt.Should().Be(expected.OriginalDue, because);
-            result.Response.GoalLength.Should().Be(expected.GoalLength, because);
-            result.Response.MetAt.Should().Be(expected.ResponseMetAt, because);
-            result.Response.Status.Should().Be(expected.ResponseStatus, because);
-            result.Response.Elapsed.Should().Be(expected.ResponseElapsed, because);
-            result.Steps.Select(s => new MinuteReference.StepResult(s.Kind, s.DueAt, s.MetAt, s.Status)).Should().Equal(expected.Steps, because);
-            result.PeriodicUpdates!.MissedDeadlines.Should().Equal(expected.MissedUpdates, because);
-            result.PeriodicUpdates.NextDueAt.Should().Be(expected.NextUpdate, because);
-            result.Status.Should().Be(expected.Status, because);
+            expected.ShouldAgreeWith(result, because);
         });
     }
 
@@ -107,7 +96,4 @@ public sealed class CalendarEvaluationProperties
         result.Response.Status.Should().Be(EvaluationStatus.Pending);
     }
 
-    /// <summary>Checks <paramref name="property"/> on CI's case count, times <c>ZENPUT_PROPERTY_SCALE</c> in the long run; a failure prints the shrunk history and the seed to replay.</summary>
-    private static void Check(int cases, Arbitrary<HistoryCase> histories, Action<HistoryCase> property) =>
-        Prop.ForAll(histories, property).Check(Config.QuickThrowOnFailure.WithMaxTest(Generators.ScaledPropertyAttribute.Cases(cases)).WithQuietOnSuccess(true));
 }

@@ -55,18 +55,6 @@ internal sealed class CalendarMinuteReference
 
     public CalendarMinuteReference(SlaPolicy policy) => _policy = policy;
 
-    public sealed record Result(
-        Instant ResponseDue,
-        Instant OriginalDue,
-        Duration GoalLength,
-        Instant? ResponseMetAt,
-        EvaluationStatus ResponseStatus,
-        Duration ResponseElapsed,
-        List<MinuteReference.StepResult> Steps,
-        List<Instant> MissedUpdates,
-        Instant? NextUpdate,
-        EvaluationStatus Status);
-
     /// <summary>Whether the wall clock of <paramref name="minute"/> is inside a working window of the office calendar.</summary>
     public static bool Working(Instant minute)
     {
@@ -76,7 +64,7 @@ internal sealed class CalendarMinuteReference
             && !Holidays.Contains(local.Date);
     }
 
-    public Result Evaluate(TicketTimeline timeline, Instant now)
+    public MinuteReference.Result Evaluate(TicketTimeline timeline, Instant now)
     {
         var reported = timeline.ReportedAt;
         var happened = timeline.Events.Where(e => e.At <= now).ToList();
@@ -136,7 +124,7 @@ internal sealed class CalendarMinuteReference
         var status = responseStatus == EvaluationStatus.Breached || steps.Any(s => s.Status == EvaluationStatus.Breached) ? EvaluationStatus.Breached
             : responseStatus == EvaluationStatus.Pending || steps.Any(s => s.Status == EvaluationStatus.Pending) ? EvaluationStatus.Pending
             : EvaluationStatus.Met;
-        return new Result(responseDue, originalDue, goal, responseMet, responseStatus, elapsed, steps, missed, nextUpdate, status);
+        return new MinuteReference.Result(responseDue, originalDue, goal, responseMet, responseStatus, elapsed, steps, missed, nextUpdate, status);
     }
 
     /// <summary>

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
 using NodaTime;
 using Zenput.Sla.Clock;
 using Zenput.Sla.Evaluation;
@@ -30,29 +28,21 @@ public sealed class EvaluationProperties
         var evaluator = new TicketEvaluator(policy);
         var reference = new MinuteReference(policy);
 
-        Check(10_000, RandomHistory.Histories(distinctInstants: false), history =>
+        Generators.PropertyCheck.Check(10_000, RandomHistory.Histories(distinctInstants: false), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             var result = evaluator.Evaluate(timeline, now);
             var expected = reference.Evaluate(timeline, now);
             var because = history.ToString();
 
-            result.Response.DueAt.Should().Be(expected.ResponseDue, because);
-            result.Response.OriginalDueAt.Should().Be(expected.OriginalDue, because);
-            result.Response.MetAt.Should().Be(expected.ResponseMetAt, because);
-            result.Response.Status.Should().Be(expected.ResponseStatus, because);
-            result.Response.Elapsed.Should().Be(expected.ResponseElapsed, because);
-            result.Steps.Select(s => new MinuteReference.StepResult(s.Kind, s.DueAt, s.MetAt, s.Status)).Should().Equal(expected.Steps, because);
-            result.PeriodicUpdates!.MissedDeadlines.Should().Equal(expected.MissedUpdates, because);
-            result.PeriodicUpdates.NextDueAt.Should().Be(expected.NextUpdate, because);
-            result.Status.Should().Be(expected.Status, because);
+            expected.ShouldAgreeWith(result, because);
         });
     }
 
     [Fact]
     public void The_result_does_not_depend_on_the_order_the_events_are_given_in()
     {
-        Check(10_000, RandomHistory.Histories(distinctInstants: true), history =>
+        Generators.PropertyCheck.Check(10_000, RandomHistory.Histories(distinctInstants: true), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             var shuffled = new TicketTimeline(timeline.ReportedAt, timeline.Severity, timeline.Events.Select((e, i) => (e, key: history.ShuffleKeys[i % history.ShuffleKeys.Count])).OrderBy(x => x.key).Select(x => x.e).ToList());
@@ -70,7 +60,7 @@ public sealed class EvaluationProperties
     public void Adding_a_pause_never_makes_any_due_instant_earlier(bool maintenanceStopsClock)
     {
         var evaluator = new TicketEvaluator(maintenanceStopsClock ? MaintenanceStops : ZenputSla.Default);
-        Check(10_000, RandomHistory.Histories(distinctInstants: true), history =>
+        Generators.PropertyCheck.Check(10_000, RandomHistory.Histories(distinctInstants: true), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             if (RandomHistory.WithExtraPause(history) is not { } paused)
@@ -111,7 +101,7 @@ public sealed class EvaluationProperties
     [Fact]
     public void Removing_an_update_never_lowers_the_miss_count()
     {
-        Check(10_000, RandomHistory.Histories(distinctInstants: false), history =>
+        Generators.PropertyCheck.Check(10_000, RandomHistory.Histories(distinctInstants: false), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             var updates = Enumerable.Range(0, timeline.Events.Count).Where(i => timeline.Events[i].Kind == TicketEventKind.StatusUpdate).ToList();
@@ -152,7 +142,7 @@ public sealed class EvaluationProperties
     {
         var clock = new SlaClock(policy);
         var evaluator = new TicketEvaluator(policy);
-        Check(cases, RandomHistory.Histories(distinctInstants: false), history =>
+        Generators.PropertyCheck.Check(cases, RandomHistory.Histories(distinctInstants: false), history =>
         {
             var (timeline, now) = (history.Timeline, history.Now);
             var result = evaluator.Evaluate(timeline, now);
@@ -182,7 +172,4 @@ public sealed class EvaluationProperties
     private static string Describe(TicketTimeline timeline, Instant now) =>
         $"{timeline.Severity} reported {timeline.ReportedAt}, now {now}, events [{string.Join("; ", timeline.Events)}]";
 
-    /// <summary>Checks <paramref name="property"/> on CI's case count, times <c>ZENPUT_PROPERTY_SCALE</c> in the long run; a failure prints the shrunk history and the seed to replay.</summary>
-    private static void Check(int cases, Arbitrary<HistoryCase> histories, Action<HistoryCase> property) =>
-        Prop.ForAll(histories, property).Check(Config.QuickThrowOnFailure.WithMaxTest(Generators.ScaledPropertyAttribute.Cases(cases)).WithQuietOnSuccess(true));
 }

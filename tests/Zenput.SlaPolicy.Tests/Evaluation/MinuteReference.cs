@@ -34,16 +34,38 @@ internal sealed class MinuteReference
 
     public sealed record StepResult(ResolutionStepKind Kind, Instant? DueAt, Instant? MetAt, EvaluationStatus Status);
 
+    /// <summary>A reference's figures for one ticket (both minute-stepping references give them); <see cref="GoalLength"/> only where the goal's length depends on the report.</summary>
     public sealed record Result(
         Instant ResponseDue,
         Instant OriginalDue,
+        Duration? GoalLength,
         Instant? ResponseMetAt,
         EvaluationStatus ResponseStatus,
         Duration ResponseElapsed,
         List<StepResult> Steps,
         List<Instant> MissedUpdates,
         Instant? NextUpdate,
-        EvaluationStatus Status);
+        EvaluationStatus Status)
+    {
+        /// <summary>Asserts that <paramref name="result"/> states these figures, every one.</summary>
+        public void ShouldAgreeWith(TicketEvaluation result, string because)
+        {
+            result.Response.DueAt.Should().Be(ResponseDue, because);
+            result.Response.OriginalDueAt.Should().Be(OriginalDue, because);
+            if (GoalLength is { } length)
+            {
+                result.Response.GoalLength.Should().Be(length, because);
+            }
+
+            result.Response.MetAt.Should().Be(ResponseMetAt, because);
+            result.Response.Status.Should().Be(ResponseStatus, because);
+            result.Response.Elapsed.Should().Be(ResponseElapsed, because);
+            result.Steps.Select(s => new StepResult(s.Kind, s.DueAt, s.MetAt, s.Status)).Should().Equal(Steps, because);
+            result.PeriodicUpdates!.MissedDeadlines.Should().Equal(MissedUpdates, because);
+            result.PeriodicUpdates.NextDueAt.Should().Be(NextUpdate, because);
+            result.Status.Should().Be(Status, because);
+        }
+    }
 
     public Result Evaluate(TicketTimeline timeline, Instant now)
     {
@@ -136,7 +158,7 @@ internal sealed class MinuteReference
         var status = responseStatus == EvaluationStatus.Breached || steps.Any(s => s.Status == EvaluationStatus.Breached) ? EvaluationStatus.Breached
             : responseStatus == EvaluationStatus.Pending || steps.Any(s => s.Status == EvaluationStatus.Pending) ? EvaluationStatus.Pending
             : EvaluationStatus.Met;
-        return new Result(responseDue, originalDue, responseMet, responseStatus, elapsed, steps, missed, nextUpdate, status);
+        return new Result(responseDue, originalDue, null, responseMet, responseStatus, elapsed, steps, missed, nextUpdate, status);
     }
 
     /// <summary>

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
 using NodaTime;
 using Zenput.Sla.Evaluation;
 using Zenput.Sla.Reports;
@@ -225,8 +223,7 @@ public sealed class ComplianceProperties
         }
     }
 
-    private static void Check(int cases, Action<ReportBatch> property) =>
-        Prop.ForAll(ReportBatch.Arbitrary, property).Check(Config.QuickThrowOnFailure.WithMaxTest(Generators.ScaledPropertyAttribute.Cases(cases)).WithQuietOnSuccess(true));
+    private static void Check(int cases, Action<ReportBatch> property) => Generators.PropertyCheck.Check(cases, ReportBatch.Arbitrary, property);
 
     internal sealed record Input(long Line, TicketTimeline? Timeline, Instant Now);
 }
