@@ -52,7 +52,7 @@ internal static class CliApp
     private static int RunInvariant(string[] args, CliConsole console)
     {
         var runtime = new CliRuntime(console);
-        var root = new RootCommand("zenput-sla: the Zenput support SLA on the command line. Response due times for one ticket or a stream of them, maintenance windows, policy documents.");
+        var root = new RootCommand("zenput-sla: the Zenput support SLA on the command line. Response due times and status, the SLA verdict of tickets' histories with its audit trail, compliance reports, maintenance windows, severity triage, policy documents and business calendars; one ticket or a stream of JSON lines.");
         root.Options.Add(runtime.Verbose);
         foreach (var command in Commands)
         {
