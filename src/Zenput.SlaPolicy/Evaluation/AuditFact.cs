@@ -42,7 +42,7 @@ internal enum AuditFactKind
     /// <summary>A status update when none was owed.</summary>
     UpdateNotOwed,
 
-    /// <summary>Periodic updates stop being owed (fix applied, ticket resolved).</summary>
+    /// <summary>Periodic updates stop being owed (fix applied, ticket resolved); with <c>Flag</c>, their anchor happened after that, so none begin.</summary>
     UpdatesStopped,
 
     /// <summary>Periodic updates are owed again (reopened) or begin (the anchor happened): the next is <c>A</c>.</summary>

@@ -93,7 +93,9 @@ internal static class AuditRenderer
                 : $"{StepName(evaluation, fact.Index)} now owed ({Deadline(evaluation, fact.Index)})",
             AuditFactKind.UpdateMet => $"met the update due {text.Both(fact.A)}{(fact.A == at ? ", exactly at its deadline" : $", {AuditText.Length(fact.A - at)} to spare")}; next update due {text.Both(fact.B)}",
             AuditFactKind.UpdateNotOwed => "no update was owed",
-            AuditFactKind.UpdatesStopped => "periodic updates no longer owed",
+            AuditFactKind.UpdatesStopped => fact.Flag
+                ? "periodic updates would start here, but none are owed: the fix is applied or the ticket resolved (until it is reopened)"
+                : "periodic updates no longer owed",
             AuditFactKind.UpdatesOwed => fact.Flag
                 ? $"next update due {text.Both(fact.A)}"
                 : $"periodic updates owed{(evaluation.Timeline.EventSpan[fact.Event].Kind == TicketEventKind.Reopened ? " again" : string.Empty)}, next due {text.Both(fact.A)}",

@@ -57,6 +57,55 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public void A_resume_line_gives_the_next_update_as_known_at_the_resume_like_the_response_due_instant()
+    {
+        // E15: each pause with its length and the new due instants. Level 1 reported at 10:00 UTC: the response and
+        // the first update are both due 2 hours of SLA time later. After the first 30-minute pause (10:30-11:00) both
+        // are due at 12:30; the second pause (11:30-12:00) had not begun then. After it, both are due at 13:00.
+        var ticket = Ticket("critical", Reported,
+            TicketEvent.Paused(At(10, 30)),
+            TicketEvent.Resumed(At(11)),
+            TicketEvent.Paused(At(11, 30)),
+            TicketEvent.Resumed(At(12)));
+
+        var lines = Evaluator.Evaluate(ticket, At(12, 10)).Audit.Lines;
+
+        lines.Should().Contain("2026-03-02T11:00:00Z (2026-03-02 03:00 PST) resumed: 30 min paused; response now due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST); next update due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST)");
+        lines.Should().Contain("2026-03-02T12:00:00Z (2026-03-02 04:00 PST) resumed: 30 min paused; response now due 2026-03-02T13:00:00Z (2026-03-02 05:00 PST); next update due 2026-03-02T13:00:00Z (2026-03-02 05:00 PST)");
+    }
+
+    [Fact]
+    public void A_resume_after_a_missed_update_gives_the_next_deadline_counted_from_the_missed_one_as_known_then()
+    {
+        // Level 1 reported at 10:00 UTC, answered at 11:00: the update due at 12:00 is missed, the next is due 2 hours
+        // of SLA time later. A pause 12:30-13:00 moves it to 14:30 as known at the resume; the pause 13:30-14:00 had not begun.
+        var ticket = Ticket("critical", Reported,
+            E(TicketEventKind.FirstResponse, At(11)),
+            TicketEvent.Paused(At(12, 30)),
+            TicketEvent.Resumed(At(13)),
+            TicketEvent.Paused(At(13, 30)),
+            TicketEvent.Resumed(At(14)));
+
+        var lines = Evaluator.Evaluate(ticket, At(14, 10)).Audit.Lines;
+
+        lines.Should().Contain("2026-03-02T13:00:00Z (2026-03-02 05:00 PST) resumed: 30 min paused; next update due 2026-03-02T14:30:00Z (2026-03-02 06:30 PST)");
+        lines.Should().Contain("2026-03-02T14:00:00Z (2026-03-02 06:00 PST) resumed: 30 min paused; next update due 2026-03-02T15:00:00Z (2026-03-02 07:00 PST)");
+    }
+
+    [Fact]
+    public void The_trail_says_why_updates_whose_anchor_comes_after_the_resolution_are_not_owed()
+    {
+        // The custom policy owes an update every hour from the engineer's assignment; the ticket was resolved first.
+        var ticket = Ticket("critical", Reported, E(TicketEventKind.Resolved, At(10, 30)), E(TicketEventKind.EngineerAssigned, At(11)));
+
+        var lines = AnchoredStepTests.Custom.Evaluate(ticket, At(14)).Audit.Lines;
+
+        lines.Should().NotContain(l => l.Contains("periodic update missed"));
+        lines.Should().Contain(l => l.StartsWith("2026-03-02T11:00:00Z (2026-03-02 03:00 PST) engineer assigned: ", System.StringComparison.Ordinal)
+            && l.Contains("; periodic updates would start here, but none are owed: the fix is applied or the ticket resolved (until it is reopened)", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void After_a_severity_change_the_trail_says_which_severity_the_figures_are_computed_under_and_keeps_the_original_due()
     {
         var ticket = Ticket("major", Utc(2026, 3, 2, 10), TicketEvent.SeverityChanged(Utc(2026, 3, 2, 10, 30), "critical"));
