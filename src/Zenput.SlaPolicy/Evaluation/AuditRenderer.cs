@@ -116,10 +116,10 @@ internal static class AuditRenderer
                 return $"the severity is {current.Severity.DisplayName} as of now, so every figure below is computed from the report under it (respond within {current.ResponseGoal}, due {text.Both(fact.A)} before any pause); the original due instant is kept";
             case AuditFactKind.Maintenance:
                 return $"scheduled maintenance {text.Both(fact.A)} to {text.Both(fact.B)} ({fact.Text}): "
-                    + (policy.ClockStopsDuringMaintenance ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)" : "the SLA clock keeps running");
+                    + (fact.Flag ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)" : "the SLA clock keeps running");
             case AuditFactKind.MaintenanceNotListed:
                 return $"more scheduled maintenance windows until {text.Both(fact.A)} are not listed here (the trail lists the first {EvaluationRun.MaxListedMaintenance}; the policy's maintenance schedule gives them all)"
-                    + (policy.ClockStopsDuringMaintenance ? ": the SLA clock stops during each" : ": the SLA clock keeps running");
+                    + (fact.Flag ? ": the SLA clock stops during each" : ": the SLA clock keeps running");
             case AuditFactKind.WarningCrossed:
                 return $"{AuditText.Percent(fact.Number / 100)} of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)}): warning";
             case AuditFactKind.ResponseBreached:

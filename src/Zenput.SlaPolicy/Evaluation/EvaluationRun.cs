@@ -201,7 +201,7 @@ internal ref struct EvaluationRun
             RecordSeverityChanges(original);
             RecordResumes(current, goalLength, response.MetAt);
             RecordLaterEvents();
-            RecordMaintenance(response, steps, periodic);
+            RecordMaintenance(current, response, steps, periodic);
             _recorder.Add(new AuditFact(AuditFactKind.Verdict, _now));
         }
 
@@ -642,7 +642,7 @@ internal ref struct EvaluationRun
         }
     }
 
-    private readonly void RecordMaintenance(ResponseEvaluation response, StepEvaluation[] steps, PeriodicUpdateEvaluation? periodic)
+    private readonly void RecordMaintenance(TierModel current, ResponseEvaluation response, StepEvaluation[] steps, PeriodicUpdateEvaluation? periodic)
     {
         var policy = _evaluator.Policy;
         if (policy.Maintenance is not { } schedule)
@@ -650,10 +650,13 @@ internal ref struct EvaluationRun
             return;
         }
 
+        // Whether maintenance stops the clock of the figures (the tier's goal may override the policy, its steps follow it).
+        var stops = current.Tier.ResponseGoal.ClockStopsDuringMaintenance ?? _evaluator.Clock.ClockStopsDuringMaintenance;
+
         // When maintenance stops the clock, every figure up to the latest one depends on it; otherwise it is
         // shown only while the response goal runs, as context.
         var upTo = response.DueAt > response.OriginalDueAt ? response.DueAt : response.OriginalDueAt;
-        if (policy.ClockStopsDuringMaintenance)
+        if (stops)
         {
             upTo = Max(upTo, _now);
             foreach (var step in steps)
@@ -670,12 +673,12 @@ internal ref struct EvaluationRun
             if (shown++ == MaxListedMaintenance)
             {
                 // Never a silent cut: the trail says that more windows follow, from when and until when.
-                _recorder!.Add(new AuditFact(AuditFactKind.MaintenanceNotListed, Max(window.Start, _reported), A: upTo));
+                _recorder!.Add(new AuditFact(AuditFactKind.MaintenanceNotListed, Max(window.Start, _reported), A: upTo, Flag: stops));
                 break;
             }
 
-            var excluded = policy.ClockStopsDuringMaintenance ? window.End - Max(window.Start, _reported) : Duration.Zero;
-            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: excluded, Text: window.Title));
+            var excluded = stops ? window.End - Max(window.Start, _reported) : Duration.Zero;
+            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: excluded, Flag: stops, Text: window.Title));
         }
     }
 

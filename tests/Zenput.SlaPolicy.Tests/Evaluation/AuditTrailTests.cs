@@ -106,6 +106,31 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public void A_maintenance_line_says_whether_the_clock_stops_as_the_tiers_goal_decides_not_only_the_policy()
+    {
+        // E11/E15 and "ClockStopsDuringMaintenance on a goal overrides the policy's setting for that goal". Level 1
+        // reported on Tuesday 24 November 2026 at 20:00 PST; the weekly window runs 21:00-23:00 PST (05:00-07:00Z).
+        var critical = ZenputSla.Default.GetTier("critical");
+        var reported = Utc(2026, 11, 25, 4);
+        const string Window = "2026-11-25T05:00:00Z (2026-11-24 21:00 PST) scheduled maintenance 2026-11-25T05:00:00Z (2026-11-24 21:00 PST) to 2026-11-25T07:00:00Z (2026-11-24 23:00 PST) (Weekly scheduled maintenance): ";
+
+        // The policy keeps the clock running; Level 1's goal stops it: 2 hours of SLA time end at 00:00 PST.
+        var tierStops = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default)
+            .ReplaceTier(critical.WithResponseGoal(critical.ResponseGoal with { ClockStopsDuringMaintenance = true }))
+            .Build()).Evaluate(Ticket("critical", reported), Utc(2026, 11, 25, 6));
+        tierStops.Response.DueAt.Should().Be(Utc(2026, 11, 25, 8));
+        tierStops.Audit.Lines.Should().Contain(Window + "the SLA clock stops (2 h of it after the report)");
+
+        // The policy stops the clock; Level 1's goal keeps it running: due at 22:00 PST, in the window.
+        var tierRuns = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default)
+            .WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true)
+            .ReplaceTier(critical.WithResponseGoal(critical.ResponseGoal with { ClockStopsDuringMaintenance = false }))
+            .Build()).Evaluate(Ticket("critical", reported), Utc(2026, 11, 25, 6));
+        tierRuns.Response.DueAt.Should().Be(Utc(2026, 11, 25, 6));
+        tierRuns.Audit.Lines.Should().Contain(Window + "the SLA clock keeps running");
+    }
+
+    [Fact]
     public void After_a_severity_change_the_trail_says_which_severity_the_figures_are_computed_under_and_keeps_the_original_due()
     {
         var ticket = Ticket("major", Utc(2026, 3, 2, 10), TicketEvent.SeverityChanged(Utc(2026, 3, 2, 10, 30), "critical"));
