@@ -121,7 +121,8 @@ internal static class AuditRenderer
                 return $"more scheduled maintenance windows until {text.Both(fact.A)} are not listed here (the trail lists the first {EvaluationRun.MaxListedMaintenance}; the policy's maintenance schedule gives them all)"
                     + (fact.Flag ? ": the SLA clock stops during each" : ": the SLA clock keeps running");
             case AuditFactKind.WarningCrossed:
-                return $"{AuditText.Percent(fact.Number / 100)} of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)}): warning";
+                // The threshold as the policy states it, as the result and the tool give it: rounded, 99.99 read "100 %".
+                return $"{fact.Number.ToString(CultureInfo.InvariantCulture)} % of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)}): warning";
             case AuditFactKind.ResponseBreached:
                 return evaluation.Response.MetAt is { } late
                     ? $"response goal breached: not met by its due instant (met {AuditText.Length(late - fact.At)} late, at {text.Both(late)})"

@@ -131,6 +131,20 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public void A_warning_line_names_its_threshold_as_the_policy_states_it_not_rounded()
+    {
+        // E7/E15: a threshold of 99.99 % of a 2-hour goal is 1 h 59 min 59.28 s of SLA time, reached at 11:59:59.28;
+        // the line must not say "100 %" (the goal used up) when the result says 99.99.
+        var evaluator = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default).WithWarningThresholds(33.3, 99.99).Build());
+
+        var result = evaluator.Evaluate(Ticket("critical", Reported), At(12, 30));
+
+        result.Response.Warnings.Select(w => w.Percent).Should().Equal(33.3, 99.99);
+        result.Audit.Lines.Should().Contain("2026-03-02T10:39:57.6Z (2026-03-02 02:39:57.6 PST) 33.3 % of the response goal used (39 min 57.6 s of 2 h): warning");
+        result.Audit.Lines.Should().Contain("2026-03-02T11:59:59.28Z (2026-03-02 03:59:59.28 PST) 99.99 % of the response goal used (1 h 59 min 59.28 s of 2 h): warning");
+    }
+
+    [Fact]
     public void After_a_severity_change_the_trail_says_which_severity_the_figures_are_computed_under_and_keeps_the_original_due()
     {
         var ticket = Ticket("major", Utc(2026, 3, 2, 10), TicketEvent.SeverityChanged(Utc(2026, 3, 2, 10, 30), "critical"));
