@@ -134,7 +134,7 @@ internal static class AuditRenderer
                     : $"{step.Kind} breached: not met by its due instant ({step.Step.Deadline})";
             case AuditFactKind.UpdateMissed:
                 return fact.Flag
-                    ? $"{fact.Index.ToString(CultureInfo.InvariantCulture)} more update deadlines missed, every {AuditText.Length(evaluation.PeriodicUpdates!.Cadence)}, the last at {text.Both(fact.B)}; next update due {text.Both(fact.A)}"
+                    ? $"{fact.Index.ToString(CultureInfo.InvariantCulture)} more update deadline{(fact.Index == 1 ? string.Empty : "s")} missed, every {AuditText.Length(evaluation.PeriodicUpdates!.Cadence)}, the last at {text.Both(fact.B)}; next update due {text.Both(fact.A)}"
                     : $"periodic update missed: no update by this deadline; next update due {text.Both(fact.A)}";
             case AuditFactKind.LaterEventsIgnored:
                 return $"not counted: {fact.Index.ToString(CultureInfo.InvariantCulture)} later event{(fact.Index == 1 ? string.Empty : "s")}, from {text.Both(fact.A)}, after the evaluation instant";

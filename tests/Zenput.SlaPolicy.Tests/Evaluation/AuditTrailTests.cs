@@ -176,6 +176,21 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public void One_missed_update_beyond_the_thousand_listed_is_one_deadline_in_the_summing_line()
+    {
+        // Level 1 reported on 1 January 2026 at 00:00 UTC with no update: the 1,000th deadline (listed) is 2,000 hours
+        // later, 25 March 08:00; 439 more pass before the pause at 1 May 00:00 (the last 30 April 22:00). The deadline
+        // of 1 May 00:00 passes at the pause's start; it is counted when the clock resumes at 01:00, alone, and
+        // the next is 2 hours of SLA time later, after the hour paused: 03:00.
+        var ticket = Ticket("critical", Utc(2026, 1, 1, 0), TicketEvent.Paused(Utc(2026, 5, 1, 0)), TicketEvent.Resumed(Utc(2026, 5, 1, 1)));
+
+        var lines = Evaluator.Evaluate(ticket, Utc(2026, 5, 1, 1, 30)).Audit.Lines;
+
+        lines.Should().Contain("2026-03-25T10:00:00Z (2026-03-25 03:00 PDT) 439 more update deadlines missed, every 2 h, the last at 2026-04-30T22:00:00Z (2026-04-30 15:00 PDT); next update due 2026-05-01T00:00:00Z (2026-04-30 17:00 PDT)");
+        lines.Should().Contain("2026-05-01T00:00:00Z (2026-04-30 17:00 PDT) 1 more update deadline missed, every 2 h, the last at 2026-05-01T00:00:00Z (2026-04-30 17:00 PDT); next update due 2026-05-01T03:00:00Z (2026-04-30 20:00 PDT)");
+    }
+
+    [Fact]
     public void Seconds_and_fractions_of_a_second_are_written_only_when_there_are_some()
     {
         var ticket = Ticket("critical", Utc(2026, 3, 2, 10) + Duration.FromMilliseconds(1500));
