@@ -34,7 +34,8 @@ internal static class AuditRenderer
         for (var i = 0; i < events.Length && events[i].At <= evaluation.EvaluatedAt; i++)
         {
             var parts = new List<string>();
-            if (events[i].Reason is { } reason)
+            // An empty reason says nothing: no "paused: " with nothing after it.
+            if (events[i].Reason is { } reason && !string.IsNullOrWhiteSpace(reason))
             {
                 parts.Add(reason);
             }

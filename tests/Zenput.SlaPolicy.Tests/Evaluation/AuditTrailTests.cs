@@ -191,6 +191,18 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public void An_empty_reason_adds_nothing_to_its_events_line()
+    {
+        // A batch line's "reason": "" (or --event paused@...=) is no reason: the line reads "paused", not "paused: ".
+        var ticket = Ticket("critical", Reported, TicketEvent.Paused(At(10, 30), ""), TicketEvent.Resumed(At(11)), TicketEvent.Paused(At(11, 30), "  "));
+
+        var lines = Evaluator.Evaluate(ticket, At(11, 45)).Audit.Lines;
+
+        lines.Should().Contain("2026-03-02T10:30:00Z (2026-03-02 02:30 PST) paused");
+        lines.Should().Contain("2026-03-02T11:30:00Z (2026-03-02 03:30 PST) paused");
+    }
+
+    [Fact]
     public void Seconds_and_fractions_of_a_second_are_written_only_when_there_are_some()
     {
         var ticket = Ticket("critical", Utc(2026, 3, 2, 10) + Duration.FromMilliseconds(1500));
