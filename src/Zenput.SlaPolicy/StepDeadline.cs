@@ -57,13 +57,22 @@ public sealed record StepDeadline
     /// <inheritdoc />
     public override string ToString() => Kind switch
     {
-        StepDeadlineKind.Within => $"within {GoalText.Format(Length!.Value)} of {Phrase(Anchor)}",
+        StepDeadlineKind.Within => $"within {GoalText.Format(Length!.Value)} of {Noun(Anchor)}",
         StepDeadlineKind.WithResponseGoal => "by the response goal",
         StepDeadlineKind.Recurring => Anchor == TicketEventKind.Reported
             ? $"every {GoalText.Format(Length!.Value)} until resolved"
-            : $"every {GoalText.Format(Length!.Value)} from {Phrase(Anchor)} until resolved",
+            : $"every {GoalText.Format(Length!.Value)} from {Noun(Anchor)} until resolved",
         StepDeadlineKind.AfterEvent => $"once {Phrase(Anchor)}",
         _ => "best effort, no deadline",
+    };
+
+    // After "of" and "from": the events that Phrase gives as a clause ("the fix is applied"), as a noun phrase.
+    private static string Noun(TicketEventKind anchor) => anchor switch
+    {
+        TicketEventKind.FixApplied => "the fix being applied",
+        TicketEventKind.UsersNotified => "users being notified",
+        TicketEventKind.Reopened => "the ticket's reopening",
+        _ => Phrase(anchor),
     };
 
     private static string Phrase(TicketEventKind anchor) => anchor switch

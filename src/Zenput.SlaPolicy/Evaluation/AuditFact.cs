@@ -12,10 +12,10 @@ internal enum AuditFactKind
     /// <summary>The severity changed later: every figure that follows is under the current tier (<c>Index</c>), whose response would be due at <c>A</c> without pauses.</summary>
     Recomputed,
 
-    /// <summary>A maintenance window during the ticket: <c>A</c> start, <c>B</c> end, <c>Text</c> its title, <c>Length</c> the part of it excluded from SLA time after the report (zero when the clock keeps running).</summary>
+    /// <summary>A maintenance window during the ticket: <c>A</c> start, <c>B</c> end, <c>Text</c> its title, <c>Flag</c> whether it stops the clock of the tier's figures, <c>Length</c> the part of it excluded from SLA time after the report (zero when the clock keeps running).</summary>
     Maintenance,
 
-    /// <summary>More maintenance windows than the trail lists: the first not listed starts at <c>At</c>; they run up to <c>A</c>, the last instant a figure depends on.</summary>
+    /// <summary>More maintenance windows than the trail lists: the first not listed starts at <c>At</c>; they run up to <c>A</c>, the last instant a figure depends on; <c>Flag</c> whether they stop the clock.</summary>
     MaintenanceNotListed,
 
     /// <summary>A pause ended: <c>Length</c> its wall-clock length; <c>A</c> the response due instant now, when the response is still owed (<c>Flag</c>).</summary>
@@ -42,7 +42,7 @@ internal enum AuditFactKind
     /// <summary>A status update when none was owed.</summary>
     UpdateNotOwed,
 
-    /// <summary>Periodic updates stop being owed (fix applied, ticket resolved).</summary>
+    /// <summary>Periodic updates stop being owed (fix applied, ticket resolved); with <c>Flag</c>, their anchor happened after that, so none begin.</summary>
     UpdatesStopped,
 
     /// <summary>Periodic updates are owed again (reopened) or begin (the anchor happened): the next is <c>A</c>.</summary>

@@ -34,7 +34,8 @@ internal static class AuditRenderer
         for (var i = 0; i < events.Length && events[i].At <= evaluation.EvaluatedAt; i++)
         {
             var parts = new List<string>();
-            if (events[i].Reason is { } reason)
+            // An empty reason says nothing: no "paused: " with nothing after it.
+            if (events[i].Reason is { } reason && !string.IsNullOrWhiteSpace(reason))
             {
                 parts.Add(reason);
             }
@@ -93,7 +94,9 @@ internal static class AuditRenderer
                 : $"{StepName(evaluation, fact.Index)} now owed ({Deadline(evaluation, fact.Index)})",
             AuditFactKind.UpdateMet => $"met the update due {text.Both(fact.A)}{(fact.A == at ? ", exactly at its deadline" : $", {AuditText.Length(fact.A - at)} to spare")}; next update due {text.Both(fact.B)}",
             AuditFactKind.UpdateNotOwed => "no update was owed",
-            AuditFactKind.UpdatesStopped => "periodic updates no longer owed",
+            AuditFactKind.UpdatesStopped => fact.Flag
+                ? "periodic updates would start here, but none are owed: the fix is applied or the ticket resolved (until it is reopened)"
+                : "periodic updates no longer owed",
             AuditFactKind.UpdatesOwed => fact.Flag
                 ? $"next update due {text.Both(fact.A)}"
                 : $"periodic updates owed{(evaluation.Timeline.EventSpan[fact.Event].Kind == TicketEventKind.Reopened ? " again" : string.Empty)}, next due {text.Both(fact.A)}",
@@ -114,12 +117,13 @@ internal static class AuditRenderer
                 return $"the severity is {current.Severity.DisplayName} as of now, so every figure below is computed from the report under it (respond within {current.ResponseGoal}, due {text.Both(fact.A)} before any pause); the original due instant is kept";
             case AuditFactKind.Maintenance:
                 return $"scheduled maintenance {text.Both(fact.A)} to {text.Both(fact.B)} ({fact.Text}): "
-                    + (policy.ClockStopsDuringMaintenance ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)" : "the SLA clock keeps running");
+                    + (fact.Flag ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)" : "the SLA clock keeps running");
             case AuditFactKind.MaintenanceNotListed:
                 return $"more scheduled maintenance windows until {text.Both(fact.A)} are not listed here (the trail lists the first {EvaluationRun.MaxListedMaintenance}; the policy's maintenance schedule gives them all)"
-                    + (policy.ClockStopsDuringMaintenance ? ": the SLA clock stops during each" : ": the SLA clock keeps running");
+                    + (fact.Flag ? ": the SLA clock stops during each" : ": the SLA clock keeps running");
             case AuditFactKind.WarningCrossed:
-                return $"{AuditText.Percent(fact.Number / 100)} of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)}): warning";
+                // The threshold as the policy states it, as the result and the tool give it: rounded, 99.99 read "100 %".
+                return $"{fact.Number.ToString(CultureInfo.InvariantCulture)} % of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)}): warning";
             case AuditFactKind.ResponseBreached:
                 return evaluation.Response.MetAt is { } late
                     ? $"response goal breached: not met by its due instant (met {AuditText.Length(late - fact.At)} late, at {text.Both(late)})"
@@ -131,7 +135,7 @@ internal static class AuditRenderer
                     : $"{step.Kind} breached: not met by its due instant ({step.Step.Deadline})";
             case AuditFactKind.UpdateMissed:
                 return fact.Flag
-                    ? $"{fact.Index.ToString(CultureInfo.InvariantCulture)} more update deadlines missed, every {AuditText.Length(evaluation.PeriodicUpdates!.Cadence)}, the last at {text.Both(fact.B)}; next update due {text.Both(fact.A)}"
+                    ? $"{fact.Index.ToString(CultureInfo.InvariantCulture)} more update deadline{(fact.Index == 1 ? string.Empty : "s")} missed, every {AuditText.Length(evaluation.PeriodicUpdates!.Cadence)}, the last at {text.Both(fact.B)}; next update due {text.Both(fact.A)}"
                     : $"periodic update missed: no update by this deadline; next update due {text.Both(fact.A)}";
             case AuditFactKind.LaterEventsIgnored:
                 return $"not counted: {fact.Index.ToString(CultureInfo.InvariantCulture)} later event{(fact.Index == 1 ? string.Empty : "s")}, from {text.Both(fact.A)}, after the evaluation instant";

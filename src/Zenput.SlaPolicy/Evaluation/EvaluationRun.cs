@@ -201,7 +201,7 @@ internal ref struct EvaluationRun
             RecordSeverityChanges(original);
             RecordResumes(current, goalLength, response.MetAt);
             RecordLaterEvents();
-            RecordMaintenance(response, steps, periodic);
+            RecordMaintenance(current, response, steps, periodic);
             _recorder.Add(new AuditFact(AuditFactKind.Verdict, _now));
         }
 
@@ -324,20 +324,36 @@ internal ref struct EvaluationRun
             var started = step.Anchor == TicketEventKind.Reported;
             var owed = started;
             var deadline = started ? Advance(timeline, _reported, cadence, tier, index) : default;
+
+            // The instant the current deadline counts its cadence from (the audit's resume lines give it as known then).
+            var deadlineFrom = _reported;
+
+            // Whether the fix is applied or the ticket resolved (and not reopened since): no update is owed then, even
+            // when the anchor happens (an anchor after the resolution owed updates on a resolved ticket).
+            var halted = false;
             Instant? lastUpdate = null;
             for (var i = 0; i < _events.Length; i++)
             {
                 ref readonly var e = ref _events[i];
                 if (owed && deadline < e.At)
                 {
-                    deadline = Miss(ref misses, tier, index, deadline, e.At);
+                    deadline = Miss(ref misses, tier, index, deadline, e.At, out deadlineFrom);
                 }
 
                 if (!started && e.Kind == step.Anchor)
                 {
-                    started = owed = true;
-                    deadline = Advance(timeline, e.At, cadence, tier, index);
-                    _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline));
+                    started = true;
+                    if (halted)
+                    {
+                        _recorder?.Add(new AuditFact(AuditFactKind.UpdatesStopped, e.At, Event: i, Flag: true));
+                    }
+                    else
+                    {
+                        owed = true;
+                        deadline = Advance(timeline, e.At, cadence, tier, index);
+                        deadlineFrom = e.At;
+                        _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline));
+                    }
                 }
                 else if ((step.Mask & TierModel.Bit(e.Kind)) != 0)
                 {
@@ -345,6 +361,7 @@ internal ref struct EvaluationRun
                     {
                         var met = deadline;
                         deadline = Advance(timeline, e.At, cadence, tier, index);
+                        deadlineFrom = e.At;
                         lastUpdate = e.At;
                         _recorder?.Add(new AuditFact(AuditFactKind.UpdateMet, e.At, Event: i, A: met, B: deadline));
                     }
@@ -354,26 +371,37 @@ internal ref struct EvaluationRun
                     }
                 }
 
-                if (owed && e.Kind is TicketEventKind.FixApplied or TicketEventKind.Resolved)
+                if (e.Kind is TicketEventKind.FixApplied or TicketEventKind.Resolved)
                 {
-                    owed = false;
-                    _recorder?.Add(new AuditFact(AuditFactKind.UpdatesStopped, e.At, Event: i));
+                    halted = true;
+                    if (owed)
+                    {
+                        owed = false;
+                        _recorder?.Add(new AuditFact(AuditFactKind.UpdatesStopped, e.At, Event: i));
+                    }
                 }
-                else if (!owed && started && e.Kind == TicketEventKind.Reopened)
+                else if (e.Kind == TicketEventKind.Reopened)
                 {
-                    owed = true;
-                    deadline = Advance(timeline, e.At, cadence, tier, index);
-                    _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline));
+                    halted = false;
+                    if (!owed && started)
+                    {
+                        owed = true;
+                        deadline = Advance(timeline, e.At, cadence, tier, index);
+                        deadlineFrom = e.At;
+                        _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline));
+                    }
                 }
-                else if (owed && e.Kind == TicketEventKind.Resumed)
+                else if (owed && e.Kind == TicketEventKind.Resumed && _recorder is not null)
                 {
-                    _recorder?.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: deadline, Flag: true));
+                    // As known at the resume, like the response due instant on the same line: pauses that begin later
+                    // were not known yet (the final deadline, with them, is on the line of the update that meets it).
+                    _recorder.Add(new AuditFact(AuditFactKind.UpdatesOwed, e.At, Event: i, A: AdvanceKnownAt(timeline, deadlineFrom, cadence, e.At), Flag: true));
                 }
             }
 
             if (owed && deadline < _now)
             {
-                deadline = Miss(ref misses, tier, index, deadline, _now);
+                deadline = Miss(ref misses, tier, index, deadline, _now, out _);
             }
 
             var status = misses.Count > 0
@@ -397,8 +425,10 @@ internal ref struct EvaluationRun
     /// The probes below (is the j-th deadline before the bound?) look one deadline past the bound: one past the
     /// clock's range is after the bound too, not a failure. Only the deadline returned must exist.
     /// </remarks>
-    private readonly Instant Miss(ref MissList misses, TierModel tier, int index, Instant deadline, Instant bound)
+    private readonly Instant Miss(ref MissList misses, TierModel tier, int index, Instant deadline, Instant bound, out Instant from)
     {
+        // The deadline returned counts its cadence from the last one missed (the caller passes one before the bound).
+        from = deadline;
         var timeline = tier.StepTimeline;
         var cadence = tier.Steps[index].Length;
         while (deadline < bound && misses.Count < MaxListedMisses)
@@ -406,6 +436,7 @@ internal ref struct EvaluationRun
             var next = Advance(timeline, deadline, cadence, tier, index);
             misses.Add(deadline);
             _recorder?.Add(new AuditFact(AuditFactKind.UpdateMissed, deadline, A: next));
+            from = deadline;
             deadline = next;
         }
 
@@ -433,6 +464,7 @@ internal ref struct EvaluationRun
         var after = Advance(timeline, last, cadence, tier, index);
         misses.AddUnlisted(more);
         _recorder?.Add(new AuditFact(AuditFactKind.UpdateMissed, deadline, Index: (int)Math.Min(more, int.MaxValue), B: last, A: after, Flag: true));
+        from = last;
         return after;
     }
 
@@ -610,7 +642,7 @@ internal ref struct EvaluationRun
         }
     }
 
-    private readonly void RecordMaintenance(ResponseEvaluation response, StepEvaluation[] steps, PeriodicUpdateEvaluation? periodic)
+    private readonly void RecordMaintenance(TierModel current, ResponseEvaluation response, StepEvaluation[] steps, PeriodicUpdateEvaluation? periodic)
     {
         var policy = _evaluator.Policy;
         if (policy.Maintenance is not { } schedule)
@@ -618,10 +650,13 @@ internal ref struct EvaluationRun
             return;
         }
 
+        // Whether maintenance stops the clock of the figures (the tier's goal may override the policy, its steps follow it).
+        var stops = current.Tier.ResponseGoal.ClockStopsDuringMaintenance ?? _evaluator.Clock.ClockStopsDuringMaintenance;
+
         // When maintenance stops the clock, every figure up to the latest one depends on it; otherwise it is
         // shown only while the response goal runs, as context.
         var upTo = response.DueAt > response.OriginalDueAt ? response.DueAt : response.OriginalDueAt;
-        if (policy.ClockStopsDuringMaintenance)
+        if (stops)
         {
             upTo = Max(upTo, _now);
             foreach (var step in steps)
@@ -638,12 +673,12 @@ internal ref struct EvaluationRun
             if (shown++ == MaxListedMaintenance)
             {
                 // Never a silent cut: the trail says that more windows follow, from when and until when.
-                _recorder!.Add(new AuditFact(AuditFactKind.MaintenanceNotListed, Max(window.Start, _reported), A: upTo));
+                _recorder!.Add(new AuditFact(AuditFactKind.MaintenanceNotListed, Max(window.Start, _reported), A: upTo, Flag: stops));
                 break;
             }
 
-            var excluded = policy.ClockStopsDuringMaintenance ? window.End - Max(window.Start, _reported) : Duration.Zero;
-            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: excluded, Text: window.Title));
+            var excluded = stops ? window.End - Max(window.Start, _reported) : Duration.Zero;
+            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: excluded, Flag: stops, Text: window.Title));
         }
     }
 

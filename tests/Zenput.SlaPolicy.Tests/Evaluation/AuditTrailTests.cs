@@ -57,6 +57,94 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public void A_resume_line_gives_the_next_update_as_known_at_the_resume_like_the_response_due_instant()
+    {
+        // E15: each pause with its length and the new due instants. Level 1 reported at 10:00 UTC: the response and
+        // the first update are both due 2 hours of SLA time later. After the first 30-minute pause (10:30-11:00) both
+        // are due at 12:30; the second pause (11:30-12:00) had not begun then. After it, both are due at 13:00.
+        var ticket = Ticket("critical", Reported,
+            TicketEvent.Paused(At(10, 30)),
+            TicketEvent.Resumed(At(11)),
+            TicketEvent.Paused(At(11, 30)),
+            TicketEvent.Resumed(At(12)));
+
+        var lines = Evaluator.Evaluate(ticket, At(12, 10)).Audit.Lines;
+
+        lines.Should().Contain("2026-03-02T11:00:00Z (2026-03-02 03:00 PST) resumed: 30 min paused; response now due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST); next update due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST)");
+        lines.Should().Contain("2026-03-02T12:00:00Z (2026-03-02 04:00 PST) resumed: 30 min paused; response now due 2026-03-02T13:00:00Z (2026-03-02 05:00 PST); next update due 2026-03-02T13:00:00Z (2026-03-02 05:00 PST)");
+    }
+
+    [Fact]
+    public void A_resume_after_a_missed_update_gives_the_next_deadline_counted_from_the_missed_one_as_known_then()
+    {
+        // Level 1 reported at 10:00 UTC, answered at 11:00: the update due at 12:00 is missed, the next is due 2 hours
+        // of SLA time later. A pause 12:30-13:00 moves it to 14:30 as known at the resume; the pause 13:30-14:00 had not begun.
+        var ticket = Ticket("critical", Reported,
+            E(TicketEventKind.FirstResponse, At(11)),
+            TicketEvent.Paused(At(12, 30)),
+            TicketEvent.Resumed(At(13)),
+            TicketEvent.Paused(At(13, 30)),
+            TicketEvent.Resumed(At(14)));
+
+        var lines = Evaluator.Evaluate(ticket, At(14, 10)).Audit.Lines;
+
+        lines.Should().Contain("2026-03-02T13:00:00Z (2026-03-02 05:00 PST) resumed: 30 min paused; next update due 2026-03-02T14:30:00Z (2026-03-02 06:30 PST)");
+        lines.Should().Contain("2026-03-02T14:00:00Z (2026-03-02 06:00 PST) resumed: 30 min paused; next update due 2026-03-02T15:00:00Z (2026-03-02 07:00 PST)");
+    }
+
+    [Fact]
+    public void The_trail_says_why_updates_whose_anchor_comes_after_the_resolution_are_not_owed()
+    {
+        // The custom policy owes an update every hour from the engineer's assignment; the ticket was resolved first.
+        var ticket = Ticket("critical", Reported, E(TicketEventKind.Resolved, At(10, 30)), E(TicketEventKind.EngineerAssigned, At(11)));
+
+        var lines = AnchoredStepTests.Custom.Evaluate(ticket, At(14)).Audit.Lines;
+
+        lines.Should().NotContain(l => l.Contains("periodic update missed"));
+        lines.Should().Contain(l => l.StartsWith("2026-03-02T11:00:00Z (2026-03-02 03:00 PST) engineer assigned: ", System.StringComparison.Ordinal)
+            && l.Contains("; periodic updates would start here, but none are owed: the fix is applied or the ticket resolved (until it is reopened)", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_maintenance_line_says_whether_the_clock_stops_as_the_tiers_goal_decides_not_only_the_policy()
+    {
+        // E11/E15 and "ClockStopsDuringMaintenance on a goal overrides the policy's setting for that goal". Level 1
+        // reported on Tuesday 24 November 2026 at 20:00 PST; the weekly window runs 21:00-23:00 PST (05:00-07:00Z).
+        var critical = ZenputSla.Default.GetTier("critical");
+        var reported = Utc(2026, 11, 25, 4);
+        const string Window = "2026-11-25T05:00:00Z (2026-11-24 21:00 PST) scheduled maintenance 2026-11-25T05:00:00Z (2026-11-24 21:00 PST) to 2026-11-25T07:00:00Z (2026-11-24 23:00 PST) (Weekly scheduled maintenance): ";
+
+        // The policy keeps the clock running; Level 1's goal stops it: 2 hours of SLA time end at 00:00 PST.
+        var tierStops = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default)
+            .ReplaceTier(critical.WithResponseGoal(critical.ResponseGoal with { ClockStopsDuringMaintenance = true }))
+            .Build()).Evaluate(Ticket("critical", reported), Utc(2026, 11, 25, 6));
+        tierStops.Response.DueAt.Should().Be(Utc(2026, 11, 25, 8));
+        tierStops.Audit.Lines.Should().Contain(Window + "the SLA clock stops (2 h of it after the report)");
+
+        // The policy stops the clock; Level 1's goal keeps it running: due at 22:00 PST, in the window.
+        var tierRuns = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default)
+            .WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true)
+            .ReplaceTier(critical.WithResponseGoal(critical.ResponseGoal with { ClockStopsDuringMaintenance = false }))
+            .Build()).Evaluate(Ticket("critical", reported), Utc(2026, 11, 25, 6));
+        tierRuns.Response.DueAt.Should().Be(Utc(2026, 11, 25, 6));
+        tierRuns.Audit.Lines.Should().Contain(Window + "the SLA clock keeps running");
+    }
+
+    [Fact]
+    public void A_warning_line_names_its_threshold_as_the_policy_states_it_not_rounded()
+    {
+        // E7/E15: a threshold of 99.99 % of a 2-hour goal is 1 h 59 min 59.28 s of SLA time, reached at 11:59:59.28;
+        // the line must not say "100 %" (the goal used up) when the result says 99.99.
+        var evaluator = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default).WithWarningThresholds(33.3, 99.99).Build());
+
+        var result = evaluator.Evaluate(Ticket("critical", Reported), At(12, 30));
+
+        result.Response.Warnings.Select(w => w.Percent).Should().Equal(33.3, 99.99);
+        result.Audit.Lines.Should().Contain("2026-03-02T10:39:57.6Z (2026-03-02 02:39:57.6 PST) 33.3 % of the response goal used (39 min 57.6 s of 2 h): warning");
+        result.Audit.Lines.Should().Contain("2026-03-02T11:59:59.28Z (2026-03-02 03:59:59.28 PST) 99.99 % of the response goal used (1 h 59 min 59.28 s of 2 h): warning");
+    }
+
+    [Fact]
     public void After_a_severity_change_the_trail_says_which_severity_the_figures_are_computed_under_and_keeps_the_original_due()
     {
         var ticket = Ticket("major", Utc(2026, 3, 2, 10), TicketEvent.SeverityChanged(Utc(2026, 3, 2, 10, 30), "critical"));
@@ -85,6 +173,33 @@ public sealed class AuditTrailTests
 
         lines.Count(l => l.Contains("periodic update missed: no update by this deadline")).Should().Be(1000);
         lines.Should().Contain("2026-05-24T20:00:00Z (2026-05-24 13:00 PDT) 42835 more update deadlines missed, every 2 h, the last at 2036-03-02T08:00:00Z (2036-03-02 00:00 PST); next update due 2036-03-02T10:00:00Z (2036-03-02 02:00 PST)");
+    }
+
+    [Fact]
+    public void One_missed_update_beyond_the_thousand_listed_is_one_deadline_in_the_summing_line()
+    {
+        // Level 1 reported on 1 January 2026 at 00:00 UTC with no update: the 1,000th deadline (listed) is 2,000 hours
+        // later, 25 March 08:00; 439 more pass before the pause at 1 May 00:00 (the last 30 April 22:00). The deadline
+        // of 1 May 00:00 passes at the pause's start; it is counted when the clock resumes at 01:00, alone, and
+        // the next is 2 hours of SLA time later, after the hour paused: 03:00.
+        var ticket = Ticket("critical", Utc(2026, 1, 1, 0), TicketEvent.Paused(Utc(2026, 5, 1, 0)), TicketEvent.Resumed(Utc(2026, 5, 1, 1)));
+
+        var lines = Evaluator.Evaluate(ticket, Utc(2026, 5, 1, 1, 30)).Audit.Lines;
+
+        lines.Should().Contain("2026-03-25T10:00:00Z (2026-03-25 03:00 PDT) 439 more update deadlines missed, every 2 h, the last at 2026-04-30T22:00:00Z (2026-04-30 15:00 PDT); next update due 2026-05-01T00:00:00Z (2026-04-30 17:00 PDT)");
+        lines.Should().Contain("2026-05-01T00:00:00Z (2026-04-30 17:00 PDT) 1 more update deadline missed, every 2 h, the last at 2026-05-01T00:00:00Z (2026-04-30 17:00 PDT); next update due 2026-05-01T03:00:00Z (2026-04-30 20:00 PDT)");
+    }
+
+    [Fact]
+    public void An_empty_reason_adds_nothing_to_its_events_line()
+    {
+        // A batch line's "reason": "" (or --event paused@...=) is no reason: the line reads "paused", not "paused: ".
+        var ticket = Ticket("critical", Reported, TicketEvent.Paused(At(10, 30), ""), TicketEvent.Resumed(At(11)), TicketEvent.Paused(At(11, 30), "  "));
+
+        var lines = Evaluator.Evaluate(ticket, At(11, 45)).Audit.Lines;
+
+        lines.Should().Contain("2026-03-02T10:30:00Z (2026-03-02 02:30 PST) paused");
+        lines.Should().Contain("2026-03-02T11:30:00Z (2026-03-02 03:30 PST) paused");
     }
 
     [Fact]

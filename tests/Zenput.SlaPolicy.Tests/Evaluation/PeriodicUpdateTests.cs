@@ -134,6 +134,29 @@ public sealed class PeriodicUpdateTests
     }
 
     [Fact]
+    public void Updates_whose_anchor_happens_after_the_resolution_or_the_fix_are_not_owed_until_the_ticket_is_reopened()
+    {
+        // E9/E13: no update is owed at or after the fix being applied or the ticket resolved; reopened owes them
+        // again, the first one a cadence after the reopening. The custom policy owes an update every hour from
+        // the engineer's assignment; here the engineer is assigned at 11:00, after the resolution at 10:30.
+        var resolvedFirst = Ticket("critical", Reported, E(TicketEventKind.Resolved, At(10, 30)), E(TicketEventKind.EngineerAssigned, At(11)));
+
+        var resolved = AnchoredStepTests.Custom.Evaluate(resolvedFirst, At(14)).PeriodicUpdates!;
+        resolved.Missed.Should().Be(0, "the ticket is resolved: the deadlines 12:00 and 13:00 are not owed");
+        resolved.NextDueAt.Should().BeNull();
+        resolved.Status.Should().Be(EvaluationStatus.Met, "none was missed and none is owed any more");
+
+        var reopened = AnchoredStepTests.Custom.Evaluate(resolvedFirst.With(E(TicketEventKind.Reopened, At(13, 30))), At(14)).PeriodicUpdates!;
+        reopened.Missed.Should().Be(0);
+        reopened.NextDueAt.Should().Be(At(14, 30), "the first update after the reopening at 13:30 is due an hour later");
+        reopened.Status.Should().Be(EvaluationStatus.Pending);
+
+        var fixedFirst = AnchoredStepTests.Custom.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FixApplied, At(10, 30)), E(TicketEventKind.EngineerAssigned, At(11))), At(14)).PeriodicUpdates!;
+        fixedFirst.Missed.Should().Be(0, "the fix was applied at 10:30: no update is owed after it");
+        fixedFirst.NextDueAt.Should().BeNull();
+    }
+
+    [Fact]
     public void Level_3_owes_no_periodic_updates()
     {
         Evaluator.Evaluate(Ticket("minor", Reported), Utc(2026, 3, 3, 0)).PeriodicUpdates.Should().BeNull();

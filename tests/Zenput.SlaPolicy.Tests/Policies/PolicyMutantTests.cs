@@ -313,6 +313,20 @@ public sealed class PolicyMutantTests
     }
 
     [Fact]
+    public void A_deadline_counted_from_an_event_names_it_as_a_noun_after_of_and_from()
+    {
+        // The audit and the tool print these after "within ... of" and "every ... from": "of the fix is applied" is not English.
+        StepDeadline.Within(Duration.FromHours(1), TicketEventKind.FixApplied).ToString().Should().Be("within 1 hour of the fix being applied");
+        StepDeadline.Within(Duration.FromHours(1), TicketEventKind.UsersNotified).ToString().Should().Be("within 1 hour of users being notified");
+        StepDeadline.Within(Duration.FromHours(1), TicketEventKind.Reopened).ToString().Should().Be("within 1 hour of the ticket's reopening");
+        StepDeadline.Every(Duration.FromHours(2), TicketEventKind.FixApplied).ToString().Should().Be("every 2 hours from the fix being applied until resolved");
+
+        // "once" takes the clause.
+        StepDeadline.After(TicketEventKind.UsersNotified).ToString().Should().Be("once users are notified");
+        StepDeadline.After(TicketEventKind.Reopened).ToString().Should().Be("once the ticket is reopened");
+    }
+
+    [Fact]
     public void A_recurring_deadline_names_the_event_it_counts_from_unless_it_is_the_report()
     {
         // README: "every 2 hours until resolved".
