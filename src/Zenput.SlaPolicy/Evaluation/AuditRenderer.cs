@@ -169,9 +169,21 @@ internal static class AuditRenderer
             _ => $"response pending ({AuditText.Length(response.Remaining)} left, {AuditText.Percent(response.ShareUsed)} of the goal used)",
         });
 
+        var counted = evaluation.Timeline.EventSpan;
+        var upToNow = 0;
+        while (upToNow < counted.Length && counted[upToNow].At <= evaluation.EvaluatedAt)
+        {
+            upToNow++;
+        }
+
         foreach (var step in evaluation.Steps)
         {
-            if (step.Kind == ResolutionStepKind.PeriodicUpdates && evaluation.PeriodicUpdates is { } updates)
+            if (evaluation.IsResolved && !step.IsBestEffort && EvaluationRun.AwaitsAnchor(step, counted[..upToNow]))
+            {
+                // Left out of the verdict (E14): say why, or a pending step beside a met verdict reads as a mistake.
+                parts.Add($"{step.Kind} pending but not owed ({step.Step.Deadline}, and the ticket was resolved first)");
+            }
+            else if (step.Kind == ResolutionStepKind.PeriodicUpdates && evaluation.PeriodicUpdates is { } updates)
             {
                 parts.Add($"{step.Kind} {EvaluationText.Status(step.Status)} ({updates.Missed.ToString(CultureInfo.InvariantCulture)} missed)");
             }

@@ -173,7 +173,9 @@ internal ref struct EvaluationRun
         for (var i = 0; i < steps.Length; i++)
         {
             var step = steps[i];
-            if (step.IsBestEffort)
+            // A best-effort step never decides the verdict; nor, on a resolved ticket, a step whose anchor never
+            // happened (user notification when no fix was applied): it is owed only once its anchor happens (E14).
+            if (step.IsBestEffort || (isResolved && AwaitsAnchor(step, _events)))
             {
                 continue;
             }
@@ -207,6 +209,30 @@ internal ref struct EvaluationRun
 
         IReadOnlyList<StepEvaluation> stepList = steps.Length == 0 ? [] : Array.AsReadOnly(steps);
         return new TicketEvaluation(_evaluator, _timeline, _now, original.Tier, current.Tier, status, response, stepList, periodic, next, isResolved, isPaused);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="step"/> is pending only because the event it counts from (its anchor) has not happened
+    /// among <paramref name="counted"/> (the events up to now). On a resolved ticket such a step is not owed and does
+    /// not keep the verdict pending (README E14); the audit trail's verdict line says so.
+    /// </summary>
+    internal static bool AwaitsAnchor(StepEvaluation step, ReadOnlySpan<TicketEvent> counted)
+    {
+        var deadline = step.Step.Deadline;
+        if (step.Status != EvaluationStatus.Pending || deadline.Kind is StepDeadlineKind.WithResponseGoal or StepDeadlineKind.BestEffort || deadline.Anchor == TicketEventKind.Reported)
+        {
+            return false;
+        }
+
+        foreach (ref readonly var e in counted)
+        {
+            if (e.Kind == deadline.Anchor)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private readonly ResponseEvaluation EvaluateResponse(TierModel tier, Duration goalLength, Instant due, Instant originalDue)

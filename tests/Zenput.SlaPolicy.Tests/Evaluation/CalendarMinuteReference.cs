@@ -89,6 +89,7 @@ internal sealed class CalendarMinuteReference
         var elapsed = Used(reported, responseMet ?? now, OnOffice);
 
         var steps = new List<MinuteReference.StepResult>();
+        var notOwed = new HashSet<ResolutionStepKind>();
         var missed = new List<Instant>();
         Instant? nextUpdate = null;
         foreach (var step in tier.ResolutionProcess)
@@ -108,6 +109,11 @@ internal sealed class CalendarMinuteReference
                     var anchor = First(happened, [step.Deadline.Anchor], reported);
                     var metAfter = anchor is { } a ? First(happened, step.SatisfiedBy, a) : null;
                     steps.Add(new(step.Kind, null, metAfter, metAfter is null ? EvaluationStatus.Pending : EvaluationStatus.Met));
+                    if (anchor is null && MinuteReference.IsResolved(happened))
+                    {
+                        notOwed.Add(step.Kind);
+                    }
+
                     break;
                 case StepDeadlineKind.Recurring when step.Deadline.Anchor == TicketEventKind.Reported:
                     // The same minute walk as the 24×7 reference's (DESIGN.md rule 10), over the minutes the step clock runs here.
@@ -121,9 +127,7 @@ internal sealed class CalendarMinuteReference
             }
         }
 
-        var status = responseStatus == EvaluationStatus.Breached || steps.Any(s => s.Status == EvaluationStatus.Breached) ? EvaluationStatus.Breached
-            : responseStatus == EvaluationStatus.Pending || steps.Any(s => s.Status == EvaluationStatus.Pending) ? EvaluationStatus.Pending
-            : EvaluationStatus.Met;
+        var status = MinuteReference.Verdict(responseStatus, steps, notOwed);
         return new MinuteReference.Result(responseDue, originalDue, goal, responseMet, responseStatus, elapsed, steps, missed, nextUpdate, status);
     }
 

@@ -67,6 +67,20 @@ internal sealed class MinuteReference
         }
     }
 
+    /// <summary>
+    /// The verdict (README E14): breached when the response goal or any step is breached; otherwise pending while the
+    /// response goal or a step is pending, leaving out the steps in <paramref name="notOwed"/> (on a resolved ticket, a
+    /// step owed only after an event that never happened); otherwise met.
+    /// </summary>
+    public static EvaluationStatus Verdict(EvaluationStatus response, List<StepResult> steps, HashSet<ResolutionStepKind> notOwed) =>
+        response == EvaluationStatus.Breached || steps.Any(s => s.Status == EvaluationStatus.Breached) ? EvaluationStatus.Breached
+        : response == EvaluationStatus.Pending || steps.Any(s => s.Status == EvaluationStatus.Pending && !notOwed.Contains(s.Kind)) ? EvaluationStatus.Pending
+        : EvaluationStatus.Met;
+
+    /// <summary>Whether the ticket is resolved: of the resolutions and reopenings that happened, the last is a resolution (E13).</summary>
+    public static bool IsResolved(List<TicketEvent> happened) =>
+        happened.Where(e => e.Kind is TicketEventKind.Resolved or TicketEventKind.Reopened).Select(e => (TicketEventKind?)e.Kind).LastOrDefault() == TicketEventKind.Resolved;
+
     public Result Evaluate(TicketTimeline timeline, Instant now)
     {
         var reported = timeline.ReportedAt;
@@ -124,6 +138,8 @@ internal sealed class MinuteReference
         var elapsed = Used(reported, responseMet ?? now);
 
         var steps = new List<StepResult>();
+
+        var notOwed = new HashSet<ResolutionStepKind>();
         var missed = new List<Instant>();
         Instant? nextUpdate = null;
         foreach (var step in tier.ResolutionProcess)
@@ -143,6 +159,11 @@ internal sealed class MinuteReference
                     var anchor = First([step.Deadline.Anchor], reported);
                     var metAfter = anchor is { } a ? First(step.SatisfiedBy, a) : null;
                     steps.Add(new StepResult(step.Kind, null, metAfter, metAfter is null ? EvaluationStatus.Pending : EvaluationStatus.Met));
+                    if (anchor is null && IsResolved(happened))
+                    {
+                        notOwed.Add(step.Kind);
+                    }
+
                     break;
                 case StepDeadlineKind.Recurring:
                     var (owed, next, last) = Updates(step, reported, now, happened, Runs, missed);
@@ -155,9 +176,7 @@ internal sealed class MinuteReference
             }
         }
 
-        var status = responseStatus == EvaluationStatus.Breached || steps.Any(s => s.Status == EvaluationStatus.Breached) ? EvaluationStatus.Breached
-            : responseStatus == EvaluationStatus.Pending || steps.Any(s => s.Status == EvaluationStatus.Pending) ? EvaluationStatus.Pending
-            : EvaluationStatus.Met;
+        var status = Verdict(responseStatus, steps, notOwed);
         return new Result(responseDue, originalDue, null, responseMet, responseStatus, elapsed, steps, missed, nextUpdate, status);
     }
 

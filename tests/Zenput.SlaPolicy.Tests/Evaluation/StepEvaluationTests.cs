@@ -73,6 +73,57 @@ public sealed class StepEvaluationTests
         step.DueAt.Should().BeNull();
     }
 
+    /// <summary>
+    /// A Level 1 ticket reported 10:00Z, everything on time (ticket 10:05, engineer 10:10 within the 12:00 goal, fix started
+    /// 10:20, an update at 11:00 before its 12:00 deadline), resolved at 12:00 without a fix applied: updates stop at the
+    /// resolution, and user notification, owed once the fix is applied, never became owed (README E14).
+    /// </summary>
+    private static TicketTimeline ResolvedWithoutAFix(params TicketEvent[] more) => Ticket("critical", Reported,
+        [
+            E(TicketEventKind.TicketCreated, At(10, 5)),
+            E(TicketEventKind.EngineerAssigned, At(10, 10)),
+            E(TicketEventKind.FixStarted, At(10, 20)),
+            E(TicketEventKind.StatusUpdate, At(11)),
+            E(TicketEventKind.Resolved, At(12)),
+            .. more,
+        ]);
+
+    [Fact]
+    public void On_a_ticket_resolved_without_a_fix_user_notification_is_not_owed_and_the_verdict_is_met()
+    {
+        var result = Evaluator.Evaluate(ResolvedWithoutAFix(), At(18));
+
+        var notification = Step(result, ResolutionStepKind.UserNotification);
+        notification.Status.Should().Be(EvaluationStatus.Pending, "its anchor never happened: it stays pending, with no deadline");
+        notification.DueAt.Should().BeNull();
+        result.Steps.Where(s => s.Kind != ResolutionStepKind.UserNotification).Should().OnlyContain(s => s.Status == EvaluationStatus.Met);
+        result.IsResolved.Should().BeTrue();
+        result.Status.Should().Be(EvaluationStatus.Met, "nothing is owed on the resolved ticket");
+        result.NextDue.Should().BeNull();
+        result.Audit[^1].Description.Should().Contain("UserNotification pending but not owed (once the fix is applied, and the ticket was resolved first)");
+        result.Audit[^1].Description.Should().StartWith("as of now: met;");
+    }
+
+    [Fact]
+    public void Before_the_resolution_and_after_a_reopening_user_notification_can_still_be_owed_so_the_verdict_is_pending()
+    {
+        // Open at 11:30 (the fix may yet be applied); reopened at 13:00, evaluated at 13:30 before the next update is due (15:00).
+        Evaluator.Evaluate(ResolvedWithoutAFix(), At(11, 30)).Status.Should().Be(EvaluationStatus.Pending);
+        var reopened = Evaluator.Evaluate(ResolvedWithoutAFix(E(TicketEventKind.Reopened, At(13))), At(13, 30));
+        reopened.Status.Should().Be(EvaluationStatus.Pending);
+        reopened.Audit[^1].Description.Should().NotContain("not owed");
+    }
+
+    [Fact]
+    public void A_fix_applied_but_users_never_notified_keeps_the_resolved_ticket_pending()
+    {
+        // The anchor happened (fix applied 11:30): the notification is owed, has no deadline, so it is pending, never breached.
+        var result = Evaluator.Evaluate(ResolvedWithoutAFix(E(TicketEventKind.FixApplied, At(11, 30))), At(18));
+
+        Step(result, ResolutionStepKind.UserNotification).Status.Should().Be(EvaluationStatus.Pending);
+        result.Status.Should().Be(EvaluationStatus.Pending);
+    }
+
     [Fact]
     public void Level_3_next_release_effort_is_best_effort_pending_never_breached_and_does_not_decide_the_verdict()
     {
