@@ -79,6 +79,23 @@ public sealed class HostileHolidayFeedTests
     }
 
     [Fact]
+    public void A_date_list_too_long_to_read_in_bounded_time_is_refused_with_its_line()
+    {
+        // 1,001 dates in one EXDATE (line 8: header 1–3, BEGIN 4, UID 5, DTSTAMP 6, DTSTART 7), folded over two lines
+        // after the 500th comma; 40,000 took Ical.Net minutes to read. The same dates as 1,001 EXDATE lines are read.
+        var dates = Enumerable.Range(0, 1001).Select(i => new LocalDate(2000, 1, 3).PlusWeeks(i).ToString("uuuuMMdd", null)).ToList();
+        var folded = "EXDATE;VALUE=DATE:" + string.Join(",", dates.Take(500)) + ",\r\n " + string.Join(",", dates.Skip(500));
+        var feed = Feed(Event("weekly", "DTSTART;VALUE=DATE:20000103", folded, "RRULE:FREQ=WEEKLY", "SUMMARY:Weekly"));
+
+        var act = () => Import(feed);
+
+        act.Should().Throw<HolidayFeedException>().Where(e => e.Line == 8).WithMessage(
+            "The EXDATE property on line 8 lists 1,001 values, more than the 1,000 one property may hold here*write them as several EXDATE properties.");
+        var separate = Feed(Event("weekly", ["DTSTART;VALUE=DATE:20000103", .. dates.Select(d => "EXDATE;VALUE=DATE:" + d), "RRULE:FREQ=WEEKLY", "SUMMARY:Weekly"]));
+        Import(separate).Holidays.Should().HaveCount(52, "2027 has 52 Mondays (01-04 to 12-27), none excluded: the 1,001 weeks from 2000-01-03 end in 2019");
+    }
+
+    [Fact]
     public void A_recurrence_that_cannot_be_expanded_names_its_event()
     {
         // Every 2,147,483,647 days from 2027 leaves the calendar at once.
