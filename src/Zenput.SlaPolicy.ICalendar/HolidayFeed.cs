@@ -203,16 +203,41 @@ public static class HolidayFeed
         return null;
     }
 
-    /// <summary>Why expanding the event's RRULE up to <paramref name="searchEnd"/> would take too long (see <see cref="MaxRecurrenceSteps"/>), or null.</summary>
+    /// <summary>Why expanding the event's RRULEs (and EXRULEs) up to <paramref name="searchEnd"/> would take too long (see <see cref="MaxRecurrenceSteps"/>), or null.</summary>
     private static string? TooManySteps(CalendarEvent e, LocalDate searchEnd)
     {
-        if (e.RecurrenceRule is not { } rule || e.DtStart is not { } start)
+        if (e.DtStart is not { } start)
         {
             return null;
         }
 
+        var rules = new List<(string Property, RuleShape Rule)>();
+        if (e.RecurrenceRule is { } rule)
+        {
+            rules.Add(("RRULE", RuleShape.Of(rule)));
+        }
+
+        // An event with several RRULEs, or an EXRULE (which RFC 5545 deprecates), is only visible through
+        // Ical.Net's obsolete lists, and Ical.Net expands them all the same.
+#pragma warning disable CS0618
+        rules.AddRange(e.RecurrenceRules.Select(r => ("RRULE", RuleShape.Of(r))));
+        rules.AddRange(e.ExceptionRules.Select(r => ("EXRULE", RuleShape.Of(r))));
+#pragma warning restore CS0618
+
+        foreach (var (property, shape) in rules)
+        {
+            if (TooManySteps(shape, start, searchEnd) is { } problem)
+            {
+                return $"its {property} ({shape.Text}) {problem}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TooManySteps(RuleShape rule, CalDateTime start, LocalDate searchEnd)
+    {
         var frequency = rule.Frequency;
-        double Count(List<int> values) => Math.Max(1, values.Count);
 
         // Seconds per step (a month counted as 30 days), and how many candidates one step may expand into.
         var unit = frequency switch
@@ -227,19 +252,19 @@ public static class HolidayFeed
         };
         var days = frequency switch
         {
-            FrequencyType.Yearly when rule.ByMonth.Count + rule.ByWeekNo.Count + rule.ByYearDay.Count + rule.ByMonthDay.Count + rule.ByDay.Count > 0 => 366.0,
-            FrequencyType.Monthly when rule.ByMonthDay.Count + rule.ByDay.Count > 0 => 31.0,
-            FrequencyType.Weekly when rule.ByDay.Count > 0 => 7.0,
+            FrequencyType.Yearly when rule.ByMonth + rule.ByWeekNo + rule.ByYearDay + rule.ByMonthDay + rule.ByDay > 0 => 366.0,
+            FrequencyType.Monthly when rule.ByMonthDay + rule.ByDay > 0 => 31.0,
+            FrequencyType.Weekly when rule.ByDay > 0 => 7.0,
             _ => 1.0,
         };
-        var times = (frequency >= FrequencyType.Daily ? Count(rule.ByHour) : 1)
-            * (frequency >= FrequencyType.Hourly ? Count(rule.ByMinute) : 1)
-            * (frequency >= FrequencyType.Minutely ? Count(rule.BySecond) : 1);
+        var times = (frequency >= FrequencyType.Daily ? Math.Max(1, rule.ByHour) : 1.0)
+            * (frequency >= FrequencyType.Hourly ? Math.Max(1, rule.ByMinute) : 1.0)
+            * (frequency >= FrequencyType.Minutely ? Math.Max(1, rule.BySecond) : 1.0);
 
         // Without BY parts every candidate is an occurrence, so the search ends after the range (or at COUNT);
         // with them a rule may stop matching, and then it is searched to its UNTIL or the end of the year 9999.
-        var filtered = rule.BySecond.Count + rule.ByMinute.Count + rule.ByHour.Count + rule.ByDay.Count + rule.ByMonthDay.Count
-            + rule.ByYearDay.Count + rule.ByWeekNo.Count + rule.ByMonth.Count + rule.BySetPosition.Count > 0;
+        var filtered = rule.BySecond + rule.ByMinute + rule.ByHour + rule.ByDay + rule.ByMonthDay
+            + rule.ByYearDay + rule.ByWeekNo + rule.ByMonth + rule.BySetPosition > 0;
         var until = rule.Until is { } u ? u.Value : DateTime.MaxValue;
         if (!filtered)
         {
@@ -263,7 +288,21 @@ public static class HolidayFeed
             : "to the end of the year 9999 (it has BY parts and no UNTIL, so it is searched that far once it stops matching)";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"its RRULE ({rule}) has about {steps:N0} candidate times from its DTSTART {Show(start)} {span}, more than the {MaxRecurrenceSteps:N0} an import steps through; give it an UNTIL or a later DTSTART");
+            $"has about {steps:N0} candidate times from its DTSTART {Show(start)} {span}, more than the {MaxRecurrenceSteps:N0} an import steps through; give it an UNTIL or a later DTSTART");
+    }
+
+    /// <summary>What bounds a recurrence rule's expansion, read alike from Ical.Net's two rule types: its frequency, interval, end, and how many values each BY part lists.</summary>
+    private sealed record RuleShape(
+        string Text, FrequencyType Frequency, int Interval, CalDateTime? Until, int? Count,
+        int BySecond, int ByMinute, int ByHour, int ByDay, int ByMonthDay, int ByYearDay, int ByWeekNo, int ByMonth, int BySetPosition)
+    {
+        public static RuleShape Of(RecurrenceRule r) => new(
+            r.ToString() ?? string.Empty, r.Frequency, r.Interval, r.Until, r.Count,
+            r.BySecond.Count, r.ByMinute.Count, r.ByHour.Count, r.ByDay.Count, r.ByMonthDay.Count, r.ByYearDay.Count, r.ByWeekNo.Count, r.ByMonth.Count, r.BySetPosition.Count);
+
+        public static RuleShape Of(RecurrencePattern r) => new(
+            r.ToString() ?? string.Empty, r.Frequency, r.Interval, r.Until, r.Count,
+            r.BySecond.Count, r.ByMinute.Count, r.ByHour.Count, r.ByDay.Count, r.ByMonthDay.Count, r.ByYearDay.Count, r.ByWeekNo.Count, r.ByMonth.Count, r.BySetPosition.Count);
     }
 
     private static IcsCalendar Parse(string ics)

@@ -95,6 +95,21 @@ public sealed class HostileHolidayFeedTests
         Import(separate).Holidays.Should().HaveCount(52, "2027 has 52 Mondays (01-04 to 12-27), none excluded: the 1,001 weeks from 2000-01-03 end in 2019");
     }
 
+    [Theory]
+    [InlineData("EXRULE:FREQ=SECONDLY", "EXRULE")]
+    [InlineData("RRULE:FREQ=SECONDLY", "RRULE")]
+    public void A_second_rule_or_an_exclusion_rule_is_bounded_the_same_way(string second, string property)
+    {
+        // A yearly all-day event from 1900 with a SECONDLY EXRULE or second RRULE: from 1900-01-01 to 2028-01-05 is
+        // 46,755 days, 4,039,632,000 seconds, as above. Both ran without end.
+        var feed = Feed(Event("yearly", "DTSTART;VALUE=DATE:19000101", "RRULE:FREQ=YEARLY", second, "SUMMARY:Yearly"));
+
+        var act = () => Import(feed);
+
+        act.Should().Throw<HolidayFeedException>().Where(e => e.Line == 4)
+            .WithMessage($"event 1 (line 4) 'Yearly': its {property} (FREQ=SECONDLY) has about 4,039,632,000 candidate times from its DTSTART 1900-01-01 to the end of the range*");
+    }
+
     [Fact]
     public void A_recurrence_that_cannot_be_expanded_names_its_event()
     {
