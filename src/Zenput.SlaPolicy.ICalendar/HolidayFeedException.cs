@@ -2,7 +2,12 @@ using System;
 
 namespace Zenput.Sla.ICalendar;
 
-/// <summary>An iCalendar feed cannot be read at all (not RFC 5545 text, an unclosed component, an unreadable recurrence rule), or expands to too many occurrences.</summary>
+/// <summary>
+/// An iCalendar feed cannot be read at all (not RFC 5545 text, an unclosed component, more than one calendar, an
+/// unreadable recurrence rule, an event whose end is not of its start's value type), or would take too long to
+/// expand (more occurrences than <see cref="HolidayFeed.MaxOccurrences"/>, or a rule that steps through more than
+/// 5,000,000 candidate times). The message names the event and its line when one event is the cause.
+/// </summary>
 /// <remarks>Problems with single events (no start, an unknown time zone) do not throw: they are reported in <see cref="HolidayFeedImport.Skipped"/>.</remarks>
 public sealed class HolidayFeedException : FormatException
 {

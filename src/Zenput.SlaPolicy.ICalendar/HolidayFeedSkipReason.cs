@@ -21,6 +21,6 @@ public enum HolidayFeedSkipReason
     /// <summary>The event's <c>TZID</c> is neither an IANA nor a Windows time zone id.</summary>
     UnknownTimeZone,
 
-    /// <summary>A timed event ends at or before it starts (no <c>DTEND</c> or <c>DURATION</c>, or a zero one), so it closes nothing.</summary>
+    /// <summary>The event ends at or before it starts (a timed event with no <c>DTEND</c> or <c>DURATION</c>, or a zero one; a negative <c>DURATION</c>; a <c>DTEND</c> before <c>DTSTART</c>), so it closes nothing.</summary>
     NoDuration,
 }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using Zenput.Sla.Clock;
 using Zenput.Sla.Maintenance;
 
 namespace Zenput.Sla.ICalendar;
@@ -33,6 +34,11 @@ namespace Zenput.Sla.ICalendar;
 /// irregular item (one-off, move, cancellation, effective date); beyond that such an occurrence
 /// would show at the RFC position. Lengths are written as exact <c>DURATION</c>s (hours, minutes,
 /// seconds), never as nominal days.</para>
+/// <para><b>The ends of the supported range.</b> The schedule cuts every window at the ends of
+/// <see cref="SlaClock.SupportedInstants"/>, and so does the file: a rule's occurrence cut there is an
+/// override with the cut start or length. RFC 5545 counts whole seconds, so an end at the last supported
+/// instant (<c>9999-12-24T23:59:59.999999999Z</c>) is written as <c>9999-12-25T00:00:00Z</c>. An open-ended
+/// <c>RRULE</c> written without <c>UNTIL</c> goes on, as RFC 5545 reads it, past that end.</para>
 /// <para><b>Determinism.</b> UIDs derive from the rule and one-off ids (see
 /// <see cref="MaintenanceCalendarOptions.UidDomain"/>), <c>DTSTAMP</c> is
 /// <see cref="MaintenanceCalendarOptions.Stamp"/> or the start of the range, and components are
@@ -237,7 +243,7 @@ public static class MaintenanceICalendar
 
             writer.Utc("DTSTAMP", stamp);
             WriteStart(writer, "DTSTART", window.Start, zone);
-            writer.Raw("DURATION", IcsWriter.FormatDuration(window.End - window.Start));
+            writer.Raw("DURATION", IcsWriter.FormatDuration(WrittenLength(window)));
             writer.Raw("SEQUENCE", "0");
             writer.Text("SUMMARY", window.Title);
             writer.Text("UID", Uid("one-off", window.SourceId, options));
@@ -281,7 +287,7 @@ public static class MaintenanceICalendar
             writer.Raw("CATEGORIES", "Maintenance");
             writer.Utc("DTSTAMP", stamp);
             WriteStart(writer, "DTSTART", window.Start, zone);
-            writer.Raw("DURATION", IcsWriter.FormatDuration(window.End - window.Start));
+            writer.Raw("DURATION", IcsWriter.FormatDuration(WrittenLength(window)));
             writer.Local("RECURRENCE-ID", window.OccurrenceDate + rule.StartTime, zone.Id);
             writer.Raw("SEQUENCE", "0");
             writer.Text("SUMMARY", rule.Title);
@@ -303,6 +309,20 @@ public static class MaintenanceICalendar
             writer.Utc(name, instant);
         }
     }
+
+    /// <summary>
+    /// The length written for <paramref name="window"/>: its own, except that a window ending at the last
+    /// supported instant (<c>9999-12-24T23:59:59.999999999Z</c>, where the schedule cuts every window) is
+    /// written to the end of that second, <c>9999-12-25T00:00:00Z</c>: RFC 5545 counts whole seconds, and
+    /// that end agrees with the schedule on every supported instant but the last one, where cutting one
+    /// second short would disagree on a whole second.
+    /// </summary>
+    private static NodaTime.Duration WrittenLength(MaintenanceWindow window) =>
+        (window.End == SlaClock.SupportedInstants.End ? window.End + NodaTime.Duration.Epsilon : window.End) - window.Start;
+
+    /// <summary>Whether <paramref name="window"/>, an occurrence of <paramref name="rule"/>, was cut short at the end of the supported range.</summary>
+    private static bool IsCutAtRangeEnd(MaintenanceWindow window, MaintenanceRecurrence rule) =>
+        window.End == SlaClock.SupportedInstants.End && window.End - window.Start < rule.Length;
 
     private static string RuleText(MaintenanceRecurrence rule, Instant? until)
     {
@@ -359,7 +379,9 @@ public static class MaintenanceICalendar
 
             _firstRegular ??= date;
             _lastRegular = date;
-            if (window.Start != Rfc5545Time.Read(date + Rule.StartTime, zone))
+            // An override where RFC 5545 would start the occurrence elsewhere (a DST gap, the start of the
+            // supported range) or end it elsewhere (the last occurrence, cut at the end of the range).
+            if (window.Start != Rfc5545Time.Read(date + Rule.StartTime, zone) || IsCutAtRangeEnd(window, Rule))
             {
                 Overrides.Add(window);
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using NodaTime;
+using Zenput.Sla.Clock;
 using Zenput.Sla.ICalendar;
 using Zenput.Sla.Maintenance;
 
@@ -60,6 +61,87 @@ public sealed class HostileScheduleExportTests
 
         IcsReader.Parse(ics).Children.Count(c => c.Name == "VEVENT").Should().Be(1);
         MaintenanceICalendar.ToIcsFrom(ZenputSla.MaintenanceSchedule, from).Should().Contain("RRULE:FREQ=WEEKLY;BYDAY=TU");
+    }
+
+    /// <summary>
+    /// A schedule built on its own (not validated) near the end of the supported range, in Los Angeles
+    /// (PST, UTC-8, in December 9999; 9999-12-24 is a Friday and the last supported instant is
+    /// 9999-12-24T23:59:59.999999999Z): a Friday rule whose last occurrence crosses the end, a one-off and
+    /// a move that cross it, and a one-off and a move that start after it.
+    /// </summary>
+    private static MaintenanceSchedule AtTheRangeEnd() => new(
+        Pacific,
+        [
+            MaintenanceRecurrence.Weekly("weekly", "Weekly", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), Duration.FromHours(2)),
+            MaintenanceRecurrence.Weekly("late", "Late", IsoDayOfWeek.Friday, new LocalTime(15, 0), Duration.FromHours(10)),
+        ],
+        oneOffs:
+        [
+            MaintenanceOneOff.At(new LocalDateTime(9999, 12, 24, 14, 0), Duration.FromHours(3)),
+            MaintenanceOneOff.At(new LocalDateTime(9999, 12, 25, 0, 0), Duration.FromHours(1)),
+        ],
+        moves:
+        [
+            new MovedOccurrence("weekly", new LocalDate(9999, 12, 14), new LocalDateTime(9999, 12, 24, 16, 30)),
+            new MovedOccurrence("weekly", new LocalDate(9999, 12, 21), new LocalDateTime(9999, 12, 24, 15, 30)),
+        ]);
+
+    [Fact]
+    public void Windows_cut_at_the_end_of_the_supported_range_are_exported_cut_not_whole()
+    {
+        var schedule = AtTheRangeEnd();
+        var from = Instant.FromUtc(9999, 12, 1, 8, 0);   // 9999-12-01 00:00 PST
+        var last = SlaClock.SupportedInstants.End;
+        var endOfLastSecond = Instant.FromUtc(9999, 12, 25, 0, 0);
+
+        // By hand: Fridays 12-03/10/17/24 at 15:00 PST = 23:00Z for 10 h; Tuesday 12-07 21:00 PST = 12-08 05:00Z for 2 h;
+        // the 12-14 Tuesday moved to 12-24 16:30 PST = 12-25 00:30Z, after the range (gone); the 12-21 Tuesday moved to
+        // 12-24 15:30 PST = 23:30Z for 2 h, cut; the one-off 12-24 14:00 PST = 22:00Z for 3 h, cut; the one-off
+        // 12-25 00:00 PST = 08:00Z, after the range (gone).
+        (Instant, Instant)[] cut =
+        [
+            (Instant.FromUtc(9999, 12, 3, 23, 0), Instant.FromUtc(9999, 12, 4, 9, 0)),
+            (Instant.FromUtc(9999, 12, 8, 5, 0), Instant.FromUtc(9999, 12, 8, 7, 0)),
+            (Instant.FromUtc(9999, 12, 10, 23, 0), Instant.FromUtc(9999, 12, 11, 9, 0)),
+            (Instant.FromUtc(9999, 12, 17, 23, 0), Instant.FromUtc(9999, 12, 18, 9, 0)),
+            (Instant.FromUtc(9999, 12, 24, 22, 0), last),
+            (Instant.FromUtc(9999, 12, 24, 23, 0), last),
+            (Instant.FromUtc(9999, 12, 24, 23, 30), last),
+        ];
+        schedule.WindowsOverlapping(from, last).Select(w => (w.Start, w.End)).Should().Equal(cut);
+
+        var ics = MaintenanceICalendar.ToIcs(schedule, from, last);
+
+        // RFC 5545 counts whole seconds: the cut windows end at the end of the last supported second.
+        var calendar = IcsReader.Parse(ics);
+        new IcsExpander(calendar).Expand(from, last).Select(o => (o.Start, o.End))
+            .Should().Equal(cut.Select(w => (w.Item1, w.Item2 == last ? endOfLastSecond : w.Item2)));
+
+        var events = calendar.Children.Where(c => c.Name == "VEVENT").ToList();
+        string Text(string uid, string? recurrenceId, string property) =>
+            events.Single(e => e.Required("UID").Value == uid && e.One("RECURRENCE-ID")?.Value == recurrenceId).Required(property).Value;
+        Text("recurrence.late@maintenance.zenput-sla", null, "DURATION").Should().Be("PT10H");
+        Text("recurrence.late@maintenance.zenput-sla", null, "RRULE").Should().Be("FREQ=WEEKLY;UNTIL=99991224T230000Z;BYDAY=FR");
+        Text("recurrence.late@maintenance.zenput-sla", "99991224T150000", "DTSTART").Should().Be("99991224T150000");
+        Text("recurrence.late@maintenance.zenput-sla", "99991224T150000", "DURATION").Should().Be("PT1H");
+        Text("recurrence.weekly@maintenance.zenput-sla", null, "EXDATE").Should().Be("99991214T210000");
+        Text("recurrence.weekly@maintenance.zenput-sla", "99991221T210000", "DTSTART").Should().Be("99991224T153000");
+        Text("recurrence.weekly@maintenance.zenput-sla", "99991221T210000", "DURATION").Should().Be("PT30M");
+        events.Where(e => e.Required("UID").Value.StartsWith("one-off.", StringComparison.Ordinal)).Select(e => (e.Required("DTSTART").Value, e.Required("DURATION").Value))
+            .Should().Equal(("99991224T140000", "PT2H"));
+    }
+
+    [Fact]
+    public void The_open_ended_export_reaching_the_end_of_the_range_cuts_the_last_occurrence_too()
+    {
+        var calendar = IcsReader.Parse(MaintenanceICalendar.ToIcsFrom(AtTheRangeEnd(), Instant.FromUtc(9999, 12, 1, 8, 0)));
+
+        // 50 years past December 9999 is past the range, so every window to its end is written, the cut one included.
+        var late = calendar.Children.Where(c => c.Name == "VEVENT" && c.Required("UID").Value == "recurrence.late@maintenance.zenput-sla").ToList();
+        late.Single(e => e.One("RECURRENCE-ID") is null).Required("RRULE").Value.Should().Be("FREQ=WEEKLY;BYDAY=FR");
+        var cut = late.Single(e => e.One("RECURRENCE-ID") is not null);
+        cut.Required("RECURRENCE-ID").Value.Should().Be("99991224T150000");
+        cut.Required("DURATION").Value.Should().Be("PT1H");
     }
 
     [Fact]

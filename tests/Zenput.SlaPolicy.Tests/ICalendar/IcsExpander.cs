@@ -45,7 +45,7 @@ internal sealed class IcsExpander
             var start = master.Required("DTSTART");
             var length = Duration(master.Required("DURATION").Value);
             var instances = master.One("RRULE") is { } rule
-                ? Instances(start, rule.Value, to + NodaTime.Duration.FromDays(400))
+                ? Instances(start, rule.Value, to < Instant.MaxValue - NodaTime.Duration.FromDays(400) ? to + NodaTime.Duration.FromDays(400) : Instant.MaxValue)
                 : [DateTime(start)];
             var excluded = master.All("EXDATE").SelectMany(x => x.Value.Split(',').Select(v => DateTime(x with { Value = v }))).ToHashSet();
 
