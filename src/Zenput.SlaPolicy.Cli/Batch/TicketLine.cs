@@ -321,6 +321,10 @@ internal sealed class TicketLine
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = cut > 0 ? message[..cut] : message;
+
+        // System.Text.Json's advice for a trailing comma ("… not supported in this mode. Change the reader options.")
+        // speaks to the reader's programmer, not to whoever wrote the line.
+        text = text.Replace(" which is not supported in this mode. Change the reader options.", ", which JSON does not allow.", StringComparison.Ordinal);
         return text.EndsWith('.') ? text : text + ".";
     }
 }

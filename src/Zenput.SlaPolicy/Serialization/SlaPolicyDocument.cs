@@ -212,6 +212,9 @@ public static class SlaPolicyDocument
             reason = reason[..cut].TrimEnd('.', ' ');
         }
 
+        // System.Text.Json's advice for a trailing comma ("… not supported in this mode. Change the reader options")
+        // speaks to the reader's programmer, not to the document's author.
+        reason = reason.Replace(" which is not supported in this mode. Change the reader options", ", which JSON does not allow", StringComparison.Ordinal);
         return $"The document is not well-formed JSON{where}: {reason}.";
     }
 }

@@ -69,6 +69,7 @@ public sealed class DueBatchTests
     [InlineData("""{"id":"B","severity":"critical","reportedAt":"2026-11-25T05:30:00Z","pauses":[{"start":"2026-11-25T07:00:00Z","end":"2026-11-25T06:00:00Z"}]}""", "'pauses[0]' ends (2026-11-25T06:00:00Z) before it starts (2026-11-25T07:00:00Z).")]
     [InlineData("""{"id":"D","severity":"critical","reportedAt":"2026-11-25T05:30:00Z","x":[[[[[[[[[[1]]]]]]]]]]}""", "not valid JSON")]
     [InlineData("""{"id":"2","severity":"critical","severity":"major","reportedAt":"2026-11-25T05:30:00Z"}""", "'severity' appears more than once")]
+    [InlineData("""{"severity":"critical","reportedAt":"2026-11-25T05:30:00Z",}""", "The line is not valid JSON: The JSON object contains a trailing comma at the end, which JSON does not allow.")]
     public void A_bad_line_gets_an_error_line_and_the_next_line_is_still_answered(string bad, string error)
     {
         var result = Batch(Critical + "\n" + bad + "\n" + Critical);

@@ -99,6 +99,14 @@ public sealed class SlaPolicyDocumentTests
         finding.Message.Should().StartWith("The document is not well-formed JSON at line 3, position 15:");
     }
 
+    [Fact]
+    public void A_trailing_comma_is_named_as_what_JSON_does_not_allow_not_as_a_reader_option_to_change()
+    {
+        var finding = SlaPolicyDocument.Read("{\"schemaVersion\": 1,}").Findings.Should().ContainSingle().Subject;
+
+        finding.Message.Should().Be("The document is not well-formed JSON at line 1, position 21: The JSON object contains a trailing comma at the end, which JSON does not allow.");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]
