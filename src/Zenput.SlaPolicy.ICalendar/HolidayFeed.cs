@@ -56,6 +56,13 @@ public static class HolidayFeed
     /// <summary>Gets the largest number of occurrences an import expands (over the range and its margins); beyond it the import fails rather than run for long.</summary>
     public static int MaxOccurrences { get; } = 10_000;
 
+    /// <summary>
+    /// Gets the largest number of dates in the range an import considers, over all events and occurrences (each is an
+    /// entry of the account, imported or skipped); beyond it the import fails rather than run for long. Dates outside the
+    /// range are not counted: those of a single event are reported as one entry per side.
+    /// </summary>
+    public static int MaxDates { get; } = 100_000;
+
     /// <summary>Imports the holidays of an iCalendar feed into <paramref name="calendar"/>, for the local dates <c>[from, to)</c>.</summary>
     /// <param name="ics">The feed's text.</param>
     /// <param name="calendar">The calendar to add the holidays to; its zone is the one dates and times are read in.</param>
@@ -64,7 +71,7 @@ public static class HolidayFeed
     /// <returns>The calendar with the holidays added, and the account of what was imported and skipped.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ics"/> or <paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    /// <exception cref="HolidayFeedException">The feed cannot be read, or it expands to more than <see cref="MaxOccurrences"/> occurrences.</exception>
+    /// <exception cref="HolidayFeedException">The feed cannot be read, or it expands to more than <see cref="MaxOccurrences"/> occurrences, or its events cover more than <see cref="MaxDates"/> dates in the range.</exception>
     [Pure]
     public static HolidayFeedImport Import(string ics, BusinessCalendar calendar, LocalDate from, LocalDate to)
     {
@@ -141,7 +148,7 @@ public static class HolidayFeed
         catch (Exception e) when (e is SerializationException or ArgumentException or FormatException or OverflowException)
         {
             var line = LineQuoted(ics, e.Message);
-            throw new HolidayFeedException($"The feed is not a readable iCalendar file{(line is { } l ? $" (line {l})" : string.Empty)}: {e.Message}", line, e);
+            throw new HolidayFeedException($"The feed is not a readable iCalendar file{(line is { } l ? $" (line {l})" : string.Empty)}: {Shortened(e.Message)}", line, e);
         }
 
         return feed ?? throw new HolidayFeedException("The feed is not an iCalendar file: it has no BEGIN:VCALENDAR.", line: null);
@@ -220,6 +227,13 @@ public static class HolidayFeed
     internal static LocalDate DateOf(CalDateTime time) => LocalDate.FromDateOnly(time.Date);
 
     internal static string Text(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The parser's message, cut to its first 200 characters when it is much longer: it quotes the line it could not
+    /// read, which in a feed of junk is the whole feed (a one-sentence error of 16 MiB).
+    /// </summary>
+    private static string Shortened(string message) =>
+        message.Length <= 300 ? message : $"{message[..200]}… ({message.Length.ToString("N0", CultureInfo.InvariantCulture)} characters)";
 
     /// <summary>The 1-based line of each <c>BEGIN:VEVENT</c>, or null when they cannot be matched one to one with the parsed events.</summary>
     private static int?[]? EventLines(string ics, int events)

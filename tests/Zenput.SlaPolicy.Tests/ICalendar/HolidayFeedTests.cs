@@ -259,6 +259,83 @@ public sealed class HolidayFeedTests
     }
 
     [Fact]
+    public void An_all_day_event_lasting_centuries_is_walked_over_the_range_only_and_its_other_dates_are_one_entry_per_side()
+    {
+        // Found by hand: an all-day event to 9999-12-31 listed every date outside the range, one by one (a gigabyte of
+        // memory a minute, without end). 2020-01-01 to 2199-12-31 (DTEND exclusive) keeps the old way finite here.
+        var feed = Feed(Event("sabbatical", "DTSTART;VALUE=DATE:20200101", "DTEND;VALUE=DATE:22000101", "SUMMARY:Sabbatical"));
+
+        var result = Import(feed);
+
+        // 2027 is not a leap year: 365 holidays, one per date of the range.
+        result.Imported.Should().HaveCount(365);
+        result.Imported[0].Date.Should().Be(From2027);
+        result.Imported[^1].Date.Should().Be(new LocalDate(2027, 12, 31));
+        // Before the range: 2020 to 2026, two leap years (2020, 2024): 7 × 365 + 2 = 2,557 dates.
+        // After it: 2028 to 2199, 172 years with 42 leap years (2028 to 2196 by fours is 43, less 2100): 172 × 365 + 42 = 62,822.
+        result.Skipped.Select(e => (e.Date, e.SkipReason, e.Message)).Should().Equal(
+            (new LocalDate(2020, 1, 1), HolidayFeedSkipReason.OutsideRange, "whole day, to 2026-12-31 (2,557 dates), outside the range 2027-01-01 to 2028-01-01 (exclusive)"),
+            (To2028, HolidayFeedSkipReason.OutsideRange, "whole day, to 2199-12-31 (62,822 dates), outside the range 2027-01-01 to 2028-01-01 (exclusive)"));
+    }
+
+    [Fact]
+    public void A_timed_event_lasting_centuries_is_split_over_the_range_only_and_its_other_dates_are_one_entry_per_side()
+    {
+        // The same for a timed (floating) event: 2020-01-01 10:00 to 2200-01-01 10:00 on the calendar's wall clock.
+        var feed = Feed(Event("lease", "DTSTART:20200101T100000", "DTEND:22000101T100000", "SUMMARY:Closed"));
+
+        var result = Import(feed);
+
+        result.Imported.Should().HaveCount(365).And.OnlyContain(e => e.Holiday!.ClosedFrom == LocalTime.Midnight && e.Holiday.ClosedUntil == LocalTime.Midnight);
+        // After the range: 2028-01-01 to 2200-01-01 (its last morning): the 62,822 dates above and one more.
+        result.Skipped.Select(e => (e.Date, e.Message)).Should().Equal(
+            (new LocalDate(2020, 1, 1), "closed, to 2026-12-31 (2,557 dates), outside the range 2027-01-01 to 2028-01-01 (exclusive)"),
+            (To2028, "closed, to 2200-01-01 (62,823 dates), outside the range 2027-01-01 to 2028-01-01 (exclusive)"));
+    }
+
+    [Fact]
+    public void A_single_date_outside_the_range_is_still_reported_with_its_closure_times()
+    {
+        // Only a run of two or more dates outside the range becomes one entry: one date keeps its own message.
+        var feed = Feed(Event("edge", "DTSTART:20261231T150000", "DTEND:20270102T100000", "SUMMARY:Edge"));
+
+        var result = Import(feed);
+
+        result.Holidays.Should().Equal(
+            Holiday.PartOf("Edge", From2027, LocalTime.Midnight, LocalTime.Midnight),
+            Holiday.PartOf("Edge", new(2027, 1, 2), LocalTime.Midnight, new(10, 0)));
+        result.Skipped.Should().ContainSingle().Which.Message.Should().Be("closed 15:00–24:00, outside the range 2027-01-01 to 2028-01-01 (exclusive)");
+    }
+
+    [Fact]
+    public void A_feed_whose_events_cover_more_than_MaxDates_dates_in_the_range_is_refused_instead_of_running_long()
+    {
+        // Two daily events each lasting 400 days: the occurrence starting on the k-th day of 2027 covers the 365 - k dates
+        // left in the range, about 365 × 366 / 2 = 66,795 dates per event, some 135,000 in all, each an entry of the
+        // account (imported or a duplicate). A daily event lasting ten years, imported over ten years (13 million dates,
+        // each looked for among those imported before), ran for hours.
+        var feed = Feed(
+            Event("long-daily", "DTSTART;VALUE=DATE:20261230", "DURATION:P400D", "RRULE:FREQ=DAILY", "SUMMARY:Long"),
+            Event("long-daily-again", "DTSTART;VALUE=DATE:20261230", "DURATION:P400D", "RRULE:FREQ=DAILY", "SUMMARY:Long again"));
+
+        var act = () => Import(feed);
+
+        act.Should().Throw<HolidayFeedException>().WithMessage(
+            $"The feed's events cover more than {HolidayFeed.MaxDates:N0} dates between 2027-01-01 and 2028-01-01 (the limit was passed at event *); import a shorter range.");
+    }
+
+    [Fact]
+    public void A_feed_of_junk_is_refused_with_the_parsers_quote_of_it_cut_short()
+    {
+        // Found by hand: the parser quotes the line it cannot read, and the message carried all of it (3 MB of junk on one
+        // line made a 3 MB one-sentence error). 'Could not parse line: '' is 23 characters, the line 100,000, the quote 1.
+        var act = () => Import(new string('x', 100_000) + "\r\n");
+
+        act.Should().Throw<HolidayFeedException>().Which.Message.Should().Be(
+            $"The feed is not a readable iCalendar file (line 1): Could not parse line: '{new string('x', 177)}… (100,024 characters)");
+    }
+
+    [Fact]
     public void The_range_end_before_its_start_is_an_argument_error()
     {
         var act = () => HolidayFeed.Import(UsFederal, Office(), To2028, From2027);
