@@ -56,7 +56,9 @@ internal sealed class CalendarCommand : ICliCommand
         import.SetAction(parse =>
         {
             var policyFile = parse.GetValue(policy)!;
-            var loaded = runtime.LoadPolicy(policyFile);
+            // Read once: the document written back is made from these bytes, not from a second read of the file,
+            // which a pipe (`--policy <(...)`, `/dev/stdin`) cannot give again (that second read found it empty: exit 5).
+            var loaded = runtime.LoadPolicy(policyFile, out var policyBytes);
             var name = parse.GetValue(calendarName)!;
             var calendar = FindCalendar(loaded, name);
             var start = parse.GetValue(from) ?? new LocalDate(runtime.Console.Clock.GetCurrentInstant().InZone(calendar.Zone).Year, 1, 1);
@@ -77,7 +79,7 @@ internal sealed class CalendarCommand : ICliCommand
                 throw new CliException(ExitCodes.UsageError, $"{ErrorText.Quote(feedFile.Name)}: {e.Message}", e);
             }
 
-            var document = WithHolidays(File.ReadAllBytes(policyFile.FullName), result);
+            var document = WithHolidays(policyBytes, result);
             Check(document, result.Calendar);
 
             var destination = parse.GetValue(output);
@@ -130,7 +132,25 @@ internal sealed class CalendarCommand : ICliCommand
                 throw new CliException(ExitCodes.UsageError, $"The iCalendar file {ErrorText.Quote(file.Name)} is {file.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes; the limit is 16 MiB.");
             }
 
-            return File.ReadAllText(file.FullName, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            // The length above is 0 for a pipe or a device (/dev/zero, `<(...)`), so the read itself stops past the limit:
+            // reading to the end took all the memory there was (exit 5).
+            using var stream = File.OpenRead(file.FullName);
+            var buffer = new MemoryStream();
+            var chunk = new byte[1 << 16];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > MaxFeedBytes)
+                {
+                    throw new CliException(ExitCodes.UsageError, $"The iCalendar file {ErrorText.Quote(file.Name)} is over 16 MiB, the limit.");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            buffer.Position = 0;
+            using var reader = new StreamReader(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
         }
         catch (DecoderFallbackException e)
         {

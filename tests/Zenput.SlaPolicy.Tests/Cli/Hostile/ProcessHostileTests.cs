@@ -329,6 +329,67 @@ public sealed class ProcessHostileTests
         Completed(used, exitCode);
     }
 
+    private const string Office = """
+        {"schemaVersion":2,"name":"Office SLA","supportZone":"America/New_York","responseSatisfiedBy":["firstResponse"],
+         "tiers":[{"severity":{"rank":1,"name":"Urgent"},"responseGoal":{"kind":"businessTime","workingTime":"8:00:00","calendarName":"office"},
+                   "resolutionProcess":[{"kind":"problemTicket","satisfiedBy":["ticketCreated"],"deadline":{"kind":"within","length":"0:15:00"}}]}],
+         "calendars":[{"name":"office","zone":"America/New_York","windows":[{"day":"monday","start":"09:00","end":"17:00"}]}]}
+        """;
+
+    private const string OneHoliday = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Holidays//EN\r\nBEGIN:VEVENT\r\nUID:d@example.com\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20270301\r\nSUMMARY:Day off\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("<(head -c 20000000 /dev/zero 2>/dev/null | tr '\\0' x 2>/dev/null)")]
+    public void An_icalendar_feed_without_a_size_is_refused_past_16_MiB_not_read_into_memory(string feed)
+    {
+        // Found by hand: the 16 MiB limit was checked on the file's length, which is 0 for a device or a pipe; /dev/zero
+        // was read to the end of the heap (4.3 GB without a limit), exit 5.
+        var policy = ToolProcess.TempFile("office.json", Encoding.UTF8.GetBytes(Office));
+
+        var outcome = ToolProcess.Shell($"exec $TOOL calendar import-holidays {feed} --calendar office --policy {policy} --from 2027-01-01 --to 2028-01-01");
+
+        Completed(outcome, ExitCodes.UsageError);
+        outcome.Error.Should().MatchRegex(@"^error: The iCalendar file '[^']+' is over 16 MiB, the limit\.\n$");
+        outcome.OutLines.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_policy_document_given_as_a_pipe_is_read_once_by_calendar_import_holidays()
+    {
+        // Found by hand: the document was read twice (once to load, once to write back); a pipe gives its bytes once,
+        // so the second read found nothing and the run ended with an internal error (exit 5).
+        var policy = ToolProcess.TempFile("office.json", Encoding.UTF8.GetBytes(Office));
+        var feed = ToolProcess.TempFile("holiday.ics", Encoding.UTF8.GetBytes(OneHoliday));
+
+        var written = policy + ".written";
+
+        var outcome = ToolProcess.Shell($"exec $TOOL calendar import-holidays {feed} --calendar office --policy <(cat {policy}) --from 2027-01-01 --to 2028-01-01 --output {written}");
+
+        Completed(outcome, ExitCodes.Success);
+        SlaPolicyDocument.LoadFile(written).Calendars.Single().Holidays.Should().Equal(Zenput.Sla.Calendars.Holiday.On("Day off", new LocalDate(2027, 3, 1)));
+        outcome.FirstLines[0].Should().Be("Imported 1 holiday into 'office' (2027-01-01 to 2028-01-01, exclusive):");
+    }
+
+    [Fact]
+    public void An_output_file_that_is_a_named_pipe_is_written_through_not_replaced_by_a_plain_file()
+    {
+        // Found by hand: `report --output FIFO` moved a temporary file over the named pipe, so the pipe's reader waited in
+        // vain (here until its 20 s timeout) while the run said exit 0, and the path was a plain file from then on.
+        var input = ToolProcess.TempFile("ticket.jsonl", Encoding.UTF8.GetBytes(Critical + "\n"));
+        var folder = Path.GetDirectoryName(input)!;
+        var fifo = Path.Combine(folder, $"report-{Guid.NewGuid():N}.fifo");
+        var received = fifo + ".received";
+
+        var outcome = ToolProcess.Shell(
+            $"mkfifo {fifo} || exit 99; timeout 20 cat {fifo} > {received} & reader=$!; $TOOL report --input {input} --as-of 2026-11-30T00:00:00Z --output {fifo}; " +
+            $"code=$?; wait $reader; test -p {fifo} && echo still a pipe; exit $code");
+
+        Completed(outcome, ExitCodes.Success);
+        outcome.FirstLines.Should().Equal("still a pipe");
+        JsonDocument.Parse(File.ReadAllText(received)).RootElement.GetProperty("tickets").GetInt32().Should().Be(1);
+    }
+
     private static long TuesdaysBetween(LocalDate from, LocalDate to)
     {
         long count = 0;
