@@ -100,8 +100,10 @@ public static class HolidayFeed
         }
 
         var seen = new HashSet<CalendarEvent>(ReferenceEqualityComparer.Instance);
-        var start = new CalDateTime(from.PlusDays(-MarginDays).ToDateOnly());
-        var end = new CalDateTime(to.PlusDays(MarginDays).ToDateOnly());
+        // Ical.Net's dates run from 0001-01-01 to 9999-12-31 (a feed holds none outside them): the range, with its margins,
+        // is cut to those, which a range from before the year 1 reached with an internal error (DateOnly out of range).
+        var start = new CalDateTime(InIcalRange(from.PlusDays(-MarginDays)).ToDateOnly());
+        var end = new CalDateTime(InIcalRange(to.PlusDays(MarginDays)).ToDateOnly());
         var count = 0;
         try
         {
@@ -225,6 +227,9 @@ public static class HolidayFeed
         ?? (TzdbDateTimeZoneSource.Default.WindowsMapping.PrimaryMapping.TryGetValue(id, out var iana) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(iana) : null);
 
     internal static LocalDate DateOf(CalDateTime time) => LocalDate.FromDateOnly(time.Date);
+
+    private static LocalDate InIcalRange(LocalDate date) =>
+        LocalDate.Max(LocalDate.FromDateOnly(DateOnly.MinValue), LocalDate.Min(LocalDate.FromDateOnly(DateOnly.MaxValue), date));
 
     internal static string Text(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

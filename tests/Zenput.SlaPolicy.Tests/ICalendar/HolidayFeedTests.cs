@@ -335,6 +335,27 @@ public sealed class HolidayFeedTests
             $"The feed is not a readable iCalendar file (line 1): Could not parse line: '{new string('x', 177)}… (100,024 characters)");
     }
 
+    [Theory]
+    [InlineData("-9998-01-09", "-9998-01-20", false)]
+    [InlineData("0001-01-01", "0001-01-05", true)]
+    [InlineData("-0001-06-01", "0001-01-02", false)]
+    public void A_range_from_before_the_year_1_imports_what_the_feed_has_there_instead_of_failing(string from, string to, bool firstInRange)
+    {
+        // Found by hand (`--from -9998-01-09`, `--from 0001-01-01`): the range, with its two days of margin, was handed to
+        // Ical.Net, whose dates start at 0001-01-01, and the import failed with an ArgumentOutOfRangeException from DateOnly
+        // (exit 5). A feed holds no date before the year 1, so only its events from 0001-01-01 on can be in such a range.
+        var feed = Feed(Event("first", "DTSTART;VALUE=DATE:00010102", "SUMMARY:First"), Event("later", "DTSTART;VALUE=DATE:20270301", "SUMMARY:Later"));
+        var first = NodaTime.Text.LocalDatePattern.Iso.Parse(from).Value;
+        var last = NodaTime.Text.LocalDatePattern.Iso.Parse(to).Value;
+
+        var result = HolidayFeed.Import(feed, Office(), first, last);
+
+        // 0001-01-02 is in [0001-01-01, 0001-01-05) only; the end of a range is exclusive.
+        result.Holidays.Should().Equal(firstInRange ? [Holiday.On("First", new LocalDate(1, 1, 2))] : Array.Empty<Holiday>());
+        result.Skipped.Select(e => e.Summary).Should().Equal(firstInRange ? ["Later"] : ["First", "Later"]);
+        result.Skipped.Should().OnlyContain(e => e.SkipReason == HolidayFeedSkipReason.OutsideRange);
+    }
+
     [Fact]
     public void The_range_end_before_its_start_is_an_argument_error()
     {
