@@ -341,16 +341,48 @@ public sealed class ProcessHostileTests
     [Theory]
     [InlineData("/dev/zero")]
     [InlineData("<(head -c 20000000 /dev/zero 2>/dev/null | tr '\\0' x 2>/dev/null)")]
-    public void An_icalendar_feed_without_a_size_is_refused_past_16_MiB_not_read_into_memory(string feed)
+    public void An_icalendar_feed_without_a_size_is_refused_past_4_MiB_not_read_into_memory(string feed)
     {
-        // Found by hand: the 16 MiB limit was checked on the file's length, which is 0 for a device or a pipe; /dev/zero
-        // was read to the end of the heap (4.3 GB without a limit), exit 5.
+        // Found by hand: the size limit (then 16 MiB) was checked on the file's length, which is 0 for a device or a pipe;
+        // /dev/zero was read to the end of the heap (4.3 GB without a limit), exit 5.
         var policy = ToolProcess.TempFile("office.json", Encoding.UTF8.GetBytes(Office));
 
         var outcome = ToolProcess.Shell($"exec $TOOL calendar import-holidays {feed} --calendar office --policy {policy} --from 2027-01-01 --to 2028-01-01");
 
         Completed(outcome, ExitCodes.UsageError);
-        outcome.Error.Should().MatchRegex(@"^error: The iCalendar file '[^']+' is over 16 MiB, the limit\.\n$");
+        outcome.Error.Should().MatchRegex(@"^error: The iCalendar file '[^']+' is over 4 MiB, the limit\.\n$");
+        outcome.OutLines.Should().Be(0);
+    }
+
+    [Fact]
+    public void An_icalendar_feed_under_the_old_16_MiB_limit_is_refused_before_it_is_parsed_past_a_1_GiB_heap()
+    {
+        // Found by hand: 150,000 single events (15 MB, under the 16 MiB limit of the time) took Ical.Net past the 1 GiB heap
+        // (about 80 bytes per byte of feed): exit 5 after 20 s. The limit is now 4 MiB: 15,638,955 bytes are refused at once.
+        var events = string.Concat(Enumerable.Range(0, 150_000).Select(i =>
+            $"BEGIN:VEVENT\r\nUID:e{i}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:{new LocalDate(1000, 1, 1).PlusDays(i):yyyyMMdd}\r\nSUMMARY:h\r\nEND:VEVENT\r\n"));
+        var feed = ToolProcess.TempFile("many.ics", Encoding.UTF8.GetBytes($"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n{events}END:VCALENDAR\r\n"));
+        var policy = ToolProcess.TempFile("office.json", Encoding.UTF8.GetBytes(Office));
+
+        var outcome = ToolProcess.Run(["calendar", "import-holidays", feed, "--calendar", "office", "--policy", policy, "--from", "2027-01-01", "--to", "2028-01-01"]);
+
+        Completed(outcome, ExitCodes.UsageError);
+        outcome.Error.Should().Be($"error: The iCalendar file '{Path.GetFileName(feed)}' is 15,638,955 bytes; the limit is 4 MiB.\n");
+    }
+
+    [Fact]
+    public void Imported_holidays_that_would_take_the_document_past_1_MiB_are_refused_before_the_document_is_built()
+    {
+        // Found by hand: a daily event with a 3 MB SUMMARY put 365 copies of it in the document (some 1.1 GB) before the
+        // document was refused for its size: past the 1 GiB heap, exit 5.
+        var feed = ToolProcess.TempFile("long-name.ics", Encoding.UTF8.GetBytes(
+            $"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:d@example.com\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20270101\r\nRRULE:FREQ=DAILY\r\nSUMMARY:{new string('s', 3_000_000)}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
+        var policy = ToolProcess.TempFile("office.json", Encoding.UTF8.GetBytes(Office));
+
+        var outcome = ToolProcess.Run(["calendar", "import-holidays", feed, "--calendar", "office", "--policy", policy, "--from", "2027-01-01", "--to", "2028-01-01"]);
+
+        Completed(outcome, ExitCodes.InvalidPolicy);
+        outcome.Error.Should().Be("error: The policy with the 365 imported holidays would be over 1,048,576 bytes (1 MiB), the limit of a policy document, so nothing was written; import a shorter range or a feed with shorter names.\n");
         outcome.OutLines.Should().Be(0);
     }
 
