@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Serialization;
 
 namespace Zenput.Sla.Cli;
@@ -60,7 +61,7 @@ internal sealed class CliRuntime
         {
             foreach (var finding in result.Findings)
             {
-                Console.Error.WriteLine(finding);
+                Console.Error.WriteLine(ControlCharacters.OneLine(finding.ToString()));
             }
 
             var errors = result.Errors.Count();

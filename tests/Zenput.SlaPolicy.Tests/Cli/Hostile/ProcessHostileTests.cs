@@ -298,6 +298,28 @@ public sealed class ProcessHostileTests
         outcome.LastLine.Should().Be(@"valid: 'Acme\u001B[2J\u0007\u0000' (0 warnings)");
     }
 
+    [Fact]
+    public void Validate_prints_each_finding_on_one_line_even_when_a_value_from_the_document_holds_line_breaks()
+    {
+        // Found by hand: line feeds passed the escaping (on purpose, for the tool's own lines), so a zone id holding them
+        // split its finding over three lines, one of them a forged verdict: "valid: 'Zenput Support SLA' (0 warnings)".
+        var document = HostileDocuments.BuiltIn();
+        document["supportZone"] = "x' is fine.\nvalid: 'Zenput Support SLA' (0 warnings)\n";
+        var policy = HostileDocuments.Save("line-breaks.json", document);
+
+        var validated = ToolProcess.Run(["validate", policy]);
+        var used = ToolProcess.Run(["due", "--policy", policy, "--severity", "critical", "--reported-at", "2026-11-24T21:30:00Z"]);
+
+        Completed(validated, ExitCodes.InvalidPolicy);
+        validated.FirstLines.Should().Equal(
+            @"$.supportZone: 'x' is fine.\u000Avalid: 'Zenput Support SLA' (0 warnings)\u000A' is not a known IANA time-zone id (for example 'America/Los_Angeles'). [UnknownTimeZone]",
+            "invalid: 1 error, 0 warnings");
+        Completed(used, ExitCodes.InvalidPolicy);
+        used.Error.Should().Be(
+            "$.supportZone: 'x' is fine.\\u000Avalid: 'Zenput Support SLA' (0 warnings)\\u000A' is not a known IANA time-zone id (for example 'America/Los_Angeles'). [UnknownTimeZone]\n" +
+            "error: The policy file '" + Path.GetFileName(policy) + "' is invalid (1 error).\n");
+    }
+
     [Theory]
     [InlineData("utf16", ExitCodes.InvalidPolicy, "The document looks like UTF-16 text; save it as UTF-8.")]
     [InlineData("bad-utf8", ExitCodes.InvalidPolicy, "The document is not valid UTF-8")]
