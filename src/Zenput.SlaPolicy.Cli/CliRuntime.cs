@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Serialization;
 
 namespace Zenput.Sla.Cli;
@@ -49,19 +50,18 @@ internal sealed class CliRuntime
 
     /// <summary>Loads the policy from <paramref name="file"/>, or the built-in one when it is null.</summary>
     /// <exception cref="CliException">The file cannot be read (exit 4) or the policy is invalid (exit 1, each finding on stderr).</exception>
-    public SlaPolicy LoadPolicy(FileInfo? file)
-    {
-        if (file is null)
-        {
-            return ZenputSla.Default;
-        }
+    public SlaPolicy LoadPolicy(FileInfo? file) => file is null ? ZenputSla.Default : LoadPolicy(file, out _);
 
-        var result = ReadPolicyFile(file);
+    /// <summary>Loads the policy from <paramref name="file"/>, giving back the bytes it was read from (a pipe can be read only once).</summary>
+    /// <exception cref="CliException">The file cannot be read (exit 4) or the policy is invalid (exit 1, each finding on stderr).</exception>
+    public SlaPolicy LoadPolicy(FileInfo file, out byte[] document)
+    {
+        var result = ReadPolicyFile(file, out document);
         if (!result.IsValid)
         {
             foreach (var finding in result.Findings)
             {
-                Console.Error.WriteLine(finding);
+                Console.Error.WriteLine(ControlCharacters.OneLine(finding.ToString()));
             }
 
             var errors = result.Errors.Count();
@@ -73,7 +73,11 @@ internal sealed class CliRuntime
 
     /// <summary>Reads a policy document file, valid or not.</summary>
     /// <exception cref="CliException">The file cannot be read (exit 4).</exception>
-    public static SlaPolicyLoadResult ReadPolicyFile(FileInfo file)
+    public static SlaPolicyLoadResult ReadPolicyFile(FileInfo file) => ReadPolicyFile(file, out _);
+
+    /// <summary>Reads a policy document file, valid or not, giving back the bytes read (at most a few past <see cref="SlaPolicyDocument.MaxDocumentBytes"/>).</summary>
+    /// <exception cref="CliException">The file cannot be read (exit 4).</exception>
+    public static SlaPolicyLoadResult ReadPolicyFile(FileInfo file, out byte[] document)
     {
         if (Directory.Exists(file.FullName))
         {
@@ -83,7 +87,17 @@ internal sealed class CliRuntime
         try
         {
             using var stream = file.OpenRead();
-            return SlaPolicyDocument.Read(stream);
+            // As much as SlaPolicyDocument.Read(Stream) would read, so that an oversized document gets the same finding.
+            var buffer = new byte[SlaPolicyDocument.MaxDocumentBytes + 4];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            document = buffer[..total];
+            return SlaPolicyDocument.Read(new MemoryStream(document, writable: false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -81,6 +81,13 @@ public static class HolidayFeed
     /// <summary>Gets the largest number of occurrences an import expands (over the range and its margins); beyond it the import fails rather than run for long.</summary>
     public static int MaxOccurrences { get; } = 10_000;
 
+    /// <summary>
+    /// Gets the largest number of dates in the range an import considers, over all events and occurrences (each is an
+    /// entry of the account, imported or skipped); beyond it the import fails rather than run for long. Dates outside the
+    /// range are not counted: those of a single event are reported as one entry per side.
+    /// </summary>
+    public static int MaxDates { get; } = 100_000;
+
     /// <summary>Imports the holidays of an iCalendar feed into <paramref name="calendar"/>, for the local dates <c>[from, to)</c>.</summary>
     /// <param name="ics">The feed's text.</param>
     /// <param name="calendar">The calendar to add the holidays to; its zone is the one dates and times are read in.</param>
@@ -89,7 +96,7 @@ public static class HolidayFeed
     /// <returns>The calendar with the holidays added, and the account of what was imported and skipped.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ics"/> or <paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    /// <exception cref="HolidayFeedException">The feed cannot be read, an event's end is not of its start's type, a recurrence cannot be expanded or has too many candidate times, or the feed expands to more than <see cref="MaxOccurrences"/> occurrences.</exception>
+    /// <exception cref="HolidayFeedException">The feed cannot be read, an event's end is not of its start's type, a recurrence cannot be expanded or has too many candidate times, the feed expands to more than <see cref="MaxOccurrences"/> occurrences, or its events cover more than <see cref="MaxDates"/> dates in the range.</exception>
     [Pure]
     public static HolidayFeedImport Import(string ics, BusinessCalendar calendar, LocalDate from, LocalDate to)
     {
@@ -115,15 +122,17 @@ public static class HolidayFeed
                 import.Skip(source, null, problem.Reason, problem.Message);
                 feed.Events.Remove(e);
             }
-            else if ((Malformed(e) ?? TooManySteps(e, to.PlusDays(MarginDays))) is { } refusal)
+            else if ((Malformed(e) ?? TooManySteps(e, Shift(to, MarginDays))) is { } refusal)
             {
                 throw new HolidayFeedException($"{Where(source)}: {refusal}", source.Line);
             }
         }
 
         var seen = new HashSet<CalendarEvent>(ReferenceEqualityComparer.Instance);
-        var start = new CalDateTime(from.PlusDays(-MarginDays).ToDateOnly());
-        var end = new CalDateTime(to.PlusDays(MarginDays).ToDateOnly());
+        // Ical.Net's dates run from 0001-01-01 to 9999-12-31 (a feed holds none outside them): the range, with its margins,
+        // is cut to those, which a range from before the year 1 reached with an internal error (DateOnly out of range).
+        var start = new CalDateTime(InIcalRange(Shift(from, -MarginDays)).ToDateOnly());
+        var end = new CalDateTime(InIcalRange(Shift(to, MarginDays)).ToDateOnly());
         var count = 0;
         try
         {
@@ -327,7 +336,7 @@ public static class HolidayFeed
         catch (Exception e) when (e is SerializationException or ArgumentException or FormatException or OverflowException or InvalidOperationException)
         {
             var line = LineQuoted(ics, e.Message);
-            throw new HolidayFeedException($"The feed is not a readable iCalendar file{(line is { } l ? $" (line {l})" : string.Empty)}: {e.Message}", line, e);
+            throw new HolidayFeedException($"The feed is not a readable iCalendar file{(line is { } l ? $" (line {l})" : string.Empty)}: {Shortened(e.Message)}", line, e);
         }
 
         return feed ?? throw new HolidayFeedException("The feed is not an iCalendar file: it has no BEGIN:VCALENDAR.", line: null);
@@ -408,7 +417,7 @@ public static class HolidayFeed
             }
         }
 
-        if (DateOf(e.DtStart!) < import.From.PlusDays(-MarginDays))
+        if (DateOf(e.DtStart!) < Shift(import.From, -MarginDays))
         {
             import.Skip(source, null, HolidayFeedSkipReason.OutsideRange, $"the recurring event starts on {Text(DateOf(e.DtStart!))}; occurrences before {Text(import.From)} are not imported");
         }
@@ -425,6 +434,15 @@ public static class HolidayFeed
         ?? (TzdbDateTimeZoneSource.Default.WindowsMapping.PrimaryMapping.TryGetValue(id, out var iana) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(iana) : null);
 
     internal static LocalDate DateOf(CalDateTime time) => LocalDate.FromDateOnly(time.Date);
+
+    private static LocalDate InIcalRange(LocalDate date) =>
+        LocalDate.Max(LocalDate.FromDateOnly(DateOnly.MinValue), LocalDate.Min(LocalDate.FromDateOnly(DateOnly.MaxValue), date));
+
+    /// <summary><paramref name="date"/> moved by <paramref name="days"/>, stopping at NodaTime's first or last date instead of overflowing (a range may reach either).</summary>
+    internal static LocalDate Shift(LocalDate date, int days) =>
+        days >= 0
+            ? (date > LocalDate.MaxIsoValue.PlusDays(-days) ? LocalDate.MaxIsoValue : date.PlusDays(days))
+            : (date < LocalDate.MinIsoValue.PlusDays(-days) ? LocalDate.MinIsoValue : date.PlusDays(days));
 
     internal static string Text(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
@@ -482,6 +500,13 @@ public static class HolidayFeed
 
         return null;
     }
+
+    /// <summary>
+    /// The parser's message, cut to its first 200 characters when it is much longer: it quotes the line it could not
+    /// read, which in a feed of junk is the whole feed (a one-sentence error of 16 MiB).
+    /// </summary>
+    private static string Shortened(string message) =>
+        message.Length <= 300 ? message : $"{message[..200]}… ({message.Length.ToString("N0", CultureInfo.InvariantCulture)} characters)";
 
     /// <summary>The 1-based line of each <c>BEGIN:VEVENT</c>, or null when they cannot be matched one to one with the parsed events.</summary>
     private static int?[]? EventLines(string ics, int events)

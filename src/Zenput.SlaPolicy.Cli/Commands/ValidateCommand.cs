@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Zenput.Sla.Cli.Text;
 
 namespace Zenput.Sla.Cli.Commands;
 
@@ -20,13 +21,13 @@ internal sealed class ValidateCommand : ICliCommand
             var output = runtime.Console.Text;
             foreach (var finding in result.Findings)
             {
-                output.WriteLine(finding);
+                output.WriteLine(ControlCharacters.OneLine(finding.ToString()));
             }
 
             var errors = result.Errors.Count();
             var warnings = result.Warnings.Count();
             output.WriteLine(result.IsValid
-                ? $"valid: '{result.Policy!.Name}' ({warnings} warning{(warnings == 1 ? string.Empty : "s")})"
+                ? $"valid: '{ControlCharacters.OneLine(result.Policy!.Name)}' ({warnings} warning{(warnings == 1 ? string.Empty : "s")})"
                 : $"invalid: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}");
             return result.IsValid ? ExitCodes.Success : ExitCodes.InvalidPolicy;
         });

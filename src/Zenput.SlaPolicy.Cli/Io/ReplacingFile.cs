@@ -8,8 +8,8 @@ namespace Zenput.Sla.Cli.Io;
 /// temporary file beside it and is moved over it by <see cref="Commit"/> only once the command has written
 /// everything. A run that stops part-way (the input cannot be read, the disk is full, a bug) leaves the old
 /// file exactly as it was and no half-written one. Paths under <c>/dev</c> or <c>/proc</c> (or links into them:
-/// <c>/dev/stdout</c>, <c>/dev/null</c>, a shell's process substitution) are not files to replace and are
-/// written directly.
+/// <c>/dev/stdout</c>, <c>/dev/null</c>, a shell's process substitution) and anything else that is not a regular
+/// file (a named pipe made with <c>mkfifo</c>) are not files to replace and are written directly.
 /// </summary>
 internal sealed class ReplacingFile : IDisposable
 {
@@ -37,6 +37,11 @@ internal sealed class ReplacingFile : IDisposable
             if (IsDevice(destination))
             {
                 return new ReplacingFile(destination, null, new FileStream(destination.FullName, FileMode.Open, FileAccess.Write));
+            }
+
+            if (OpenIfNotRegular(destination) is { } pipe)
+            {
+                return new ReplacingFile(destination, null, pipe);
             }
 
             temporary = Path.Combine(destination.DirectoryName ?? ".", $".{destination.Name}.{Guid.NewGuid():N}.tmp");
@@ -97,6 +102,39 @@ internal sealed class ReplacingFile : IDisposable
                 // The failure that got us here is reported; a leftover temporary file is the lesser problem.
             }
         }
+    }
+
+    /// <summary>
+    /// An existing destination that is not a regular file (a named pipe, a character device, wherever it lies), opened to
+    /// be written directly; null for a regular file or none. Moving a file over a named pipe replaced the pipe with a
+    /// plain file: its reader never had a byte and waited for ever, and the run said exit 0.
+    /// </summary>
+    private static FileStream? OpenIfNotRegular(FileInfo destination)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(destination.FullName))
+        {
+            return null;
+        }
+
+        FileStream stream;
+        try
+        {
+            // Opening without truncating changes nothing in a regular file; only a regular file (or a disk) can seek.
+            stream = new FileStream(destination.FullName, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file that cannot be written in place (read-only) can still be replaced, as before.
+            return null;
+        }
+
+        if (stream.CanSeek)
+        {
+            stream.Dispose();
+            return null;
+        }
+
+        return stream;
     }
 
     private static bool IsDevice(FileInfo destination)

@@ -17,6 +17,7 @@ internal sealed class ReportCsv : IDisposable
 {
     private readonly TextWriter _writer;
     private readonly bool _whatIf;
+    private bool _disposed;
 
     public ReportCsv(Stream output, bool whatIf)
     {
@@ -66,7 +67,22 @@ internal sealed class ReportCsv : IDisposable
         _writer.WriteLine();
     }
 
-    public void Dispose() => _writer.Dispose();
+    /// <summary>Writes out what is buffered, once: a second call does nothing.</summary>
+    /// <remarks>
+    /// Once only because a <see cref="StreamWriter"/> that leaves its stream open flushes that stream on every
+    /// <c>Dispose</c>: <c>report --output FILE</c> disposes the CSV before it moves the finished file into place,
+    /// and a second flush then hit the closed file, turning a complete report into exit 4.
+    /// </remarks>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _writer.Dispose();
+    }
 
     private void Figures(TicketEvaluation evaluation)
     {

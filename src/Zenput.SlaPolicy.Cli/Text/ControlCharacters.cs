@@ -27,6 +27,15 @@ internal static class ControlCharacters
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> made to stay on one line: line feeds are escaped too (<c>\u000A</c>), so that a value
+    /// quoted in a message cannot break it into lines that pass for the tool's own (a zone id holding
+    /// <c>\nvalid: 'x' (0 warnings)</c> printed a forged verdict line under <c>validate</c>). The escaping writer
+    /// leaves the escapes as they are and escapes any other control character.
+    /// </summary>
+    public static string OneLine(string text) =>
+        text.Contains('\n', StringComparison.Ordinal) ? text.Replace("\n", "\\u000A", StringComparison.Ordinal) : text;
+
     /// <summary>Writes <paramref name="text"/> to <paramref name="output"/>, escaping control characters.</summary>
     public static void Write(TextWriter output, ReadOnlySpan<char> text)
     {

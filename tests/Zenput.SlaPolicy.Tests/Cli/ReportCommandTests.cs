@@ -92,6 +92,30 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Csv_goes_to_the_output_file_with_every_row_and_the_run_exits_0()
+    {
+        // Found by hand: the rows reached the file, then the run ended with exit 4, "Cannot write the output:
+        // standard output is closed.", because the CSV writer flushed the file again after it had been moved into place.
+        var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var result = CliRunner.RunWithInput(Input(), "report", "--input", "-", "--as-of", AsOf, "--format", "csv", "--output", file);
+
+            result.ExitCode.Should().Be(ExitCodes.Success, result.Error);
+            result.Error.Should().BeEmpty();
+            result.Out.Should().BeEmpty();
+            var rows = File.ReadAllText(file).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            rows[0].Should().Be("id,severity,reportedAt,dueAt,metAt,status,overdueSeconds,missedUpdates,line,error");
+            rows.Should().HaveCount(1 + 8);
+            rows.Should().Contain("C-2,critical,2026-11-25T17:00:00Z,2026-11-25T19:00:00Z,2026-11-25T20:00:00Z,breached,3600,0,,");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Html_goes_to_the_output_file_as_one_page_without_scripts()
     {
         var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.html");

@@ -259,6 +259,126 @@ public sealed class HolidayFeedTests
     }
 
     [Fact]
+    public void An_all_day_event_lasting_centuries_is_walked_over_the_range_only_and_its_other_dates_are_one_entry_per_side()
+    {
+        // Found by hand: an all-day event to 9999-12-31 listed every date outside the range, one by one (a gigabyte of
+        // memory a minute, without end). 2020-01-01 to 2199-12-31 (DTEND exclusive) keeps the old way finite here.
+        var feed = Feed(Event("sabbatical", "DTSTART;VALUE=DATE:20200101", "DTEND;VALUE=DATE:22000101", "SUMMARY:Sabbatical"));
+
+        var result = Import(feed);
+
+        // 2027 is not a leap year: 365 holidays, one per date of the range.
+        result.Imported.Should().HaveCount(365);
+        result.Imported[0].Date.Should().Be(From2027);
+        result.Imported[^1].Date.Should().Be(new LocalDate(2027, 12, 31));
+        // Before the range: 2020 to 2026, two leap years (2020, 2024): 7 × 365 + 2 = 2,557 dates.
+        // After it: 2028 to 2199, 172 years with 42 leap years (2028 to 2196 by fours is 43, less 2100): 172 × 365 + 42 = 62,822.
+        result.Skipped.Select(e => (e.Date, e.SkipReason, e.Message)).Should().Equal(
+            (new LocalDate(2020, 1, 1), HolidayFeedSkipReason.OutsideRange, "whole day, to 2026-12-31 (2,557 dates), outside the range 2027-01-01 to 2028-01-01 (exclusive)"),
+            (To2028, HolidayFeedSkipReason.OutsideRange, "whole day, to 2199-12-31 (62,822 dates), outside the range 2027-01-01 to 2028-01-01 (exclusive)"));
+    }
+
+    [Fact]
+    public void A_timed_event_lasting_centuries_is_split_over_the_range_only_and_its_other_dates_are_one_entry_per_side()
+    {
+        // The same for a timed (floating) event: 2020-01-01 10:00 to 2200-01-01 10:00 on the calendar's wall clock.
+        var feed = Feed(Event("lease", "DTSTART:20200101T100000", "DTEND:22000101T100000", "SUMMARY:Closed"));
+
+        var result = Import(feed);
+
+        result.Imported.Should().HaveCount(365).And.OnlyContain(e => e.Holiday!.ClosedFrom == LocalTime.Midnight && e.Holiday.ClosedUntil == LocalTime.Midnight);
+        // After the range: 2028-01-01 to 2200-01-01 (its last morning): the 62,822 dates above and one more.
+        result.Skipped.Select(e => (e.Date, e.Message)).Should().Equal(
+            (new LocalDate(2020, 1, 1), "closed, to 2026-12-31 (2,557 dates), outside the range 2027-01-01 to 2028-01-01 (exclusive)"),
+            (To2028, "closed, to 2200-01-01 (62,823 dates), outside the range 2027-01-01 to 2028-01-01 (exclusive)"));
+    }
+
+    [Fact]
+    public void A_single_date_outside_the_range_is_still_reported_with_its_closure_times()
+    {
+        // Only a run of two or more dates outside the range becomes one entry: one date keeps its own message.
+        var feed = Feed(Event("edge", "DTSTART:20261231T150000", "DTEND:20270102T100000", "SUMMARY:Edge"));
+
+        var result = Import(feed);
+
+        result.Holidays.Should().Equal(
+            Holiday.PartOf("Edge", From2027, LocalTime.Midnight, LocalTime.Midnight),
+            Holiday.PartOf("Edge", new(2027, 1, 2), LocalTime.Midnight, new(10, 0)));
+        result.Skipped.Should().ContainSingle().Which.Message.Should().Be("closed 15:00–24:00, outside the range 2027-01-01 to 2028-01-01 (exclusive)");
+    }
+
+    [Fact]
+    public void A_feed_whose_events_cover_more_than_MaxDates_dates_in_the_range_is_refused_instead_of_running_long()
+    {
+        // Two daily events each lasting 400 days: the occurrence starting on the k-th day of 2027 covers the 365 - k dates
+        // left in the range, about 365 × 366 / 2 = 66,795 dates per event, some 135,000 in all, each an entry of the
+        // account (imported or a duplicate). A daily event lasting ten years, imported over ten years (13 million dates,
+        // each looked for among those imported before), ran for hours.
+        var feed = Feed(
+            Event("long-daily", "DTSTART;VALUE=DATE:20261230", "DURATION:P400D", "RRULE:FREQ=DAILY", "SUMMARY:Long"),
+            Event("long-daily-again", "DTSTART;VALUE=DATE:20261230", "DURATION:P400D", "RRULE:FREQ=DAILY", "SUMMARY:Long again"));
+
+        var act = () => Import(feed);
+
+        act.Should().Throw<HolidayFeedException>().WithMessage(
+            $"The feed's events cover more than {HolidayFeed.MaxDates:N0} dates between 2027-01-01 and 2028-01-01 (the limit was passed at event *); import a shorter range.");
+    }
+
+    [Fact]
+    public void A_feed_of_junk_is_refused_with_the_parsers_quote_of_it_cut_short()
+    {
+        // Found by hand: the parser quotes the line it cannot read, and the message carried all of it (3 MB of junk on one
+        // line made a 3 MB one-sentence error). 'Could not parse line: '' is 23 characters, the line 100,000, the quote 1.
+        var act = () => Import(new string('x', 100_000) + "\r\n");
+
+        act.Should().Throw<HolidayFeedException>().Which.Message.Should().Be(
+            $"The feed is not a readable iCalendar file (line 1): Could not parse line: '{new string('x', 177)}… (100,024 characters)");
+    }
+
+    [Theory]
+    [InlineData("-9998-01-09", "-9998-01-20", false)]
+    [InlineData("0001-01-01", "0001-01-05", true)]
+    [InlineData("-0001-06-01", "0001-01-02", false)]
+    public void A_range_from_before_the_year_1_imports_what_the_feed_has_there_instead_of_failing(string from, string to, bool firstInRange)
+    {
+        // Found by hand (`--from -9998-01-09`, `--from 0001-01-01`): the range, with its two days of margin, was handed to
+        // Ical.Net, whose dates start at 0001-01-01, and the import failed with an ArgumentOutOfRangeException from DateOnly
+        // (exit 5). A feed holds no date before the year 1, so only its events from 0001-01-01 on can be in such a range.
+        var feed = Feed(Event("first", "DTSTART;VALUE=DATE:00010102", "SUMMARY:First"), Event("later", "DTSTART;VALUE=DATE:20270301", "SUMMARY:Later"));
+        var first = NodaTime.Text.LocalDatePattern.Iso.Parse(from).Value;
+        var last = NodaTime.Text.LocalDatePattern.Iso.Parse(to).Value;
+
+        var result = HolidayFeed.Import(feed, Office(), first, last);
+
+        // 0001-01-02 is in [0001-01-01, 0001-01-05) only; the end of a range is exclusive.
+        result.Holidays.Should().Equal(firstInRange ? [Holiday.On("First", new LocalDate(1, 1, 2))] : Array.Empty<Holiday>());
+        result.Skipped.Select(e => e.Summary).Should().Equal(firstInRange ? ["Later"] : ["First", "Later"]);
+        result.Skipped.Should().OnlyContain(e => e.SkipReason == HolidayFeedSkipReason.OutsideRange);
+    }
+
+    [Fact]
+    public void A_range_at_the_ends_of_NodaTime_s_dates_imports_without_stepping_past_them()
+    {
+        // The range's two days of margin were added with LocalDate.PlusDays, which throws past 9999-12-31 (and before
+        // -9998-01-01), an exception Import does not document. Hand-worked: 9999-12-25 is in [9999-12-01, 9999-12-31).
+        // A floating closure from 9999-12-30 10:00 to 9999-12-31 12:00 is split at midnight: the 30th from 10:00 is imported,
+        // the 31st is outside every range (its end is exclusive), and the split stepped to a midnight past the last date.
+        var feed = Feed(
+            Event("last", "DTSTART;VALUE=DATE:99991225", "SUMMARY:Last"),
+            Event("closure", "DTSTART:99991230T100000", "DTEND:99991231T120000", "SUMMARY:Closure"));
+
+        var atTheEnd = HolidayFeed.Import(feed, Office(), new LocalDate(9999, 12, 1), new LocalDate(9999, 12, 31));
+        var wholeRange = HolidayFeed.Import(feed, Office(), LocalDate.MinIsoValue, LocalDate.MaxIsoValue);
+
+        foreach (var result in new[] { atTheEnd, wholeRange })
+        {
+            result.Holidays.Select(h => h.Name).Should().Equal("Last", "Closure");
+            result.Imported.Should().Contain(e => e.Summary == "Closure" && e.Date == new LocalDate(9999, 12, 30));
+            result.Skipped.Should().ContainSingle(e => e.Summary == "Closure").Which.SkipReason.Should().Be(HolidayFeedSkipReason.OutsideRange);
+        }
+    }
+
+    [Fact]
     public void The_range_end_before_its_start_is_an_argument_error()
     {
         var act = () => HolidayFeed.Import(UsFederal, Office(), To2028, From2027);

@@ -298,6 +298,28 @@ public sealed class ProcessHostileTests
         outcome.LastLine.Should().Be(@"valid: 'Acme\u001B[2J\u0007\u0000' (0 warnings)");
     }
 
+    [Fact]
+    public void Validate_prints_each_finding_on_one_line_even_when_a_value_from_the_document_holds_line_breaks()
+    {
+        // Found by hand: line feeds passed the escaping (on purpose, for the tool's own lines), so a zone id holding them
+        // split its finding over three lines, one of them a forged verdict: "valid: 'Zenput Support SLA' (0 warnings)".
+        var document = HostileDocuments.BuiltIn();
+        document["supportZone"] = "x' is fine.\nvalid: 'Zenput Support SLA' (0 warnings)\n";
+        var policy = HostileDocuments.Save("line-breaks.json", document);
+
+        var validated = ToolProcess.Run(["validate", policy]);
+        var used = ToolProcess.Run(["due", "--policy", policy, "--severity", "critical", "--reported-at", "2026-11-24T21:30:00Z"]);
+
+        Completed(validated, ExitCodes.InvalidPolicy);
+        validated.FirstLines.Should().Equal(
+            @"$.supportZone: 'x' is fine.\u000Avalid: 'Zenput Support SLA' (0 warnings)\u000A' is not a known IANA time-zone id (for example 'America/Los_Angeles'). [UnknownTimeZone]",
+            "invalid: 1 error, 0 warnings");
+        Completed(used, ExitCodes.InvalidPolicy);
+        used.Error.Should().Be(
+            "$.supportZone: 'x' is fine.\\u000Avalid: 'Zenput Support SLA' (0 warnings)\\u000A' is not a known IANA time-zone id (for example 'America/Los_Angeles'). [UnknownTimeZone]\n" +
+            "error: The policy file '" + Path.GetFileName(policy) + "' is invalid (1 error).\n");
+    }
+
     [Theory]
     [InlineData("utf16", ExitCodes.InvalidPolicy, "The document looks like UTF-16 text; save it as UTF-8.")]
     [InlineData("bad-utf8", ExitCodes.InvalidPolicy, "The document is not valid UTF-8")]
@@ -327,6 +349,99 @@ public sealed class ProcessHostileTests
         Completed(validated, exitCode);
         (validated.Error + string.Join('\n', validated.FirstLines)).Should().Contain(message);
         Completed(used, exitCode);
+    }
+
+    private const string Office = """
+        {"schemaVersion":2,"name":"Office SLA","supportZone":"America/New_York","responseSatisfiedBy":["firstResponse"],
+         "tiers":[{"severity":{"rank":1,"name":"Urgent"},"responseGoal":{"kind":"businessTime","workingTime":"8:00:00","calendarName":"office"},
+                   "resolutionProcess":[{"kind":"problemTicket","satisfiedBy":["ticketCreated"],"deadline":{"kind":"within","length":"0:15:00"}}]}],
+         "calendars":[{"name":"office","zone":"America/New_York","windows":[{"day":"monday","start":"09:00","end":"17:00"}]}]}
+        """;
+
+    private const string OneHoliday = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Holidays//EN\r\nBEGIN:VEVENT\r\nUID:d@example.com\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20270301\r\nSUMMARY:Day off\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("<(head -c 20000000 /dev/zero 2>/dev/null | tr '\\0' x 2>/dev/null)")]
+    public void An_icalendar_feed_without_a_size_is_refused_past_4_MiB_not_read_into_memory(string feed)
+    {
+        // Found by hand: the size limit (then 16 MiB) was checked on the file's length, which is 0 for a device or a pipe;
+        // /dev/zero was read to the end of the heap (4.3 GB without a limit), exit 5.
+        var policy = ToolProcess.TempFile("office.json", Encoding.UTF8.GetBytes(Office));
+
+        var outcome = ToolProcess.Shell($"exec $TOOL calendar import-holidays {feed} --calendar office --policy {policy} --from 2027-01-01 --to 2028-01-01");
+
+        Completed(outcome, ExitCodes.UsageError);
+        outcome.Error.Should().MatchRegex(@"^error: The iCalendar file '[^']+' is over 4 MiB, the limit\.\n$");
+        outcome.OutLines.Should().Be(0);
+    }
+
+    [Fact]
+    public void An_icalendar_feed_under_the_old_16_MiB_limit_is_refused_before_it_is_parsed_past_a_1_GiB_heap()
+    {
+        // Found by hand: 150,000 single events (15 MB, under the 16 MiB limit of the time) took Ical.Net past the 1 GiB heap
+        // (about 80 bytes per byte of feed): exit 5 after 20 s. The limit is now 4 MiB: 15,638,955 bytes are refused at once.
+        var events = string.Concat(Enumerable.Range(0, 150_000).Select(i =>
+            $"BEGIN:VEVENT\r\nUID:e{i}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:{new LocalDate(1000, 1, 1).PlusDays(i):yyyyMMdd}\r\nSUMMARY:h\r\nEND:VEVENT\r\n"));
+        var feed = ToolProcess.TempFile("many.ics", Encoding.UTF8.GetBytes($"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n{events}END:VCALENDAR\r\n"));
+        var policy = ToolProcess.TempFile("office.json", Encoding.UTF8.GetBytes(Office));
+
+        var outcome = ToolProcess.Run(["calendar", "import-holidays", feed, "--calendar", "office", "--policy", policy, "--from", "2027-01-01", "--to", "2028-01-01"]);
+
+        Completed(outcome, ExitCodes.UsageError);
+        outcome.Error.Should().Be($"error: The iCalendar file '{Path.GetFileName(feed)}' is 15,638,955 bytes; the limit is 4 MiB.\n");
+    }
+
+    [Fact]
+    public void Imported_holidays_that_would_take_the_document_past_1_MiB_are_refused_before_the_document_is_built()
+    {
+        // Found by hand: a daily event with a 3 MB SUMMARY put 365 copies of it in the document (some 1.1 GB) before the
+        // document was refused for its size: past the 1 GiB heap, exit 5.
+        var feed = ToolProcess.TempFile("long-name.ics", Encoding.UTF8.GetBytes(
+            $"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:d@example.com\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20270101\r\nRRULE:FREQ=DAILY\r\nSUMMARY:{new string('s', 3_000_000)}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
+        var policy = ToolProcess.TempFile("office.json", Encoding.UTF8.GetBytes(Office));
+
+        var outcome = ToolProcess.Run(["calendar", "import-holidays", feed, "--calendar", "office", "--policy", policy, "--from", "2027-01-01", "--to", "2028-01-01"]);
+
+        Completed(outcome, ExitCodes.InvalidPolicy);
+        outcome.Error.Should().Be("error: The policy with the 365 imported holidays would be over 1,048,576 bytes (1 MiB), the limit of a policy document, so nothing was written; import a shorter range or a feed with shorter names.\n");
+        outcome.OutLines.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_policy_document_given_as_a_pipe_is_read_once_by_calendar_import_holidays()
+    {
+        // Found by hand: the document was read twice (once to load, once to write back); a pipe gives its bytes once,
+        // so the second read found nothing and the run ended with an internal error (exit 5).
+        var policy = ToolProcess.TempFile("office.json", Encoding.UTF8.GetBytes(Office));
+        var feed = ToolProcess.TempFile("holiday.ics", Encoding.UTF8.GetBytes(OneHoliday));
+
+        var written = policy + ".written";
+
+        var outcome = ToolProcess.Shell($"exec $TOOL calendar import-holidays {feed} --calendar office --policy <(cat {policy}) --from 2027-01-01 --to 2028-01-01 --output {written}");
+
+        Completed(outcome, ExitCodes.Success);
+        SlaPolicyDocument.LoadFile(written).Calendars.Single().Holidays.Should().Equal(Zenput.Sla.Calendars.Holiday.On("Day off", new LocalDate(2027, 3, 1)));
+        outcome.FirstLines[0].Should().Be("Imported 1 holiday into 'office' (2027-01-01 to 2028-01-01, exclusive):");
+    }
+
+    [Fact]
+    public void An_output_file_that_is_a_named_pipe_is_written_through_not_replaced_by_a_plain_file()
+    {
+        // Found by hand: `report --output FIFO` moved a temporary file over the named pipe, so the pipe's reader waited in
+        // vain (here until its 20 s timeout) while the run said exit 0, and the path was a plain file from then on.
+        var input = ToolProcess.TempFile("ticket.jsonl", Encoding.UTF8.GetBytes(Critical + "\n"));
+        var folder = Path.GetDirectoryName(input)!;
+        var fifo = Path.Combine(folder, $"report-{Guid.NewGuid():N}.fifo");
+        var received = fifo + ".received";
+
+        var outcome = ToolProcess.Shell(
+            $"mkfifo {fifo} || exit 99; timeout 20 cat {fifo} > {received} & reader=$!; $TOOL report --input {input} --as-of 2026-11-30T00:00:00Z --output {fifo}; " +
+            $"code=$?; wait $reader; test -p {fifo} && echo still a pipe; exit $code");
+
+        Completed(outcome, ExitCodes.Success);
+        outcome.FirstLines.Should().Equal("still a pipe");
+        JsonDocument.Parse(File.ReadAllText(received)).RootElement.GetProperty("tickets").GetInt32().Should().Be(1);
     }
 
     private static long TuesdaysBetween(LocalDate from, LocalDate to)
