@@ -345,6 +345,9 @@ internal static class AuditRenderer
             return string.Join(' ', parts);
         }
 
-        public static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0.#} %");
+        // Rounded down to 0.1 %: a share never reads as more than it is (99.96 % was "100 %" beside a goal met in time, and
+        // 74.96 % "75 %" with the 75 % warning not crossed). The small allowance keeps 0.29, 289.99… tenths in binary, at 29 %.
+        public static string Percent(double share) =>
+            string.Create(CultureInfo.InvariantCulture, $"{Math.Floor((share * 1000) + 1e-6) / 10:0.#} %");
     }
 }

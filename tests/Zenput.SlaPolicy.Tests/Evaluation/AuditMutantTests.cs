@@ -130,10 +130,10 @@ public sealed class AuditMutantTests
     {
         // E8/E14: Level 3 reported Monday 2 March 2026, 02:00 PST, is due 3 calendar days later on the Pacific wall
         // clock, Thursday 5 March 02:00 PST (no DST change in between): a 72-hour goal. At 03:00 PST 1 h is used
-        // (1/72, 1.4 %), 71 h left; the next-release effort is best effort and does not decide the verdict.
+        // (1/72 = 1.38… %, rounded down to 1.3 %), 71 h left; the next-release effort is best effort and does not decide the verdict.
         // (The trail also lists the maintenance window of Tuesday 3 March, 21:00 PST, after now but within the goal.)
         Evaluator.Evaluate(Ticket("minor", Reported), At(11)).Audit.Lines.Should().Contain(
-            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) as of now: pending; response pending (2 d 23 h left, 1.4 % of the goal used), NextReleaseEffort best effort, not yet done; next due: response at 2026-03-05T10:00:00Z (2026-03-05 02:00 PST)");
+            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) as of now: pending; response pending (2 d 23 h left, 1.3 % of the goal used), NextReleaseEffort best effort, not yet done; next due: response at 2026-03-05T10:00:00Z (2026-03-05 02:00 PST)");
     }
 
     [Fact]

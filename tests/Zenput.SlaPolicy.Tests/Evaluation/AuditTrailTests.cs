@@ -203,6 +203,20 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public void A_share_of_the_goal_is_rounded_down_so_it_never_reads_as_more_than_it_is()
+    {
+        // Level 1, 2 hours = 7,200 s. Engineer assigned after 7,197 s: 99.958 % used, met 3 s before due: "99.9 %", where
+        // rounding to the nearest gave "100 %" beside a goal met in time. Pending after 5,397 s: 74.958 %, "74.9 %", not
+        // "75 %" while the 75 % warning is not crossed (it is at 5,400 s).
+        var met = Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.EngineerAssigned, Reported + Duration.FromSeconds(7_197))), At(13));
+        var pending = Evaluator.Evaluate(Ticket("critical", Reported), Reported + Duration.FromSeconds(5_397));
+
+        met.Audit.Lines.Should().Contain(l => l.Contains("engineer assigned: response met, 3 s before due") && l.Contains("1 h 59 min 57 s of 2 h used, 99.9 %)"));
+        pending.Response.Warnings.Select(w => w.Percent).Should().Equal(50);
+        pending.Audit[^1].Description.Should().Contain("74.9 % of the goal used");
+    }
+
+    [Fact]
     public void Seconds_and_fractions_of_a_second_are_written_only_when_there_are_some()
     {
         var ticket = Ticket("critical", Utc(2026, 3, 2, 10) + Duration.FromMilliseconds(1500));
