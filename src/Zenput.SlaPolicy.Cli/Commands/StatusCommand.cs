@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
@@ -55,7 +54,7 @@ internal sealed class StatusCommand : ICliCommand
         output.WriteLine($"{tier.Severity.DisplayName}: respond within {tier.ResponseGoal}");
         output.WriteLine($"At:         {LocalText.Utc(status.At)}  ({LocalText.Format(status.At, zone)} {zone.Id})");
         output.WriteLine($"Goal:       {Length(status.Goal)}");
-        output.WriteLine($"Elapsed:    {Length(status.Elapsed)} ({status.FractionUsed.ToString("P1", CultureInfo.InvariantCulture)} of the goal)");
+        output.WriteLine($"Elapsed:    {Length(status.Elapsed)} ({ShareText.PercentOneDecimal(status.FractionUsed)} % of the goal)");
         output.WriteLine($"Remaining:  {Length(status.Remaining)}");
         output.WriteLine(status.DueAt is { } due ? $"Due:        {LocalText.Utc(due)}" : "Due:        never (the clock is stopped for good before the goal is met)");
         output.WriteLine(status.IsBreached ? $"Breached:   yes, at {LocalText.Utc(status.BreachedAt!.Value)}" : "Breached:   no");

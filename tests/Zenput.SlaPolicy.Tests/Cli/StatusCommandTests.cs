@@ -21,6 +21,19 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public void The_share_of_the_goal_in_text_is_rounded_down_in_status_and_evaluate()
+    {
+        // Level 1, 2 hours: 1 h 59 min 57 s is 99.958 % used, 3 s left: "99.9", where rounding to the nearest gave "100.0 %"
+        // (status) and "100 %" (evaluate) beside a goal not yet due or met in time.
+        var status = CliRunner.Run("status", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--at", "2026-11-25T07:29:57Z");
+        var evaluate = CliRunner.Run("evaluate", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z",
+            "--event", "engineerAssigned@2026-11-25T07:29:57Z", "--now", "2026-11-25T08:00:00Z");
+
+        status.Out.Should().Contain("Elapsed:    1:59:57 (99.9 % of the goal)");
+        evaluate.Out.Should().Contain("1:59:57 of 2:00:00 used (99.9 %), 0:00:03 remaining");
+    }
+
+    [Fact]
     public void Status_at_the_due_instant_is_met_not_breached()
     {
         var result = CliRunner.Run("status", "--severity", "major", "--reported-at", "2026-11-25T05:30:00Z", "--at", "2026-11-25T09:30:00Z", "--format", "json");
