@@ -116,7 +116,7 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
             .ForCondition(crossings.Any(w => w.Percent == percent))
             .FailWith(SlaText.Failure(
                 $"{Ticket} to have crossed the {Percent(percent)} warning as of {Subject.EvaluatedAt}",
-                $"{Percent(Subject.Response.ShareUsed * 100)} of the response goal is used; warnings crossed: {crossed}{Explanation}"));
+                $"{Used(Subject.Response.ShareUsed)} of the response goal is used; warnings crossed: {crossed}{Explanation}"));
         return new AndWhichConstraint<TicketEvaluationAssertions, WarningCrossing>(this, match);
     }
 
@@ -178,5 +178,9 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
 
     private static string Count(long count, string noun) => count == 1 ? $"1 {noun}" : $"{count.ToString(CultureInfo.InvariantCulture)} {noun}s";
 
-    private static string Percent(double percent) => percent.ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    // A threshold as the policy states it (99.99 stays 99.99), and a share used rounded down to 0.1 % as the audit trail
+    // writes it (99.96 % is "99.9 %", never "100 %" beside a 99.99 % threshold not crossed).
+    private static string Percent(double percent) => percent.ToString(CultureInfo.InvariantCulture) + " %";
+
+    private static string Used(double share) => (Math.Floor((share * 1000) + 1e-6) / 10).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 }

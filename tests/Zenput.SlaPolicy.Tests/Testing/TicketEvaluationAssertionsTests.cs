@@ -97,4 +97,16 @@ public sealed class TicketEvaluationAssertionsTests
         var late = new TicketEvaluator(ZenputSla.Default).Evaluate(new TicketTimeline(ReportedAt, "critical"), ReportedAt + Duration.FromMinutes(100));
         late.Should().HaveCrossedWarning(75).Which.CrossedAt.Should().Be(ReportedAt + Duration.FromMinutes(90));
     }
+
+    [Fact]
+    public void HaveCrossedWarning_failure_states_the_threshold_as_given_and_the_share_rounded_down()
+    {
+        // A 99.99 % threshold, 1 h 59 min 57 s of 2 h used (99.958 %): the message said "the 100 % warning" and
+        // "100 % of the response goal is used", which read as crossed.
+        var policy = SlaPolicyBuilder.From(ZenputSla.Default).WithWarningThresholds(50, 99.99).Build();
+        var evaluation = new TicketEvaluator(policy).Evaluate(new TicketTimeline(ReportedAt, "critical"), ReportedAt + Duration.FromSeconds(7_197));
+
+        Failure.Of(() => evaluation.Should().HaveCrossedWarning(99.99)).Should().Contain(
+            "to have crossed the 99.99 % warning as of 2026-11-25T07:29:57Z, but 99.9 % of the response goal is used; warnings crossed: 50 % at 2026-11-25T06:30:00Z");
+    }
 }
