@@ -84,6 +84,17 @@ public sealed class CalendarImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_error_naming_the_calendars_keeps_a_calendar_name_with_a_line_break_on_its_line()
+    {
+        var policy = FileWith("office.json", Office.Replace("\"desk\"", "\"desk'.\\nImported 10 holidays into 'office\"", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("calendar", "import-holidays", FileWith("us.ics", HolidayFeeds.UsFederal), "--calendar", "support", "--policy", policy);
+
+        result.ExitCode.Should().Be(ExitCodes.UsageError);
+        result.Error.Should().Be($"error: The policy has no calendar 'support'; its calendars are 'office', 'desk'.\\u000AImported 10 holidays into 'office'.{Environment.NewLine}");
+    }
+
+    [Fact]
     public void Without_output_the_document_goes_to_standard_output_and_the_account_to_standard_error()
     {
         var (feed, policy) = Files();
