@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Zenput.Sla.Cli.Text;
 
 namespace Zenput.Sla.Cli;
 
@@ -11,8 +12,12 @@ internal static class ErrorText
     /// <summary>Values longer than this are cut in messages: a 120 KB argument must not come back whole.</summary>
     public const int LongestQuoted = 64;
 
-    /// <summary><paramref name="value"/> in single quotes; a long value is cut, with its length said.</summary>
-    public static string Quote(string value) => $"'{Shorten(value)}'";
+    /// <summary>
+    /// <paramref name="value"/> in single quotes; a long value is cut, with its length said. Line feeds are escaped
+    /// (<see cref="ControlCharacters.OneLine"/>), so that a value from a document or an input cannot add a line that
+    /// passes for the tool's own to the message.
+    /// </summary>
+    public static string Quote(string value) => $"'{Shorten(ControlCharacters.OneLine(value))}'";
 
     /// <summary><paramref name="value"/> cut like <see cref="Quote"/> does, without the quotes.</summary>
     public static string Shorten(string value) =>

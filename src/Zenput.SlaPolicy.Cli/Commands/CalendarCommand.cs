@@ -9,6 +9,7 @@ using System.Text.Json.Nodes;
 using NodaTime;
 using Zenput.Sla.Calendars;
 using Zenput.Sla.Cli.Io;
+using Zenput.Sla.Cli.Text;
 using Zenput.Sla.ICalendar;
 using Zenput.Sla.Serialization;
 
@@ -243,16 +244,16 @@ internal sealed class CalendarCommand : ICliCommand
     private static void WriteAccount(TextWriter output, HolidayFeedImport result)
     {
         var range = $"{result.From.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} to {result.To.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, exclusive";
-        output.WriteLine($"Imported {Count(result.Imported.Count, "holiday")} into '{result.Calendar.Name}' ({range}):");
+        output.WriteLine($"Imported {Count(result.Imported.Count, "holiday")} into '{ControlCharacters.OneLine(result.Calendar.Name)}' ({range}):");
         foreach (var entry in result.Imported)
         {
-            output.WriteLine($"  + {entry.Date!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} {entry.Holiday!.Name}: {entry.Message}");
+            output.WriteLine($"  + {entry.Date!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} {ControlCharacters.OneLine(entry.Holiday!.Name)}: {ControlCharacters.OneLine(entry.Message)}");
         }
 
         output.WriteLine($"Skipped {Count(result.Skipped.Count, "event or date", "events or dates")}:");
         foreach (var entry in result.Skipped)
         {
-            output.WriteLine($"  - {entry}");
+            output.WriteLine($"  - {ControlCharacters.OneLine(entry.ToString())}");
         }
     }
 

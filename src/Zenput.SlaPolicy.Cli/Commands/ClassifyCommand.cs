@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Zenput.Sla.Cli.Json;
+using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Triage;
 
 namespace Zenput.Sla.Cli.Commands;
@@ -77,7 +78,7 @@ internal sealed class ClassifyCommand : ICliCommand
 
     private static void WriteText(TextWriter output, TriageResult result)
     {
-        output.WriteLine($"Recommended severity: {result.Severity.DisplayName} (respond within {result.Tier.ResponseGoal})");
+        output.WriteLine($"Recommended severity: {ControlCharacters.OneLine(result.Severity.DisplayName)} (respond within {ControlCharacters.OneLine(result.Tier.ResponseGoal.ToString())})");
         if (result.IsOutsideDefinitions)
         {
             output.WriteLine("Outside the SLA's definitions: the recommendation errs toward the more severe level.");
@@ -91,8 +92,8 @@ internal sealed class ClassifyCommand : ICliCommand
         output.WriteLine("Because:");
         foreach (var match in result.Reasons)
         {
-            output.WriteLine($"  - {match.Criterion}");
-            output.WriteLine($"    matched on: {string.Join("; ", match.MatchedOn)}");
+            output.WriteLine($"  - {ControlCharacters.OneLine(match.Criterion)}");
+            output.WriteLine($"    matched on: {ControlCharacters.OneLine(string.Join("; ", match.MatchedOn))}");
         }
 
         var others = result.Matches.Where(m => m.Severity.Rank != result.Severity.Rank).ToList();
@@ -101,13 +102,13 @@ internal sealed class ClassifyCommand : ICliCommand
             output.WriteLine("Also matched (less severe):");
             foreach (var match in others)
             {
-                output.WriteLine($"  - {match.Severity.DisplayName}: {match.Criterion}");
+                output.WriteLine($"  - {ControlCharacters.OneLine(match.Severity.DisplayName)}: {ControlCharacters.OneLine(match.Criterion)}");
             }
         }
 
         foreach (var note in result.Notes)
         {
-            output.WriteLine($"Note: {note}");
+            output.WriteLine($"Note: {ControlCharacters.OneLine(note)}");
         }
     }
 }

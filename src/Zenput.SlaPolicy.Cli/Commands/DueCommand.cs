@@ -64,19 +64,19 @@ internal sealed class DueCommand : ICliCommand
     private static void WriteText(TextWriter output, SlaPolicy policy, ResponsePlan plan)
     {
         var zone = policy.SupportZone;
-        output.WriteLine($"{plan.Tier.Severity.DisplayName} ({policy.Name})");
+        output.WriteLine($"{ControlCharacters.OneLine(plan.Tier.Severity.DisplayName)} ({ControlCharacters.OneLine(policy.Name)})");
         output.WriteLine($"Reported:       {LocalText.Utc(plan.ReportedAt)}  ({LocalText.Format(plan.ReportedAt, zone)} {zone.Id})");
-        output.WriteLine($"Response goal:  {plan.Tier.ResponseGoal}");
+        output.WriteLine($"Response goal:  {ControlCharacters.OneLine(plan.Tier.ResponseGoal.ToString())}");
         output.WriteLine($"Response due:   {LocalText.Utc(plan.ResponseDueAt)}  ({LocalText.Format(plan.ResponseDueAt, zone)} {zone.Id})");
         output.WriteLine($"Updates:        {(plan.UpdateCadence is { } cadence ? $"every {GoalTarget.Elapsed(cadence)} until resolved" : "no periodic updates owed")}");
         output.WriteLine("Resolution steps:");
         var number = 1;
         foreach (var planned in plan.Steps)
         {
-            output.WriteLine($"  {number++}. {planned.Step.Kind}: {planned.Step.Description}");
+            output.WriteLine($"  {number++}. {planned.Step.Kind}: {ControlCharacters.OneLine(planned.Step.Description)}");
             output.WriteLine(planned.DueAt is { } at
-                ? $"     due {LocalText.Utc(at)} ({LocalText.Format(at, zone)}): {planned.Step.Deadline}"
-                : $"     {planned.Step.Deadline}");
+                ? $"     due {LocalText.Utc(at)} ({LocalText.Format(at, zone)}): {ControlCharacters.OneLine(planned.Step.Deadline.ToString())}"
+                : $"     {ControlCharacters.OneLine(planned.Step.Deadline.ToString())}");
         }
 
         if (plan.MaintenanceDuringGoal.Count == 0)
@@ -88,7 +88,7 @@ internal sealed class DueCommand : ICliCommand
         output.WriteLine($"Maintenance during the response goal ({(plan.ClockStopsDuringMaintenance ? "the SLA clock stops" : "the SLA clock keeps running")}):");
         foreach (var window in plan.MaintenanceDuringGoal)
         {
-            output.WriteLine($"  {LocalText.Utc(window.Start)} – {LocalText.Utc(window.End)}  ({LocalText.Format(window.Start, zone)} – {LocalText.Format(window.End, zone)}) {window.Title}");
+            output.WriteLine($"  {LocalText.Utc(window.Start)} – {LocalText.Utc(window.End)}  ({LocalText.Format(window.Start, zone)} – {LocalText.Format(window.End, zone)}) {ControlCharacters.OneLine(window.Title)}");
         }
 
         if (plan.MaintenanceListTruncated)

@@ -151,17 +151,17 @@ internal sealed class EvaluateCommand : ICliCommand
     {
         foreach (var line in evaluation.Audit.Lines)
         {
-            output.WriteLine(line);
+            output.WriteLine(ControlCharacters.OneLine(line));
         }
 
         output.WriteLine();
         var zone = policy.SupportZone;
         var response = evaluation.Response;
-        output.WriteLine($"{evaluation.Tier.Severity.DisplayName} ({policy.Name}) as of {Utc(evaluation.EvaluatedAt)}: {Word(evaluation.Status)}");
+        output.WriteLine($"{ControlCharacters.OneLine(evaluation.Tier.Severity.DisplayName)} ({ControlCharacters.OneLine(policy.Name)}) as of {Utc(evaluation.EvaluatedAt)}: {Word(evaluation.Status)}");
         output.WriteLine($"Reported:   {Utc(evaluation.Timeline.ReportedAt)}  ({Local(evaluation.Timeline.ReportedAt, zone)} {zone.Id})");
         if (evaluation.SeverityChanged)
         {
-            output.WriteLine($"Severity:   {evaluation.Tier.Severity.DisplayName}, reported as {evaluation.OriginalTier.Severity.DisplayName} (originally due {Utc(response.OriginalDueAt)})");
+            output.WriteLine($"Severity:   {ControlCharacters.OneLine(evaluation.Tier.Severity.DisplayName)}, reported as {ControlCharacters.OneLine(evaluation.OriginalTier.Severity.DisplayName)} (originally due {Utc(response.OriginalDueAt)})");
         }
 
         output.WriteLine($"Response:   {Word(response.Status)}; due {Utc(response.DueAt)} ({Local(response.DueAt, zone)}){(response.MetAt is { } met ? $"; met {Utc(met)} by {Name(response.MetBy!.Value)}" : string.Empty)}");
@@ -172,7 +172,7 @@ internal sealed class EvaluateCommand : ICliCommand
         output.WriteLine("Steps:");
         foreach (var step in evaluation.Steps)
         {
-            var due = step.DueAt is { } at ? $"due {Utc(at)}" : step.IsBestEffort ? "best effort" : step.Step.Deadline.ToString();
+            var due = step.DueAt is { } at ? $"due {Utc(at)}" : step.IsBestEffort ? "best effort" : ControlCharacters.OneLine(step.Step.Deadline.ToString());
             var metText = step.MetAt is { } stepMet ? $"; {(step.Kind == ResolutionStepKind.PeriodicUpdates ? "last update" : "met")} {Utc(stepMet)}" : string.Empty;
             output.WriteLine($"  {step.Kind,-20}{Word(step.Status),-10}{due}{metText}");
         }

@@ -72,7 +72,7 @@ internal sealed class MaintenanceCommand : ICliCommand
         foreach (var window in windows)
         {
             count++;
-            output.WriteLine($"{LocalText.Utc(window.Start)} – {LocalText.Utc(window.End)}  {window.LocalStart.ToString("ddd uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}–{window.LocalEnd.ToString("HH:mm x", CultureInfo.InvariantCulture)}  {MaintenanceWindowJson.KindName(window)}  {window.Title}");
+            output.WriteLine($"{LocalText.Utc(window.Start)} – {LocalText.Utc(window.End)}  {window.LocalStart.ToString("ddd uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}–{window.LocalEnd.ToString("HH:mm x", CultureInfo.InvariantCulture)}  {MaintenanceWindowJson.KindName(window)}  {ControlCharacters.OneLine(window.Title)}");
         }
 
         output.WriteLine(count == 0

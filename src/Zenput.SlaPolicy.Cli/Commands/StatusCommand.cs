@@ -51,7 +51,7 @@ internal sealed class StatusCommand : ICliCommand
 
     private static void WriteText(TextWriter output, SeverityTier tier, SlaStatus status, DateTimeZone zone)
     {
-        output.WriteLine($"{tier.Severity.DisplayName}: respond within {tier.ResponseGoal}");
+        output.WriteLine($"{ControlCharacters.OneLine(tier.Severity.DisplayName)}: respond within {ControlCharacters.OneLine(tier.ResponseGoal.ToString())}");
         output.WriteLine($"At:         {LocalText.Utc(status.At)}  ({LocalText.Format(status.At, zone)} {zone.Id})");
         output.WriteLine($"Goal:       {Length(status.Goal)}");
         output.WriteLine($"Elapsed:    {Length(status.Elapsed)} ({ShareText.PercentOneDecimal(status.FractionUsed)} % of the goal)");

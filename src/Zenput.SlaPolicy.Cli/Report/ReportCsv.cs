@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Evaluation;
 
 namespace Zenput.Sla.Cli.Report;
@@ -13,6 +14,13 @@ namespace Zenput.Sla.Cli.Report;
 /// separated, a header row, fields quoted when they hold a comma, quote or line end). A ticket's row has
 /// its response figures; a line that could not be counted has its line number and the error.
 /// </summary>
+/// <remarks>
+/// The text cells (id, severity name, error) come from the input or the policy document, so they are defended
+/// (see <see cref="Field"/>): control characters other than line feed and tab are written as <c>\u001B</c>-style
+/// escapes, as everywhere in the tool's output, and a cell that a spreadsheet would take for a formula (it begins
+/// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c> or a tab and is not simply a number) gets a leading single quote and
+/// is quoted (OWASP, "CSV injection"). The tool's own cells (instants, statuses, counts) are written as they are.
+/// </remarks>
 internal sealed class ReportCsv : IDisposable
 {
     private readonly TextWriter _writer;
@@ -88,7 +96,7 @@ internal sealed class ReportCsv : IDisposable
     {
         var response = evaluation.Response;
         _writer.Write(',');
-        _writer.Write(evaluation.Tier.Severity.Name.ToLowerInvariant());
+        Field(evaluation.Tier.Severity.Name.ToLowerInvariant());
         _writer.Write(',');
         _writer.Write(Utc(evaluation.Timeline.ReportedAt));
         _writer.Write(',');
@@ -107,6 +115,10 @@ internal sealed class ReportCsv : IDisposable
         _writer.Write((evaluation.PeriodicUpdates?.Missed ?? 0).ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// Writes a text cell that comes from the input or the document: control characters escaped, a would-be formula
+    /// defused with a leading <c>'</c>, and quoted (RFC 4180) when it holds a comma, quote or line end, or was defused.
+    /// </summary>
     private void Field(string? value)
     {
         if (value is null)
@@ -114,15 +126,31 @@ internal sealed class ReportCsv : IDisposable
             return;
         }
 
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        var text = ControlCharacters.Escape(value);
+        var formula = text.Length > 0 && text[0] is ('=' or '+' or '-' or '@' or '\t' or '\r') && !IsNumber(text);
+        if (formula)
         {
-            _writer.Write(value);
+            text = "'" + text;
+        }
+        else if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            _writer.Write(text);
             return;
         }
 
         _writer.Write('"');
-        _writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+        _writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
         _writer.Write('"');
+    }
+
+    /// <summary>Whether <paramref name="text"/> is only a decimal number (an optional sign, digits, an optional fraction): a spreadsheet reads it as that number, never as a formula.</summary>
+    private static bool IsNumber(string text)
+    {
+        var digits = text.AsSpan(text[0] is '+' or '-' ? 1 : 0);
+        var point = digits.IndexOf('.');
+        var whole = point < 0 ? digits : digits[..point];
+        var fraction = point < 0 ? "1".AsSpan() : digits[(point + 1)..];
+        return !whole.IsEmpty && !fraction.IsEmpty && !whole.ContainsAnyExceptInRange('0', '9') && !fraction.ContainsAnyExceptInRange('0', '9');
     }
 
     private static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);

@@ -69,6 +69,32 @@ public sealed class CalendarImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_holiday_name_with_a_line_break_is_printed_on_its_line_of_the_account()
+    {
+        // RFC 5545 TEXT: "\n" in a SUMMARY is a line break, so a feed could print a forged line in the account.
+        var feed = FileWith("forged.ics", HolidayFeeds.Feed(HolidayFeeds.Event("f", "DTSTART;VALUE=DATE:20270301", @"SUMMARY:Founders Day\nSkipped 0 events or dates:")));
+        var policy = FileWith("office.json", Office);
+
+        var result = CliRunner.Run("calendar", "import-holidays", feed, "--calendar", "office", "--policy", policy, "--from", "2027-01-01", "--to", "2028-01-01", "--output", Path.Combine(_folder, "out.json"));
+
+        result.ExitCode.Should().Be(ExitCodes.Success, result.Error);
+        result.OutLines[0].Should().Be("Imported 1 holiday into 'office' (2027-01-01 to 2028-01-01, exclusive):");
+        result.OutLines[1].Should().StartWith(@"  + 2027-03-01 Founders Day\u000ASkipped 0 events or dates:: ");
+        result.OutLines.Where(l => l.StartsWith("Skipped", StringComparison.Ordinal)).Should().Equal("Skipped 0 events or dates:");
+    }
+
+    [Fact]
+    public void An_error_naming_the_calendars_keeps_a_calendar_name_with_a_line_break_on_its_line()
+    {
+        var policy = FileWith("office.json", Office.Replace("\"desk\"", "\"desk'.\\nImported 10 holidays into 'office\"", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("calendar", "import-holidays", FileWith("us.ics", HolidayFeeds.UsFederal), "--calendar", "support", "--policy", policy);
+
+        result.ExitCode.Should().Be(ExitCodes.UsageError);
+        result.Error.Should().Be($"error: The policy has no calendar 'support'; its calendars are 'office', 'desk'.\\u000AImported 10 holidays into 'office'.{Environment.NewLine}");
+    }
+
+    [Fact]
     public void Without_output_the_document_goes_to_standard_output_and_the_account_to_standard_error()
     {
         var (feed, policy) = Files();

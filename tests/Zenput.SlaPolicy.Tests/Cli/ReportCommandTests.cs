@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Zenput.Sla.Cli;
 using Zenput.Sla.Reports;
 using Zenput.Sla.Serialization;
@@ -89,6 +90,72 @@ public sealed class ReportCommandTests
         rows.Should().Contain("M-3,major,2026-11-27T04:00:00Z,2026-11-27T08:00:00Z,2026-11-27T05:00:00Z,breached,0,3,,");
         rows.Should().Contain("M-2,major,2026-11-30T18:00:00Z,2026-11-30T22:00:00Z,,pending,0,0,,");
         rows[^1].Should().Be("\"x,\"\"y\"\"\",,,,,error,,,9,\"Unknown severity 'blocker'; expected one of critical (1), major (2), minor (3).\"");
+    }
+
+    [Fact]
+    public void Csv_defends_the_ids_from_the_input_against_spreadsheet_formulas_and_control_characters()
+    {
+        // OWASP "CSV injection": a cell beginning with = + - @ or a tab gets a leading ' and is quoted, unless it is
+        // simply a number; control characters are escaped as in the rest of the tool's output (README, report).
+        // C-2's figures are those worked out by hand for Csv_has_one_row_per_ticket_and_one_per_bad_line.
+        const string figures = ",critical,2026-11-25T17:00:00Z,2026-11-25T19:00:00Z,2026-11-25T20:00:00Z,breached,3600,0,,";
+        var c2 = TicketLines.Of(HandWorkedTickets.All().Single(t => t.Id == "C-2"));
+        string WithId(JsonNode id)
+        {
+            var line = JsonNode.Parse(c2)!.AsObject();
+            line["id"] = id;
+            return line.ToJsonString();
+        }
+
+        var input = string.Join('\n',
+            WithId("=1+1"),
+            WithId("\u001b[2J"),
+            WithId(-5),
+            WithId("@SUM(A1)"),
+            WithId("\tx"),
+            WithId("+x"),
+            WithId("-2+3"),
+            WithId("a\r\nb"),
+            """{"id":"=HYPERLINK(\"http://x\")","severity":"blocker","reportedAt":"2026-11-24T21:30:00-08:00"}""");
+
+        var result = CliRunner.RunWithInput(input, "report", "--input", "-", "--as-of", AsOf, "--format", "csv");
+
+        result.ExitCode.Should().Be(ExitCodes.SomeLinesFailed);
+        result.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "id,severity,reportedAt,dueAt,metAt,status,overdueSeconds,missedUpdates,line,error",
+            "\"'=1+1\"" + figures,
+            "\\u001B[2J" + figures,
+            "-5" + figures,
+            "\"'@SUM(A1)\"" + figures,
+            "\"'\tx\"" + figures,
+            "\"'+x\"" + figures,
+            "\"'-2+3\"" + figures,
+            "\"a\\u000D\nb\"" + figures,
+            "\"'=HYPERLINK(\"\"http://x\"\")\",,,,,error,,,9,\"Unknown severity 'blocker'; expected one of critical (1), major (2), minor (3).\"");
+    }
+
+    [Fact]
+    public void Csv_defends_a_severity_name_from_the_policy_document_too()
+    {
+        var document = JsonNode.Parse(SlaPolicyDocument.Save(ZenputSla.Default))!.AsObject();
+        document["tiers"]![0]!["severity"]!["name"] = "@Critical";
+        var policy = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.json");
+        File.WriteAllText(policy, document.ToJsonString());
+        try
+        {
+            var line = JsonNode.Parse(TicketLines.Of(HandWorkedTickets.All().Single(t => t.Id == "C-2")))!.AsObject();
+            line["severity"] = "1";
+
+            var result = CliRunner.RunWithInput(line.ToJsonString(), "report", "--input", "-", "--policy", policy, "--as-of", AsOf, "--format", "csv");
+
+            result.ExitCode.Should().Be(ExitCodes.Success, result.Error);
+            result.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1].Should().Be(
+                "C-2,\"'@critical\",2026-11-25T17:00:00Z,2026-11-25T19:00:00Z,2026-11-25T20:00:00Z,breached,3600,0,,");
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
     }
 
     [Fact]
