@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using NodaTime.Text;
 using Zenput.Sla.Clock;
 using Zenput.Sla.Maintenance;
 
@@ -38,7 +39,18 @@ namespace Zenput.Sla.ICalendar;
 /// <see cref="SlaClock.SupportedInstants"/>, and so does the file: a rule's occurrence cut there is an
 /// override with the cut start or length. RFC 5545 counts whole seconds, so an end at the last supported
 /// instant (<c>9999-12-24T23:59:59.999999999Z</c>) is written as <c>9999-12-25T00:00:00Z</c>. An open-ended
-/// <c>RRULE</c> written without <c>UNTIL</c> goes on, as RFC 5545 reads it, past that end.</para>
+/// <c>RRULE</c> written without <c>UNTIL</c> goes on, as RFC 5545 reads it, past that end. The start of the
+/// supported range is in the year -9998, but an iCalendar file holds no year before 0001 (RFC 5545 writes years
+/// with four digits, and readers start at year 1), so the export refuses, with an
+/// <see cref="ArgumentOutOfRangeException"/> for <c>from</c> and before writing anything, a range starting
+/// before <c>0001-01-01T00:00:00Z</c> and a range holding a window that starts (or a moved occurrence whose
+/// original date and time are) before <c>0001-01-01T00:00</c> in the schedule's zone; it never leaves out
+/// part of the range asked for.</para>
+/// <para><b>Whole seconds.</b> RFC 5545 counts whole seconds; a window whose start or end is not on a whole
+/// second (possible in a schedule built in code) is rounded outward, so the event covers the window: its
+/// <c>DTSTART</c> is the start of its first second and its <c>DURATION</c> reaches the end of its last second
+/// (a window of 0.4 s from 10:00:00.3 is written as <c>DTSTART</c> 10:00:00 and <c>PT1S</c>, never as an empty
+/// <c>PT0S</c>). A rule's <c>DURATION</c> is rounded the same way from its start time and length.</para>
 /// <para><b>Determinism.</b> UIDs derive from the rule and one-off ids (see
 /// <see cref="MaintenanceCalendarOptions.UidDomain"/>), <c>DTSTAMP</c> is
 /// <see cref="MaintenanceCalendarOptions.Stamp"/> or the start of the range, and components are
@@ -56,13 +68,52 @@ public static class MaintenanceICalendar
     /// <summary>Years of DST-gap overrides written after the last irregular item of an open-ended export.</summary>
     private const int OpenEndedYears = 50;
 
+    /// <summary>The first local date and time an iCalendar file holds: RFC 5545 years have four digits, and readers start at year 1.</summary>
+    private static readonly LocalDateTime FirstWritable = new(1, 1, 1, 0, 0);
+
+    /// <summary>Refuses a range start or a stamp before <see cref="FirstWritable"/> in UTC, before anything is read or written.</summary>
+    private static void CheckWritable(Instant from, MaintenanceCalendarOptions? options)
+    {
+        var first = FirstWritable.InUtc().ToInstant();
+        if (from < first)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(from),
+                $"The range starts at {InstantPattern.ExtendedIso.Format(from)}, before 0001-01-01T00:00:00Z: an iCalendar file holds no earlier date (RFC 5545 years have four digits, and readers start at year 1), so the export starts there or later.");
+        }
+
+        if (options?.Stamp is { } stamp && stamp < first)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                $"The stamp {InstantPattern.ExtendedIso.Format(stamp)} is before 0001-01-01T00:00:00Z: an iCalendar file holds no earlier date.");
+        }
+    }
+
+    /// <summary>Refuses a window the file would write (its start, or for a rule's window its occurrence's own date and time) before <see cref="FirstWritable"/> in the schedule's zone.</summary>
+    private static void CheckWritable(MaintenanceWindow window, MaintenanceRecurrence? rule)
+    {
+        var start = window.LocalStart.LocalDateTime;
+        var occurrence = rule is null ? start : window.OccurrenceDate + rule.StartTime;
+        if (start < FirstWritable || occurrence < FirstWritable)
+        {
+            var earliest = start < occurrence ? start : occurrence;
+            throw new ArgumentOutOfRangeException(
+                "from",
+                $"The maintenance window '{window.Title}' {(start == earliest ? "starts" : "was moved from an occurrence")} at {earliest.ToString("uuuu-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)} ({window.Zone.Id}), before 0001-01-01: an iCalendar file holds no earlier date (RFC 5545 years have four digits, and readers start at year 1), so the range must start after that window ends ({InstantPattern.ExtendedIso.Format(window.End)}).");
+        }
+    }
+
     /// <summary>Gets the iCalendar text of the windows overlapping <c>[from, to)</c>.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="from">The start of the range (inclusive).</param>
     /// <param name="to">The end of the range (exclusive).</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The <c>.ics</c> text (CRLF line endings, lines folded at 75 octets).</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>; or
+    /// <paramref name="from"/> is before <c>0001-01-01T00:00:00Z</c>, or the range holds a window starting before
+    /// <c>0001-01-01T00:00</c> in the schedule's zone (an iCalendar file holds no earlier date); or
+    /// <see cref="MaintenanceCalendarOptions.Stamp"/> is before <c>0001-01-01T00:00:00Z</c>.</exception>
     [Pure]
     public static string ToIcs(MaintenanceSchedule schedule, Instant from, Instant to, MaintenanceCalendarOptions? options = null)
     {
@@ -77,7 +128,11 @@ public static class MaintenanceICalendar
     /// <param name="from">The start of the range (inclusive).</param>
     /// <param name="to">The end of the range (exclusive).</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>; or
+    /// <paramref name="from"/> is before <c>0001-01-01T00:00:00Z</c>, or the range holds a window starting before
+    /// <c>0001-01-01T00:00</c> in the schedule's zone (an iCalendar file holds no earlier date); or
+    /// <see cref="MaintenanceCalendarOptions.Stamp"/> is before <c>0001-01-01T00:00:00Z</c>. Nothing has been
+    /// written to <paramref name="output"/> then.</exception>
     public static void WriteIcs(TextWriter output, MaintenanceSchedule schedule, Instant from, Instant to, MaintenanceCalendarOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -87,6 +142,8 @@ public static class MaintenanceICalendar
             throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must not be before its start.");
         }
 
+        CheckWritable(from, options);
+
         Write(output, schedule, from, to, openEnded: false, options ?? new MaintenanceCalendarOptions());
     }
 
@@ -95,10 +152,14 @@ public static class MaintenanceICalendar
     /// <param name="from">The start (inclusive); a window running at that instant is included.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The <c>.ics</c> text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> is before <c>0001-01-01T00:00:00Z</c>, or
+    /// a window the file holds starts before <c>0001-01-01T00:00</c> in the schedule's zone (an iCalendar file holds no
+    /// earlier date); or <see cref="MaintenanceCalendarOptions.Stamp"/> is before <c>0001-01-01T00:00:00Z</c>.</exception>
     [Pure]
     public static string ToIcsFrom(MaintenanceSchedule schedule, Instant from, MaintenanceCalendarOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schedule);
+        CheckWritable(from, options);
         var text = new StringWriter(CultureInfo.InvariantCulture);
         Write(text, schedule, from, HorizonOf(schedule, from), openEnded: true, options ?? new MaintenanceCalendarOptions());
         return text.ToString();
@@ -181,6 +242,7 @@ public static class MaintenanceICalendar
                 break;
             }
 
+            CheckWritable(window, window.Origin == MaintenanceWindowOrigin.OneOff ? null : rules.GetValueOrDefault(window.SourceId)?.Rule);
             if (window.Origin == MaintenanceWindowOrigin.OneOff)
             {
                 oneOffs.Add(window);
@@ -269,7 +331,7 @@ public static class MaintenanceICalendar
         writer.Raw("CATEGORIES", "Maintenance");
         writer.Utc("DTSTAMP", stamp);
         writer.Local("DTSTART", firstDate + rule.StartTime, zone.Id);
-        writer.Raw("DURATION", IcsWriter.FormatDuration(rule.Length));
+        writer.Raw("DURATION", IcsWriter.FormatDuration(ToWholeSeconds(NodaTime.Duration.FromNanoseconds(rule.StartTime.NanosecondOfSecond) + rule.Length)));
         foreach (var date in export.ExceptionDates(checkUntil))
         {
             writer.Local("EXDATE", date + rule.StartTime, zone.Id);
@@ -311,14 +373,24 @@ public static class MaintenanceICalendar
     }
 
     /// <summary>
-    /// The length written for <paramref name="window"/>: its own, except that a window ending at the last
-    /// supported instant (<c>9999-12-24T23:59:59.999999999Z</c>, where the schedule cuts every window) is
-    /// written to the end of that second, <c>9999-12-25T00:00:00Z</c>: RFC 5545 counts whole seconds, and
-    /// that end agrees with the schedule on every supported instant but the last one, where cutting one
-    /// second short would disagree on a whole second.
+    /// The length written for <paramref name="window"/>, whose <c>DTSTART</c> is written as the start of its first
+    /// second: from there to the end of its last second, so the event covers the window (RFC 5545 counts whole
+    /// seconds). A window ending at the last supported instant (<c>9999-12-24T23:59:59.999999999Z</c>, where the
+    /// schedule cuts every window) is so written to <c>9999-12-25T00:00:00Z</c>, and a window shorter than a second
+    /// lasts a second, never <c>PT0S</c>.
     /// </summary>
-    private static NodaTime.Duration WrittenLength(MaintenanceWindow window) =>
-        (window.End == SlaClock.SupportedInstants.End ? window.End + NodaTime.Duration.Epsilon : window.End) - window.Start;
+    private static NodaTime.Duration WrittenLength(MaintenanceWindow window)
+    {
+        var start = Instant.FromUnixTimeSeconds(window.Start.ToUnixTimeSeconds());
+        return ToWholeSeconds(window.End - start);
+    }
+
+    /// <summary><paramref name="length"/> rounded up to a whole number of seconds.</summary>
+    private static NodaTime.Duration ToWholeSeconds(NodaTime.Duration length)
+    {
+        var part = length.NanosecondOfDay % NodaConstants.NanosecondsPerSecond;
+        return length <= NodaTime.Duration.Zero || part == 0 ? length : length + NodaTime.Duration.FromNanoseconds(NodaConstants.NanosecondsPerSecond - part);
+    }
 
     /// <summary>Whether <paramref name="window"/>, an occurrence of <paramref name="rule"/>, was cut short at the end of the supported range.</summary>
     private static bool IsCutAtRangeEnd(MaintenanceWindow window, MaintenanceRecurrence rule) =>

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using NodaTime.Text;
 using Zenput.Sla.Cli.Json;
 using Zenput.Sla.Cli.Text;
 using Zenput.Sla.ICalendar;
@@ -49,7 +51,18 @@ internal sealed class MaintenanceCommand : ICliCommand
                     break;
                 case "ics":
                     // The iCalendar text escapes its own values and ends its lines with CRLF, as RFC 5545 requires.
-                    MaintenanceICalendar.WriteIcs(console.Out, schedule, start, end);
+                    CheckIcsStart(start, zone);
+                    try
+                    {
+                        MaintenanceICalendar.WriteIcs(console.Out, schedule, start, end);
+                    }
+                    catch (ArgumentOutOfRangeException e) when (e.ParamName == "from")
+                    {
+                        // Documented: a range (or a window in it) before 0001-01-01, which no iCalendar file holds; nothing was written.
+                        var parameter = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+                        throw new CliException($"--format ics: {(parameter >= 0 ? e.Message[..parameter] : e.Message)}", e);
+                    }
+
                     break;
                 case "statuspage":
                     var now = parse.GetValue(asOf) ?? console.Clock.GetCurrentInstant();
@@ -64,6 +77,22 @@ internal sealed class MaintenanceCommand : ICliCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Refuses with a usage error, in the option's terms, a range starting before 0001-01-01T00:00:00Z, which an iCalendar file cannot hold.</summary>
+    private static void CheckIcsStart(Instant start, DateTimeZone zone)
+    {
+        var first = Instant.FromUtc(1, 1, 1, 0, 0);
+        if (start >= first)
+        {
+            return;
+        }
+
+        // The first --from date whose midnight in the support zone is at or after that instant.
+        var date = first.InZone(zone).Date;
+        date = date.AtStartOfDayInZone(zone).ToInstant() < first ? date.PlusDays(1) : date;
+        throw new CliException(
+            $"--from is {InstantPattern.ExtendedIso.Format(start)}, before 0001-01-01T00:00:00Z: an iCalendar file (--format ics) holds no earlier date (RFC 5545 years have four digits, and readers start at year 1); give --from {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} or later.");
     }
 
     private static void WriteText(TextWriter output, IEnumerable<MaintenanceWindow> windows, DateTimeZone zone, bool clockStops)

@@ -50,7 +50,7 @@ public sealed class HostileScheduleExportTests
 
     [Theory]
     [InlineData(9999, 1, 1, 9999, 12, 31)]
-    [InlineData(-9998, 1, 1, -9998, 2, 1)]
+    [InlineData(1, 1, 1, 1, 2, 1)]
     public void A_range_at_the_ends_of_time_exports_without_overflow(int fromYear, int fromMonth, int fromDay, int toYear, int toMonth, int toDay)
     {
         // The reported case: maintenance --from 9999-01-01 --to 9999-12-31 --format ics was an internal error.
@@ -61,6 +61,90 @@ public sealed class HostileScheduleExportTests
 
         IcsReader.Parse(ics).Children.Count(c => c.Name == "VEVENT").Should().Be(1);
         MaintenanceICalendar.ToIcsFrom(ZenputSla.MaintenanceSchedule, from).Should().Contain("RRULE:FREQ=WEEKLY;BYDAY=TU");
+    }
+
+    /// <summary>A schedule in UTC: a Tuesday rule at 21:00 for 2 h, and the one-offs given.</summary>
+    private static MaintenanceSchedule InUtc(params MaintenanceOneOff[] oneOffs) => new(
+        DateTimeZone.Utc,
+        [MaintenanceRecurrence.Weekly("weekly", "Weekly", IsoDayOfWeek.Tuesday, new LocalTime(21, 0), Duration.FromHours(2))],
+        oneOffs);
+
+    [Fact]
+    public void A_range_starting_before_the_year_1_is_refused_and_nothing_is_written()
+    {
+        // Found by hand: `maintenance --format ics --from -9998-01-09` wrote DTSTART;TZID=UTC:-99980108T000000 and a
+        // DTSTAMP like it; RFC 5545 years have four digits, so no reader could open the file.
+        var output = new System.IO.StringWriter();
+        var beforeYear1 = Instant.FromUtc(1, 1, 1, 0, 0) - Duration.Epsilon;
+
+        FluentActions.Invoking(() => MaintenanceICalendar.WriteIcs(output, InUtc(), SlaClock.SupportedInstants.Start, Instant.FromUtc(2, 1, 1, 0, 0)))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "from" && e.Message.StartsWith("The range starts at -9998-01-08T00:00:00Z, before", StringComparison.Ordinal) && e.Message.Contains("before 0001-01-01T00:00:00Z", StringComparison.Ordinal));
+        output.ToString().Should().BeEmpty();
+        FluentActions.Invoking(() => MaintenanceICalendar.ToIcs(InUtc(), beforeYear1, Instant.FromUtc(1, 2, 1, 0, 0)))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "from");
+        FluentActions.Invoking(() => MaintenanceICalendar.ToIcsFrom(InUtc(), beforeYear1))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "from");
+        FluentActions.Invoking(() => MaintenanceICalendar.ToIcs(InUtc(), Instant.FromUtc(2026, 1, 1, 0, 0), Instant.FromUtc(2026, 2, 1, 0, 0), new MaintenanceCalendarOptions { Stamp = beforeYear1 }))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "options");
+    }
+
+    [Fact]
+    public void A_range_from_the_first_instant_of_the_year_1_is_exported_with_four_digit_years()
+    {
+        // By hand: 0001-01-01 is a Monday (the proleptic Gregorian calendar's first day), so the Tuesdays of
+        // [0001-01-01, 0001-01-15) in UTC are 01-02 and 01-09, each 21:00 to 23:00.
+        var from = Instant.FromUtc(1, 1, 1, 0, 0);
+
+        var ics = MaintenanceICalendar.ToIcs(InUtc(), from, Instant.FromUtc(1, 1, 15, 0, 0));
+
+        var weekly = IcsReader.Parse(ics).Children.Single(c => c.Name == "VEVENT");
+        weekly.Required("DTSTAMP").Value.Should().Be("00010101T000000Z");
+        weekly.Required("DTSTART").Value.Should().Be("00010102T210000");
+        weekly.Required("RRULE").Value.Should().Be("FREQ=WEEKLY;UNTIL=00010109T210000Z;BYDAY=TU");
+        MaintenanceICalendar.ToIcsFrom(InUtc(), from).Should().Contain("DTSTART;TZID=UTC:00010102T210000");
+    }
+
+    [Fact]
+    public void A_range_holding_a_window_that_starts_before_the_year_1_is_refused_naming_the_window()
+    {
+        // By hand: the one-off runs from 0000-12-31T22:00 to 0001-01-01T02:00 UTC, so it overlaps a range from
+        // 0001-01-01T00:00Z, and its DTSTART would be written in the year 0; the old code wrote DTSTART;TZID=UTC:00001231T220000.
+        var schedule = InUtc(MaintenanceOneOff.At(new LocalDateTime(0, 12, 31, 22, 0), Duration.FromHours(4)));
+        var output = new System.IO.StringWriter();
+
+        FluentActions.Invoking(() => MaintenanceICalendar.WriteIcs(output, schedule, Instant.FromUtc(1, 1, 1, 0, 0), Instant.FromUtc(1, 1, 15, 0, 0)))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "from" && e.Message.StartsWith(
+                "The maintenance window 'Maintenance' starts at 0000-12-31T22:00:00 (UTC), before 0001-01-01", StringComparison.Ordinal)
+                && e.Message.Contains("after that window ends (0001-01-01T02:00:00Z)", StringComparison.Ordinal));
+        output.ToString().Should().BeEmpty();
+
+        // From its end on, the file holds the two Tuesdays only.
+        IcsReader.Parse(MaintenanceICalendar.ToIcs(schedule, Instant.FromUtc(1, 1, 1, 2, 0), Instant.FromUtc(1, 1, 15, 0, 0))).Children.Count(c => c.Name == "VEVENT").Should().Be(1);
+    }
+
+    [Fact]
+    public void Windows_off_whole_seconds_are_rounded_outward_so_the_event_covers_the_window()
+    {
+        // Found by hand: a one-off of 0.4 s was written as DURATION:PT0S, an empty event, and every window off whole
+        // seconds was written short. By hand (UTC): 2026-01-07 10:00:00.3 + 0.4 s ends 10:00:00.7: first second 10:00:00,
+        // end of the last one 10:00:01, so PT1S; 2026-01-08 10:00:00.5 + 1 s ends 10:00:01.5, so 10:00:00 and PT2S.
+        var schedule = new MaintenanceSchedule(
+            DateTimeZone.Utc,
+            [MaintenanceRecurrence.Weekly("late", "Late", IsoDayOfWeek.Tuesday, new LocalTime(21, 0, 0, 500), Duration.FromHours(2))],
+            [
+                MaintenanceOneOff.At(new LocalDateTime(2026, 1, 7, 10, 0, 0, 300), Duration.FromMilliseconds(400)),
+                MaintenanceOneOff.At(new LocalDateTime(2026, 1, 8, 10, 0, 0, 500), Duration.FromSeconds(1)),
+            ]);
+
+        var calendar = IcsReader.Parse(MaintenanceICalendar.ToIcs(schedule, Instant.FromUtc(2026, 1, 5, 0, 0), Instant.FromUtc(2026, 1, 12, 0, 0)));
+
+        var events = calendar.Children.Where(c => c.Name == "VEVENT").ToList();
+        events.Where(e => e.Required("UID").Value.StartsWith("one-off.", StringComparison.Ordinal)).Select(e => (e.Required("DTSTART").Value, e.Required("DURATION").Value))
+            .Should().Equal(("20260107T100000", "PT1S"), ("20260108T100000", "PT2S"));
+
+        // The rule: Tuesday 2026-01-06 21:00:00.5 to 23:00:00.5, so 21:00:00 and PT2H1S.
+        var late = events.Single(e => e.Required("UID").Value == "recurrence.late@maintenance.zenput-sla");
+        (late.Required("DTSTART").Value, late.Required("DURATION").Value).Should().Be(("20260106T210000", "PT2H1S"));
     }
 
     /// <summary>

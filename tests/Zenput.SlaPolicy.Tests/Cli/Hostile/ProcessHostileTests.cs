@@ -444,6 +444,63 @@ public sealed class ProcessHostileTests
         JsonDocument.Parse(File.ReadAllText(received)).RootElement.GetProperty("tickets").GetInt32().Should().Be(1);
     }
 
+    [Fact]
+    public void An_output_file_that_is_a_symbolic_link_has_its_final_target_replaced_and_stays_a_link()
+    {
+        // Found by hand: `report --output LINK` moved the temporary file over the link, so LINK became a plain file holding
+        // the report while the file it pointed at kept its old content (cp, a shell's > and editors write the target).
+        var input = ToolProcess.TempFile("ticket.jsonl", Encoding.UTF8.GetBytes(Critical + "\n"));
+        var folder = Path.Combine(Path.GetDirectoryName(input)!, $"links-{Guid.NewGuid():N}");
+        var links = Path.Combine(folder, "links");
+        var real = Path.Combine(folder, "real");
+
+        // links/out -> mid -> ../real/out.json: a chain of two relative links into another folder.
+        var outcome = ToolProcess.Shell(
+            $"mkdir -p {links} {real} || exit 99; echo old > {real}/out.json; ln -s ../real/out.json {links}/mid; ln -s mid {links}/out; " +
+            $"$TOOL report --input {input} --as-of 2026-11-30T00:00:00Z --output {links}/out; code=$?; " +
+            $"test -L {links}/out && test -L {links}/mid && echo both links kept; readlink {links}/out {links}/mid; ls -A {links} {real}; exit $code");
+
+        Completed(outcome, ExitCodes.Success);
+        outcome.FirstLines.Should().Equal("both links kept", "mid", "../real/out.json", $"{links}:", "mid", "out", "", $"{real}:", "out.json");
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(real, "out.json"))).RootElement.GetProperty("tickets").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public void An_output_file_that_is_a_dangling_symbolic_link_is_refused_with_exit_4_and_left_as_it_was()
+    {
+        // Found by hand: the dangling link was replaced by a plain file (exit 0), so the report never reached the file the
+        // link named; now the link is followed, and a link to nothing is an error that says so.
+        var input = ToolProcess.TempFile("ticket.jsonl", Encoding.UTF8.GetBytes(Critical + "\n"));
+        var folder = ShortFolder(); // the message quotes paths whole only up to 64 characters
+
+        var outcome = ToolProcess.Shell(
+            $"mkdir {folder} || exit 99; ln -s nowhere.json {folder}/out; " +
+            $"$TOOL report --input {input} --as-of 2026-11-30T00:00:00Z --output {folder}/out; code=$?; readlink {folder}/out; ls -A {folder}; rm -r {folder}; exit $code");
+
+        Completed(outcome, ExitCodes.IoError);
+        outcome.Error.Should().Be($"error: Cannot write the output '{folder}/out': it is a symbolic link to '{folder}/nowhere.json', which does not exist; create the file or give the path to write.\n");
+        outcome.FirstLines.Should().Equal("nowhere.json", "out");
+    }
+
+    [Fact]
+    public void An_output_file_that_is_a_loop_of_symbolic_links_is_refused_with_exit_4_saying_so()
+    {
+        // The loop was exit 4 before, with the system's 'Too many levels of symbolic links'; the message now says what it means.
+        var input = ToolProcess.TempFile("ticket.jsonl", Encoding.UTF8.GetBytes(Critical + "\n"));
+        var folder = ShortFolder();
+
+        var outcome = ToolProcess.Shell(
+            $"mkdir {folder} || exit 99; ln -s b {folder}/a; ln -s a {folder}/b; " +
+            $"$TOOL report --input {input} --as-of 2026-11-30T00:00:00Z --output {folder}/a; code=$?; ls -A {folder}; rm -r {folder}; exit $code");
+
+        Completed(outcome, ExitCodes.IoError);
+        outcome.Error.Should().Be($"error: Cannot write the output '{folder}/a': it is a symbolic link that never reaches a file (its links form a loop).\n");
+        outcome.FirstLines.Should().Equal("a", "b");
+    }
+
+    /// <summary>A new folder with a path short enough to be quoted whole in an error message, in the temp folder (the test removes it).</summary>
+    private static string ShortFolder() => Path.Combine(Path.GetTempPath(), $"zsl-{Guid.NewGuid():N}"[..16]);
+
     private static long TuesdaysBetween(LocalDate from, LocalDate to)
     {
         long count = 0;
