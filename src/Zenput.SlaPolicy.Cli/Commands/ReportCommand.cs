@@ -49,7 +49,7 @@ internal sealed class ReportCommand : ICliCommand
 
         var parallel = CliOptions.Parallel();
 
-        var command = new Command("report", "Compliance over many tickets, read from the JSON lines of 'evaluate --input': per severity and overall, met, breached and pending tickets and the met rate, time to response (p50/p90/p99, wall and SLA time), missed updates, breaches per step, per ISO week and by weekday and hour, maintenance, the worst offenders; with --compare-policy, the same tickets under a second policy. Lines that cannot be counted are listed with their line numbers.\nExit codes: 0 every line counted, 3 some lines failed (the report is still written), 1 invalid policy, 2 usage error, 4 input or output cannot be read or written (or, for html, the native chart libraries are missing).");
+        var command = new Command("report", "Compliance over many tickets, read from the same ticket lines that 'evaluate --input' reads (their histories, not evaluate's answers): per severity and overall, met, breached and pending tickets and the met rate, time to response (p50/p90/p99, wall and SLA time), missed updates, breaches per step, per ISO week and by weekday and hour, maintenance, the worst offenders; with --compare-policy, the same tickets under a second policy. Lines that cannot be counted are listed with their line numbers.\nExit codes: 0 every line counted, 3 some lines failed (the report is still written), 1 invalid policy, 2 usage error, 4 input or output cannot be read or written (or, for html, the native chart libraries are missing).");
         command.Options.Add(input);
         command.Options.Add(policy);
         command.Options.Add(compare);
