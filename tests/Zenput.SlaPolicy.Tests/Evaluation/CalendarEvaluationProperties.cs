@@ -46,14 +46,7 @@ public sealed class CalendarEvaluationProperties
         var reference = new CalendarMinuteReference(policy);
 
         Generators.PropertyCheck.Check(2_000, RandomHistory.Histories(distinctInstants: false, nearOfficeBoundaries: true), history =>
-        {
-            var (timeline, now) = (history.Timeline, history.Now);
-            var result = evaluator.Evaluate(timeline, now);
-            var expected = reference.Evaluate(timeline, now);
-            var because = history.ToString();
-
-            expected.ShouldAgreeWith(result, because);
-        });
+            reference.Evaluate(history.Timeline, history.Now).ShouldAgreeWith(evaluator.Evaluate(history.Timeline, history.Now), history.ToString()));
     }
 
     [Fact]

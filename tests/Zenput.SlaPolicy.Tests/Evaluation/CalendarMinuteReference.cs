@@ -82,11 +82,11 @@ internal sealed class CalendarMinuteReference
         Func<Instant, bool> stepRuns = _policy.StepClock == StepClock.ResponseGoal ? OnOffice : AroundTheClock;
 
         var goal = GoalLength(tier.ResponseGoal, reported);
-        var responseDue = DueAfter(reported, goal, OnOffice);
-        var originalDue = DueAfter(reported, GoalLength(original.ResponseGoal, reported), OnOffice);
+        var responseDue = MinuteReference.DueAfter(reported, goal, OnOffice);
+        var originalDue = MinuteReference.DueAfter(reported, GoalLength(original.ResponseGoal, reported), OnOffice);
         var responseMet = First(happened, _policy.ResponseSatisfiedBy, reported);
         var responseStatus = StatusOf(responseMet, responseDue, now);
-        var elapsed = Used(reported, responseMet ?? now, OnOffice);
+        var elapsed = MinuteReference.Used(reported, responseMet ?? now, OnOffice);
 
         var steps = new List<MinuteReference.StepResult>();
         var notOwed = new HashSet<ResolutionStepKind>();
@@ -97,7 +97,7 @@ internal sealed class CalendarMinuteReference
             switch (step.Deadline.Kind)
             {
                 case StepDeadlineKind.Within when step.Deadline.Anchor == TicketEventKind.Reported:
-                    var due = DueAfter(reported, step.Deadline.Length!.Value, stepRuns);
+                    var due = MinuteReference.DueAfter(reported, step.Deadline.Length!.Value, stepRuns);
                     var met = First(happened, step.SatisfiedBy, reported);
                     steps.Add(new(step.Kind, due, met, StatusOf(met, due, now)));
                     break;
@@ -170,35 +170,6 @@ internal sealed class CalendarMinuteReference
             default:
                 throw new NotSupportedException("The reference covers business-time and business-days goals.");
         }
-    }
-
-    private static Instant DueAfter(Instant start, Duration length, Func<Instant, bool> runs)
-    {
-        var wanted = (long)length.TotalMinutes;
-        var t = start;
-        for (long counted = 0; counted < wanted; t += Minute)
-        {
-            if (runs(t))
-            {
-                counted++;
-            }
-        }
-
-        return t;
-    }
-
-    private static Duration Used(Instant from, Instant to, Func<Instant, bool> runs)
-    {
-        long counted = 0;
-        for (var t = from; t < to; t += Minute)
-        {
-            if (runs(t))
-            {
-                counted++;
-            }
-        }
-
-        return Duration.FromMinutes(counted);
     }
 
     private static Instant? First(List<TicketEvent> happened, IEnumerable<TicketEventKind> kinds, Instant from) =>

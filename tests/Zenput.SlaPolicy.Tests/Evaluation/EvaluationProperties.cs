@@ -29,14 +29,7 @@ public sealed class EvaluationProperties
         var reference = new MinuteReference(policy);
 
         Generators.PropertyCheck.Check(10_000, RandomHistory.Histories(distinctInstants: false), history =>
-        {
-            var (timeline, now) = (history.Timeline, history.Now);
-            var result = evaluator.Evaluate(timeline, now);
-            var expected = reference.Evaluate(timeline, now);
-            var because = history.ToString();
-
-            expected.ShouldAgreeWith(result, because);
-        });
+            reference.Evaluate(history.Timeline, history.Now).ShouldAgreeWith(evaluator.Evaluate(history.Timeline, history.Now), history.ToString()));
     }
 
     [Fact]

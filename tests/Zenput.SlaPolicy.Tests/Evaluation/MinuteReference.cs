@@ -81,6 +81,37 @@ internal sealed class MinuteReference
     public static bool IsResolved(List<TicketEvent> happened) =>
         happened.Where(e => e.Kind is TicketEventKind.Resolved or TicketEventKind.Reopened).Select(e => (TicketEventKind?)e.Kind).LastOrDefault() == TicketEventKind.Resolved;
 
+    /// <summary>The first minute by which <paramref name="length"/> of minutes that <paramref name="runs"/> have passed since <paramref name="start"/> (DESIGN.md rule 4).</summary>
+    public static Instant DueAfter(Instant start, Duration length, Func<Instant, bool> runs)
+    {
+        var wanted = (long)length.TotalMinutes;
+        var t = start;
+        for (long counted = 0; counted < wanted; t += Minute)
+        {
+            if (runs(t))
+            {
+                counted++;
+            }
+        }
+
+        return t;
+    }
+
+    /// <summary>The minutes from <paramref name="from"/> to <paramref name="to"/> that <paramref name="runs"/>.</summary>
+    public static Duration Used(Instant from, Instant to, Func<Instant, bool> runs)
+    {
+        long counted = 0;
+        for (var t = from; t < to; t += Minute)
+        {
+            if (runs(t))
+            {
+                counted++;
+            }
+        }
+
+        return Duration.FromMinutes(counted);
+    }
+
     public Result Evaluate(TicketTimeline timeline, Instant now)
     {
         var reported = timeline.ReportedAt;
@@ -94,34 +125,9 @@ internal sealed class MinuteReference
 
         bool Runs(Instant minute) => !Stopped(minute, now, happened, _maintenanceStopsClock);
 
-        Instant DueAfter(Instant start, Duration length)
-        {
-            var wanted = (long)length.TotalMinutes;
-            var t = start;
-            for (long counted = 0; counted < wanted; t += Minute)
-            {
-                if (Runs(t))
-                {
-                    counted++;
-                }
-            }
+        Instant DueAfter(Instant start, Duration length) => MinuteReference.DueAfter(start, length, Runs);
 
-            return t;
-        }
-
-        Duration Used(Instant from, Instant to)
-        {
-            long counted = 0;
-            for (var t = from; t < to; t += Minute)
-            {
-                if (Runs(t))
-                {
-                    counted++;
-                }
-            }
-
-            return Duration.FromMinutes(counted);
-        }
+        Duration Used(Instant from, Instant to) => MinuteReference.Used(from, to, Runs);
 
         Instant? First(IEnumerable<TicketEventKind> kinds, Instant from) =>
             happened.Where(e => e.At >= from && kinds.Contains(e.Kind)).Select(e => (Instant?)e.At).FirstOrDefault();
