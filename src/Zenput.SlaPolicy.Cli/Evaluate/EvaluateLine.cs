@@ -19,8 +19,8 @@ namespace Zenput.Sla.Cli.Evaluate;
 /// </summary>
 internal sealed class EvaluateLine
 {
-    // In the order of their bits: the line's own properties (1 events, 2 now, 4 pauses) and an event's (1 type, 2 at, 4 reason, 8 severity).
-    private static readonly byte[][] OwnNames = PropertyNames.Of("events", "now", "pauses");
+    // In the order of their bits: the line's own properties (1 events, 2 now, 4 pauses, 8 evaluatedAt) and an event's (1 type, 2 at, 4 reason, 8 severity).
+    private static readonly byte[][] OwnNames = PropertyNames.Of("events", "now", "pauses", "evaluatedAt");
     internal static readonly byte[][] EventNames = PropertyNames.Of("type", "at", "reason", "severity");
 
     private readonly SlaPolicy _policy;
@@ -98,7 +98,11 @@ internal sealed class EvaluateLine
         return reader.TokenType == JsonTokenType.String ? reader.GetString() : System.Text.Encoding.UTF8.GetString(idJson);
     }
 
-    /// <summary>Reads <c>events</c> and <c>now</c>; <c>pauses</c> (of <c>due</c> lines) is refused, since here pauses are events.</summary>
+    /// <summary>
+    /// Reads <c>events</c> and <c>now</c>; <c>pauses</c> (of <c>due</c> lines) is refused, since here pauses are events, and
+    /// <c>evaluatedAt</c>, which every answer of evaluate carries and no history does: an answer given back as input (evaluate
+    /// piped into report) has no <c>events</c> and would otherwise be read, silently, as a ticket with none.
+    /// </summary>
     private bool ReadOwn(ref Utf8JsonReader reader, ref string? error)
     {
         var bit = PropertyNames.Match(ref reader, OwnNames);
@@ -136,9 +140,13 @@ internal sealed class EvaluateLine
                 }
 
                 break;
-            default:
+            case 4:
                 reader.Skip();
                 error ??= "'pauses' is not read by evaluate: give each pause as a \"paused\" and a \"resumed\" event.";
+                break;
+            default:
+                reader.Skip();
+                error ??= "The line carries 'evaluatedAt': it is an answer of evaluate, not a ticket's history; give the tickets' histories (the lines evaluate --input reads).";
                 break;
         }
 

@@ -56,6 +56,24 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Evaluate_s_answers_piped_into_report_are_refused_line_by_line_not_counted_as_tickets_without_events()
+    {
+        // The natural mistake: evaluate --input ... | report --input -. Each answer has no events; read as a history it
+        // was a ticket with none (a breached or pending ticket that never happened), counted without a word.
+        var answers = CliRunner.RunWithInput(Input(), "evaluate", "--input", "-", "--now", AsOf, "--audit", "false");
+        answers.ExitCode.Should().Be(ExitCodes.Success, answers.Error);
+        var answerCount = answers.OutLines.Count(l => l.Length > 0);
+
+        var result = CliRunner.RunWithInput(answers.Out, "report", "--input", "-", "--as-of", AsOf);
+
+        result.ExitCode.Should().Be(ExitCodes.SomeLinesFailed);
+        var json = JsonDocument.Parse(result.Out).RootElement;
+        json.GetProperty("tickets").GetInt32().Should().Be(0);
+        json.GetProperty("failed").GetInt32().Should().Be(answerCount);
+        json.GetProperty("failures")[0].GetProperty("error").GetString().Should().StartWith("The line carries 'evaluatedAt': it is an answer of evaluate");
+    }
+
+    [Fact]
     public void Compare_policy_adds_the_what_if_figures_and_the_changed_tickets()
     {
         var policy = Path.Combine(Path.GetTempPath(), $"what-if-{Guid.NewGuid():N}.json");
