@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
@@ -116,7 +117,7 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
             .ForCondition(crossings.Any(w => w.Percent == percent))
             .FailWith(SlaText.Failure(
                 $"{Ticket} to have crossed the {Percent(percent)} warning as of {Subject.EvaluatedAt}",
-                $"{Used(Subject.Response.ShareUsed)} of the response goal is used; warnings crossed: {crossed}{Explanation}"));
+                $"{Used(Subject.Response.Elapsed, Subject.Response.GoalLength)} of the response goal is used; warnings crossed: {crossed}{Explanation}"));
         return new AndWhichConstraint<TicketEvaluationAssertions, WarningCrossing>(this, match);
     }
 
@@ -182,5 +183,14 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
     // writes it (99.96 % is "99.9 %", never "100 %" beside a 99.99 % threshold not crossed).
     private static string Percent(double percent) => percent.ToString(CultureInfo.InvariantCulture) + " %";
 
-    private static string Used(double share) => (Math.Floor((share * 1000) + 1e-6) / 10).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    // In whole nanoseconds, not from a double, whose rounding allowance made a share a few microseconds short of 100 % read
+    // "100 %". A zero goal is all used (ShareUsed is 1).
+    private static string Used(Duration used, Duration goal)
+    {
+        var tenths = goal <= Duration.Zero ? 1000 : used.ToBigIntegerNanoseconds() * 1000 / goal.ToBigIntegerNanoseconds();
+        var whole = BigInteger.DivRem(tenths, 10, out var tenth);
+        return tenth.IsZero
+            ? string.Create(CultureInfo.InvariantCulture, $"{whole} %")
+            : string.Create(CultureInfo.InvariantCulture, $"{whole}.{tenth} %");
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
 using NodaTime;
 using NodaTime.Text;
 using Zenput.Sla.Internal;
@@ -84,7 +85,7 @@ internal static class AuditRenderer
             AuditFactKind.Resumed => $"{AuditText.Length(fact.Length)} paused" + (fact.Flag ? $"; response now due {text.Both(fact.A)}" : string.Empty),
             AuditFactKind.SeverityChanged => SeverityChange(text, evaluator, evaluation, fact),
             AuditFactKind.ResponseMet =>
-                $"response {Met(fact.A - at)} (due {text.Both(fact.A)}; {AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} used, {AuditText.Percent(Share(fact.Length, evaluation.Response.GoalLength))})",
+                $"response {Met(fact.A - at)} (due {text.Both(fact.A)}; {AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} used, {AuditText.Percent(fact.Length, evaluation.Response.GoalLength)})",
             AuditFactKind.StepMet => fact.Flag
                 ? $"{StepName(evaluation, fact.Index)} {Met(fact.A - at)} (due {text.Both(fact.A)}: {Deadline(evaluation, fact.Index)})"
                 : $"{StepName(evaluation, fact.Index)} met ({Deadline(evaluation, fact.Index)})",
@@ -164,9 +165,9 @@ internal static class AuditRenderer
         {
             EvaluationStatus.Met => $"response met ({AuditText.Length(response.Remaining)} to spare)",
             EvaluationStatus.Breached => response.MetAt is null
-                ? $"response breached ({AuditText.Length(response.Overdue)} overdue, {AuditText.Percent(response.ShareUsed)} of the goal used)"
+                ? $"response breached ({AuditText.Length(response.Overdue)} overdue, {AuditText.Percent(response.Elapsed, response.GoalLength)} of the goal used)"
                 : $"response breached (met {AuditText.Length(response.Overdue)} over the goal)",
-            _ => $"response pending ({AuditText.Length(response.Remaining)} left, {AuditText.Percent(response.ShareUsed)} of the goal used)",
+            _ => $"response pending ({AuditText.Length(response.Remaining)} left, {AuditText.Percent(response.Elapsed, response.GoalLength)} of the goal used)",
         });
 
         var counted = evaluation.Timeline.EventSpan;
@@ -224,8 +225,6 @@ internal static class AuditRenderer
         early > Duration.Zero ? $"met, {AuditText.Length(early)} before due"
         : early == Duration.Zero ? "met exactly at due"
         : $"met late, {AuditText.Length(-early)} after due";
-
-    private static double Share(Duration used, Duration goal) => goal == Duration.Zero ? 1 : used.TotalNanoseconds / goal.TotalNanoseconds;
 
     private static string StepName(TicketEvaluation evaluation, int index) => evaluation.Tier.ResolutionProcess[index].Kind.ToString();
 
@@ -346,8 +345,16 @@ internal static class AuditRenderer
         }
 
         // Rounded down to 0.1 %: a share never reads as more than it is (99.96 % was "100 %" beside a goal met in time, and
-        // 74.96 % "75 %" with the 75 % warning not crossed). The small allowance keeps 0.29, 289.99… tenths in binary, at 29 %.
-        public static string Percent(double share) =>
-            string.Create(CultureInfo.InvariantCulture, $"{Math.Floor((share * 1000) + 1e-6) / 10:0.#} %");
+        // 74.96 % "75 %" with the 75 % warning not crossed). Worked out in whole nanoseconds, not from a double: the allowance a
+        // double needed (0.29 is 289.99… tenths in binary) made a share a few microseconds short of 75 % or 100 % read as it.
+        public static string Percent(Duration used, Duration goal)
+        {
+            // A zero goal is all used (rule 11); elapsed SLA time is never negative.
+            var tenths = goal <= Duration.Zero ? 1000 : used.ToBigIntegerNanoseconds() * 1000 / goal.ToBigIntegerNanoseconds();
+            var whole = BigInteger.DivRem(tenths, 10, out var tenth);
+            return tenth.IsZero
+                ? string.Create(CultureInfo.InvariantCulture, $"{whole} %")
+                : string.Create(CultureInfo.InvariantCulture, $"{whole}.{tenth} %");
+        }
     }
 }

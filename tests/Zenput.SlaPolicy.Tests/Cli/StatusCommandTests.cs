@@ -34,6 +34,19 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public void A_share_a_hair_below_a_round_figure_in_text_is_still_rounded_down_in_status_and_evaluate()
+    {
+        // Level 1, 2 hours: 1 µs before 2 hours is 99.99999998… % used: "99.9", where the rounding allowance gave "100.0 %"
+        // (status) and "100 %" (evaluate) beside a goal not yet due or met in time.
+        var status = CliRunner.Run("status", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--at", "2026-11-25T07:29:59.999999Z");
+        var evaluate = CliRunner.Run("evaluate", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z",
+            "--event", "engineerAssigned@2026-11-25T07:29:59.999999Z", "--now", "2026-11-25T08:00:00Z");
+
+        status.Out.Should().Contain("Elapsed:    1:59:59.999999 (99.9 % of the goal)");
+        evaluate.Out.Should().Contain("1:59:59.999999 of 2:00:00 used (99.9 %), 0:00:00.000001 remaining");
+    }
+
+    [Fact]
     public void Status_at_the_due_instant_is_met_not_breached()
     {
         var result = CliRunner.Run("status", "--severity", "major", "--reported-at", "2026-11-25T05:30:00Z", "--at", "2026-11-25T09:30:00Z", "--format", "json");

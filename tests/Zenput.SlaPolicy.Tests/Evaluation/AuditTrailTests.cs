@@ -217,6 +217,21 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public void A_share_a_hair_below_a_round_figure_is_still_rounded_down()
+    {
+        // Level 1, 2 hours = 7,200 s. Engineer assigned 1 µs before due: 7,199.999999 s used, 99.99999998… %: rounded down
+        // to 0.1 % that is "99.9 %" (it read "100 %" beside a goal met in time). Level 2, 4 hours = 14,400 s, pending 100 ns
+        // before 3 hours: 74.9999999993… %, "74.9 %" (it read "75 %" while the 75 % warning, at exactly 10,800 s, was not
+        // crossed).
+        var met = Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.EngineerAssigned, Reported + Duration.FromHours(2) - Duration.FromNanoseconds(1_000))), At(13));
+        var pending = Evaluator.Evaluate(Ticket("major", Reported), Reported + Duration.FromHours(3) - Duration.FromNanoseconds(100));
+
+        met.Audit.Lines.Should().Contain(l => l.Contains("engineer assigned: response met, 0.000001 s before due") && l.Contains("1 h 59 min 59.999999 s of 2 h used, 99.9 %)"));
+        pending.Response.Warnings.Select(w => w.Percent).Should().Equal(50);
+        pending.Audit[^1].Description.Should().Contain("74.9 % of the goal used");
+    }
+
+    [Fact]
     public void Seconds_and_fractions_of_a_second_are_written_only_when_there_are_some()
     {
         var ticket = Ticket("critical", Utc(2026, 3, 2, 10) + Duration.FromMilliseconds(1500));

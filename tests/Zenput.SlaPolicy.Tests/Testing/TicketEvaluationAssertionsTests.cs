@@ -109,4 +109,17 @@ public sealed class TicketEvaluationAssertionsTests
         Failure.Of(() => evaluation.Should().HaveCrossedWarning(99.99)).Should().Contain(
             "to have crossed the 99.99 % warning as of 2026-11-25T07:29:57Z, but 99.9 % of the response goal is used; warnings crossed: 50 % at 2026-11-25T06:30:00Z");
     }
+
+    [Fact]
+    public void HaveCrossedWarning_failure_rounds_a_share_a_hair_below_a_round_figure_down()
+    {
+        // A 99.99999999 % threshold of 2 h is reached at 7,199.99999928 s; 1 µs before 2 h (7,199.999999 s) it is not
+        // crossed, and the share used, 99.99999998… %, rounded down to 0.1 % is "99.9 %" (the message said "100 %").
+        var policy = SlaPolicyBuilder.From(ZenputSla.Default).WithWarningThresholds(50, 99.99999999).Build();
+        var evaluation = new TicketEvaluator(policy).Evaluate(new TicketTimeline(ReportedAt, "critical"), ReportedAt + Duration.FromHours(2) - Duration.FromNanoseconds(1_000));
+
+        Failure.Of(() => evaluation.Should().HaveCrossedWarning(99.99999999)).Should()
+            .Contain("to have crossed the 99.99999999 % warning as of ").And
+            .Contain(", but 99.9 % of the response goal is used; warnings crossed: 50 % at 2026-11-25T06:30:00Z");
+    }
 }
