@@ -80,16 +80,16 @@ internal static class CliApp
         }
         catch (CliException e)
         {
-            return Report(console, verbose, e.Message, e, e.ExitCode);
+            return Report(console, verbose, ErrorText.ShortenArguments(e.Message, args), e, e.ExitCode);
         }
         catch (SlaClockException e)
         {
             // The clock's documented answer for a ticket it cannot answer (no working time left, beyond the year 9999, stopped for good).
-            return Report(console, verbose, e.Message, e, ExitCodes.UsageError);
+            return Report(console, verbose, ErrorText.ShortenArguments(e.Message, args), e, ExitCodes.UsageError);
         }
         catch (Exception e)
         {
-            console.Error.WriteLine($"error: internal error ({e.GetType().Name}): {e.Message}");
+            console.Error.WriteLine($"error: internal error ({e.GetType().Name}): {ErrorText.ShortenArguments(e.Message, args)}");
             console.Error.WriteLine(verbose ? e.ToString() : "This is a bug in zenput-sla; run with --verbose for the details and report them.");
             return ExitCodes.InternalError;
         }

@@ -23,12 +23,16 @@ internal static class ErrorText
     public static string Shorten(string value) =>
         value.Length <= LongestQuoted ? value : string.Create(CultureInfo.InvariantCulture, $"{value[..(LongestQuoted - 16)]}… ({value.Length} characters)");
 
-    /// <summary>A parser's message with every long argument it echoes cut short.</summary>
+    /// <summary>
+    /// A message about the command line (a parser's, or one that quotes an option's value or a path built from it) with every
+    /// argument it echoes as <see cref="Quote"/> writes it: cut short when long, line feeds escaped, so that a value holding
+    /// <c>\nvalid: 'x'</c> cannot add a line that passes for the tool's own. The message's own line feeds stay.
+    /// </summary>
     public static string ShortenArguments(string message, IEnumerable<string> arguments)
     {
-        foreach (var argument in arguments.Where(a => a.Length > LongestQuoted).Distinct())
+        foreach (var argument in arguments.Where(a => a.Length > LongestQuoted || a.Contains('\n', StringComparison.Ordinal)).Distinct().OrderByDescending(a => a.Length))
         {
-            message = message.Replace(argument, Shorten(argument), StringComparison.Ordinal);
+            message = message.Replace(argument, Shorten(ControlCharacters.OneLine(argument)), StringComparison.Ordinal);
         }
 
         return message;

@@ -81,13 +81,14 @@ internal sealed class ReportCharts(ComplianceReportHtmlOptions options)
     {
         var plot = NewPlot(title, "ISO week of the report (support zone)", "Breached tickets");
         var weeks = report.Overall.Weeks;
+        var breachedPerWeek = BreachedPerWeek(report);
         var bars = new List<Bar>();
         for (var w = 0; w < weeks.Count; w++)
         {
             double stacked = 0;
             for (var s = 0; s < report.BySeverity.Count; s++)
             {
-                var breached = report.BySeverity[s].Weeks.FirstOrDefault(x => x.WeekStart == weeks[w].WeekStart).Verdicts.Breached;
+                var breached = breachedPerWeek[s].GetValueOrDefault(weeks[w].WeekStart);
                 if (breached > 0)
                 {
                     bars.Add(new Bar { Position = w, ValueBase = stacked, Value = stacked + breached, FillColor = SeverityColor(s) });
@@ -104,6 +105,14 @@ internal sealed class ReportCharts(ComplianceReportHtmlOptions options)
         plot.Axes.Margins(bottom: 0);
         return Svg(plot, id, title);
     }
+
+    /// <summary>
+    /// The breached tickets of each severity (in <see cref="ComplianceReport.BySeverity"/>'s order) by the Monday of their week,
+    /// looked up in constant time: searching each severity's weeks for each week of the report took time that grew with the
+    /// square of the weeks (60,000 weeks: 40 s).
+    /// </summary>
+    internal static Dictionary<LocalDate, long>[] BreachedPerWeek(ComplianceReport report) =>
+        report.BySeverity.Select(g => g.Weeks.ToDictionary(w => w.WeekStart, w => w.Verdicts.Breached)).ToArray();
 
     public string WeekdayHour(string id, string title, WeekdayHourMap map)
     {

@@ -179,12 +179,13 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
         }
 
         table.Append("</tr></thead><tbody>");
+        var breachedPerWeek = ReportCharts.BreachedPerWeek(report);
         foreach (var week in weeks)
         {
             table.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{week.Label}</td><td class=\"text\">{LocalDatePattern.Iso.Format(week.WeekStart)}</td><td>{N(week.Verdicts.Tickets)}</td><td>{N(week.Verdicts.Breached)}</td>");
-            foreach (var group in report.BySeverity)
+            foreach (var breached in breachedPerWeek)
             {
-                table.Append(CultureInfo.InvariantCulture, $"<td>{N(group.Weeks.FirstOrDefault(w => w.WeekStart == week.WeekStart).Verdicts.Breached)}</td>");
+                table.Append(CultureInfo.InvariantCulture, $"<td>{N(breached.GetValueOrDefault(week.WeekStart))}</td>");
             }
 
             table.Append("</tr>");

@@ -74,7 +74,8 @@ internal sealed class EvaluateCommand : ICliCommand
             {
                 foreach (var problem in problems)
                 {
-                    runtime.Console.Error.WriteLine(Renumber(problem.Message));
+                    // One line per problem: a severity change's value quoted in it keeps its line feeds escaped.
+                    runtime.Console.Error.WriteLine(ControlCharacters.OneLine(Renumber(problem.Message)));
                 }
 
                 throw new CliException($"The ticket's history cannot have happened ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}); nothing was evaluated.");

@@ -589,40 +589,66 @@ public sealed partial class SlaClock
     /// </summary>
     internal static bool TryAdvance(WorkingTimeline timeline, Instant start, Duration length, ReadOnlySpan<InstantSpan> pauses, out Instant due, out Instant stoppedAt)
     {
-        stoppedAt = default;
-        var from = start;
-        var remaining = length;
+        var walk = new PausedAdvance(timeline, start, length);
         foreach (var pause in pauses)
         {
-            if (pause.End <= from)
+            if (!walk.Add(pause, out stoppedAt))
             {
-                continue;
+                due = default;
+                return false;
+            }
+        }
+
+        stoppedAt = default;
+        due = walk.Due;
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryAdvance(WorkingTimeline, Instant, Duration, ReadOnlySpan{InstantSpan}, out Instant, out Instant)"/>'s walk,
+    /// kept between pauses: given the sorted, disjoint pauses one at a time, it answers the due instant with the pauses given
+    /// so far, at the cost of the pause just given. The audit trail asks for the due instant after every resume: walking
+    /// every pause again each time took time that grew with the square of the pauses (11,000 pauses: 14 s for one ticket).
+    /// </summary>
+    internal struct PausedAdvance(WorkingTimeline timeline, Instant start, Duration length)
+    {
+        private Instant _from = start;
+        private Duration _remaining = length;
+        private Instant? _due;
+
+        /// <summary>Gets the due instant with the pauses given so far.</summary>
+        public readonly Instant Due => _due ?? timeline.Advance(_from, _remaining);
+
+        /// <summary>Takes <paramref name="pause"/> (after every pause given before) into account; false when it has no end (<see cref="Pauses.Open"/>) and stops the clock first, with the instant it stopped.</summary>
+        public bool Add(InstantSpan pause, out Instant stoppedAt)
+        {
+            stoppedAt = default;
+            if (_due is not null || pause.End <= _from)
+            {
+                return true;
             }
 
-            var pauseStart = pause.Start > from ? pause.Start : from;
+            var pauseStart = pause.Start > _from ? pause.Start : _from;
 
             // Pauses only take time away, so the unpaused answer is a lower bound; when it comes
             // before the next pause it is the answer, and measuring up to the pause stays within
             // chunks that advancing already compiled.
-            if (TryAdvanceUnpaused(timeline, from, remaining, out var candidate) && candidate <= pauseStart)
+            if (TryAdvanceUnpaused(timeline, _from, _remaining, out var candidate) && candidate <= pauseStart)
             {
-                due = candidate;
+                _due = candidate;
                 return true;
             }
 
-            remaining -= timeline.Measure(from, pauseStart);
+            _remaining -= timeline.Measure(_from, pauseStart);
             if (pause.End == Pauses.Open)
             {
-                due = default;
                 stoppedAt = pauseStart;
                 return false;
             }
 
-            from = pause.End;
+            _from = pause.End;
+            return true;
         }
-
-        due = timeline.Advance(from, remaining);
-        return true;
     }
 
     /// <summary>

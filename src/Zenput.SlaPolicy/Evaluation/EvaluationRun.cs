@@ -638,6 +638,10 @@ internal ref struct EvaluationRun
     private readonly void RecordResumes(TierModel current, Duration goalLength, Instant? responseMetAt)
     {
         Instant? pausedAt = null;
+
+        // The pauses known at a resume are those begun before it, every one over by then: the walk takes each pause once.
+        var walk = new SlaClock.PausedAdvance(current.ResponseTimeline, _reported, goalLength);
+        var known = 0;
         for (var i = 0; i < _events.Length; i++)
         {
             ref readonly var e = ref _events[i];
@@ -649,7 +653,17 @@ internal ref struct EvaluationRun
             {
                 // Under the current severity, like every other figure of the trail (rule 8), with the pauses known by then.
                 var owed = responseMetAt is not { } met || met > e.At;
-                var due = owed ? AdvanceKnownAt(current.ResponseTimeline, _reported, goalLength, e.At) : default;
+                Instant due = default;
+                if (owed)
+                {
+                    for (; known < _pauses.Length && _pauses[known].Start < e.At; known++)
+                    {
+                        _ = walk.Add(_pauses[known], out _);
+                    }
+
+                    due = walk.Due;
+                }
+
                 _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed));
                 pausedAt = null;
             }

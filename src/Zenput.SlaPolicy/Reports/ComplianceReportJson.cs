@@ -27,6 +27,10 @@ public static class ComplianceReportJson
     private static readonly string[] Steps = ["problemTicket", "engineerAssignment", "periodicUpdates", "fixInitiation", "userNotification", "nextReleaseEffort"];
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    // A writer over a stream holds what it wrote until it is flushed: past this much, it is handed on, so that writing a
+    // report of many weeks and severities takes memory for one part of it, not for the whole text (a 2 GiB text failed).
+    private const int PendingBytes = 1 << 16;
+
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/> as indented UTF-8 JSON, followed by a line end.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where the JSON goes; left open.</param>
@@ -72,6 +76,7 @@ public static class ComplianceReportJson
             WriteId(writer, failure.Id);
             writer.WriteString("error", failure.Error);
             writer.WriteEndObject();
+            Drain(writer);
         }
 
         writer.WriteEndArray();
@@ -149,6 +154,7 @@ public static class ComplianceReportJson
         WriteVerdicts(writer, group.ReportedDuringMaintenance);
         writer.WritePropertyName("reportedOutsideMaintenance");
         WriteVerdicts(writer, group.ReportedOutsideMaintenance);
+        Drain(writer);
     }
 
     private static void WriteVerdicts(Utf8JsonWriter writer, VerdictCounts counts)
@@ -156,6 +162,7 @@ public static class ComplianceReportJson
         writer.WriteStartObject();
         WriteVerdictFields(writer, counts);
         writer.WriteEndObject();
+        Drain(writer);
     }
 
     private static void WriteVerdictFields(Utf8JsonWriter writer, VerdictCounts counts)
@@ -255,6 +262,7 @@ public static class ComplianceReportJson
     {
         WriteGrid(writer, "tickets", map, static c => c.Tickets);
         WriteGrid(writer, "breached", map, static c => c.Breached);
+        Drain(writer);
     }
 
     private static void WriteGrid(Utf8JsonWriter writer, string name, WeekdayHourMap map, Func<VerdictCounts, long> value)
@@ -296,6 +304,7 @@ public static class ComplianceReportJson
             writer.WriteString("status", Verdict(ticket.Status));
             writer.WriteNumber("overdueSeconds", SecondsHistogram.WholeSeconds(ticket.Overdue));
             writer.WriteEndObject();
+            Drain(writer);
         }
 
         writer.WriteEndArray();
@@ -341,6 +350,7 @@ public static class ComplianceReportJson
             writer.WriteString("from", Verdict(change.From));
             writer.WriteString("to", Verdict(change.To));
             writer.WriteEndObject();
+            Drain(writer);
         }
 
         writer.WriteEndArray();
@@ -381,6 +391,15 @@ public static class ComplianceReportJson
         else
         {
             writer.WriteString("id", id);
+        }
+    }
+
+    /// <summary>Hands what <paramref name="writer"/> holds on to its destination once it is more than <see cref="PendingBytes"/>.</summary>
+    private static void Drain(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > PendingBytes)
+        {
+            writer.Flush();
         }
     }
 

@@ -238,4 +238,30 @@ public sealed class AuditTrailTests
 
         Evaluator.Evaluate(ticket, Utc(2026, 3, 2, 11)).Audit[0].Text.Should().StartWith("2026-03-02T10:00:01.5Z (2026-03-02 02:00:01.5 PST) clock started");
     }
+
+    [Fact]
+    public void Sixteen_thousand_pauses_are_explained_in_time_linear_in_the_pauses()
+    {
+        // Minor (3 calendar days, no periodic updates), reported 2026-01-01T00:00Z; pause k runs [2k + 1, 2k + 2) minutes
+        // after the report, so before pause k's start the clock has run k + 1 minutes. After each resume the trail gives the
+        // response due instant with the pauses known then: after pause 0, 72 h + 1 min; from pause 4,319 on, whose start
+        // (minute 8,639) is where the clock reaches 4,320 minutes (72 h), always 2026-01-06T23:59Z (minute 8,639).
+        // Found from outside: each resume walked every earlier pause again, so a 1 MiB line of 11,000 pauses took 14 s.
+        var reported = Utc(2026, 1, 1, 0);
+        var events = Enumerable.Range(0, 16_000).SelectMany(k => new[]
+        {
+            TicketEvent.Paused(reported + Duration.FromMinutes((2 * k) + 1)),
+            TicketEvent.Resumed(reported + Duration.FromMinutes((2 * k) + 2)),
+        });
+        var result = Evaluator.Evaluate(Ticket("minor", reported, events), Utc(2027, 1, 1, 0));
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var resumes = result.Audit.Lines.Where(l => l.Contains(" resumed: ", System.StringComparison.Ordinal)).ToList();
+        System.Diagnostics.Stopwatch.GetElapsedTime(started).Should().BeLessThan(System.TimeSpan.FromSeconds(5), "walking every pause again at each resume took about 14 s here");
+
+        resumes.Should().HaveCount(16_000);
+        resumes[0].Should().Be("2026-01-01T00:02:00Z (2025-12-31 16:02 PST) resumed: 1 min paused; response now due 2026-01-04T00:01:00Z (2026-01-03 16:01 PST)");
+        resumes[4_318].Should().Be("2026-01-06T23:58:00Z (2026-01-06 15:58 PST) resumed: 1 min paused; response now due 2026-01-06T23:59:00Z (2026-01-06 15:59 PST)");
+        resumes[^1].Should().Be("2026-01-23T05:20:00Z (2026-01-22 21:20 PST) resumed: 1 min paused; response now due 2026-01-06T23:59:00Z (2026-01-06 15:59 PST)");
+    }
 }

@@ -274,4 +274,43 @@ public sealed class ComplianceReportJsonTests
 
         aggregator.ToReport().Overall.ReportedDuringMaintenance.Tickets.Should().Be(1);
     }
+
+    [Fact]
+    public void A_long_report_reaches_its_stream_in_parts_as_it_is_written_not_whole_at_the_end()
+    {
+        // 5,000 weeks with a ticket each: the report is about 3 MB of indented JSON. Written whole at the end,
+        // a report of 20,000 weeks under 3,000 severities was one 2 GiB buffer, which failed (exit 5, OutOfMemoryException).
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, Instant.FromUtc(2200, 1, 1, 0, 0));
+        var monday = Instant.FromUtc(2000, 1, 3, 20, 0);
+        for (var week = 0; week < 5_000; week++)
+        {
+            aggregator.Add(new TicketTimeline(monday + Duration.FromDays(7 * week), ZenputSla.Critical) { Id = $"w{week}" });
+        }
+
+        var sink = new WriteRecordingStream();
+        ComplianceReportJson.Write(aggregator.ToReport(), sink);
+
+        sink.Written.Should().BeGreaterThan(2 << 20);
+        sink.LargestWrite.Should().BeLessThanOrEqualTo(1 << 20, "what the writer holds is handed on every 64 KiB or so, not kept to the end");
+        using var document = JsonDocument.Parse(sink.ToArray());
+        document.RootElement.GetProperty("byWeek").GetArrayLength().Should().Be(5_000);
+    }
+
+    /// <summary>A memory stream that remembers the largest single write it was given.</summary>
+    private sealed class WriteRecordingStream : MemoryStream
+    {
+        public long Written { get; private set; }
+
+        public int LargestWrite { get; private set; }
+
+        // MemoryStream's span overload calls this one in a derived type: every write comes through here.
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Written += count;
+            LargestWrite = Math.Max(LargestWrite, count);
+            base.Write(buffer, offset, count);
+        }
+    }
 }
