@@ -28,7 +28,7 @@ public sealed class CommandTests : IDisposable
         result.ExitCode.Should().Be(ExitCodes.Success);
         result.Out.Should().Contain("Level 1 - Critical")
             .And.Contain("Response due:   2026-11-25T07:30:00Z  (2026-11-24T23:30:00-08:00 America/Los_Angeles)")
-            .And.Contain("every 2 hours until resolved")
+            .And.Contain("Updates:        every 2 hours until the fix is applied or the ticket is resolved")
             .And.Contain("1. ProblemTicket")
             .And.Contain("due 2026-11-25T05:45:00Z")
             .And.Contain("5. UserNotification")

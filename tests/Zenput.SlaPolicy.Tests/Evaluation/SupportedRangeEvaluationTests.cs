@@ -60,7 +60,7 @@ public sealed class SupportedRangeEvaluationTests
         var ticket = Ticket("critical", Utc(9999, 12, 20, 10));
 
         Refusal(Evaluator, ticket, Utc(9999, 12, 24, 23)).Message.Should().Be(
-            "The next periodic update (every 2 hours until resolved, counted on the 24×7 clock from 9999-12-24T22:00:00Z) would be due after "
+            "The next periodic update (every 2 hours until the fix is applied or the ticket is resolved, counted on the 24×7 clock from 9999-12-24T22:00:00Z) would be due after "
             + Last + ", the last instant the SLA clock supports, so the ticket cannot be evaluated.");
 
         // Before that deadline has passed, the next update is due at it: the ticket is evaluated.
@@ -76,7 +76,7 @@ public sealed class SupportedRangeEvaluationTests
         var ticket = Ticket("critical", Utc(9999, 12, 24, 0));
 
         Refusal(EveryMinute, ticket, Instant.FromUtc(9999, 12, 24, 23, 59, 30)).Message.Should().Be(
-            "The next periodic update (every 1 minute until resolved, counted on the 24×7 clock from 9999-12-24T23:59:00Z) would be due after "
+            "The next periodic update (every 1 minute until the fix is applied or the ticket is resolved, counted on the 24×7 clock from 9999-12-24T23:59:00Z) would be due after "
             + Last + ", the last instant the SLA clock supports, so the ticket cannot be evaluated.");
 
         // A minute earlier the deadlines 00:01 to 23:58 (1,438) are missed and the next is 23:59.
