@@ -115,7 +115,7 @@ public sealed class SlaScenario
     {
         if (_tier is not null)
         {
-            throw new InvalidOperationException($"The ticket was already reported, at {ReportedAt}.");
+            throw new InvalidOperationException($"The ticket was already reported, at {SlaText.Utc(ReportedAt)}.");
         }
 
         _tier = Policy.GetTier(severity);
@@ -151,7 +151,7 @@ public sealed class SlaScenario
     {
         if (instant < Now)
         {
-            throw new ArgumentOutOfRangeException(nameof(instant), instant, $"A scenario's time only moves forward; it is {Now} now.");
+            throw new ArgumentOutOfRangeException(nameof(instant), instant, $"A scenario's time only moves forward; it is {SlaText.Utc(Now)} now.");
         }
 
         Clock.Reset(instant);
@@ -200,7 +200,7 @@ public sealed class SlaScenario
         _ = Tier;
         if (_pausedSince is { } since)
         {
-            throw new InvalidOperationException($"The clock is already paused, since {since}.");
+            throw new InvalidOperationException($"The clock is already paused, since {SlaText.Utc(since)}.");
         }
 
         _pausedSince = Now;

@@ -29,7 +29,7 @@ public sealed class SlaStatusAssertions : ObjectAssertions<SlaStatus, SlaStatusA
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(Subject.IsBreached)
-            .FailWith(SlaText.Failure($"{Goal} to be breached at {Subject.At}", $"{SlaText.Span(Subject.Remaining)} remain{Due}"));
+            .FailWith(SlaText.Failure($"{Goal} to be breached at {SlaText.Utc(Subject.At)}", $"{SlaText.Span(Subject.Remaining)} remain{Due}"));
         return new AndConstraint<SlaStatusAssertions>(this);
     }
 
@@ -42,7 +42,7 @@ public sealed class SlaStatusAssertions : ObjectAssertions<SlaStatus, SlaStatusA
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(!Subject.IsBreached)
-            .FailWith(SlaText.Failure($"{Goal} not to be breached at {Subject.At}", $"it was breached at {Subject.BreachedAt}, {SlaText.Span(-Subject.Remaining)} overdue"));
+            .FailWith(SlaText.Failure($"{Goal} not to be breached at {SlaText.Utc(Subject.At)}", $"it was breached at {SlaText.Utc(Subject.BreachedAt.GetValueOrDefault())}, {SlaText.Span(-Subject.Remaining)} overdue"));
         return new AndConstraint<SlaStatusAssertions>(this);
     }
 
@@ -56,7 +56,7 @@ public sealed class SlaStatusAssertions : ObjectAssertions<SlaStatus, SlaStatusA
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(Subject.Remaining == expected)
-            .FailWith(SlaText.Failure($"{Goal} to have {SlaText.Span(expected)} remaining at {Subject.At}", $"{SlaText.Span(Subject.Remaining)} remain ({SlaText.Span(Subject.Elapsed)} elapsed){Due}"));
+            .FailWith(SlaText.Failure($"{Goal} to have {SlaText.Span(expected)} remaining at {SlaText.Utc(Subject.At)}", $"{SlaText.Span(Subject.Remaining)} remain ({SlaText.Span(Subject.Elapsed)} elapsed){Due}"));
         return new AndConstraint<SlaStatusAssertions>(this);
     }
 
@@ -71,12 +71,12 @@ public sealed class SlaStatusAssertions : ObjectAssertions<SlaStatus, SlaStatusA
             .BecauseOf(because, becauseArgs)
             .ForCondition(Subject.DueAt == expected)
             .FailWith(SlaText.Failure(
-                $"{Goal} to be due at {expected}",
-                Subject.DueAt is { } due ? $"it is due at {due}, {SlaText.Offset(due, expected)}" : "it is never due (the clock is stopped for good)"));
+                $"{Goal} to be due at {SlaText.Utc(expected)}",
+                Subject.DueAt is { } due ? $"it is due at {SlaText.Utc(due)}, {SlaText.Offset(due, expected)}" : "it is never due (the clock is stopped for good)"));
         return new AndConstraint<SlaStatusAssertions>(this);
     }
 
-    private string Goal => $"the goal of {SlaText.Span(Subject.Goal)} started {Subject.Start}";
+    private string Goal => $"the goal of {SlaText.Span(Subject.Goal)} started {SlaText.Utc(Subject.Start)}";
 
-    private string Due => Subject.DueAt is { } due ? $" (due {due})" : " (the clock is stopped for good)";
+    private string Due => Subject.DueAt is { } due ? $" (due {SlaText.Utc(due)})" : " (the clock is stopped for good)";
 }

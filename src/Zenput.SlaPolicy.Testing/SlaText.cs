@@ -8,13 +8,21 @@ namespace Zenput.Sla.Testing;
 /// <summary>The words of failure messages: instants in UTC and on the support zone's wall clock, spans in hours and minutes, tickets by severity and report.</summary>
 internal static class SlaText
 {
-    private static readonly ZonedDateTimePattern Local = ZonedDateTimePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd HH':'mm", null);
+    private static readonly ZonedDateTimePattern LocalMinutes = ZonedDateTimePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd HH':'mm", null);
+    private static readonly ZonedDateTimePattern LocalSeconds = ZonedDateTimePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd HH':'mm':'ss.FFFFFFFFF", null);
 
-    /// <summary>For example <c>2026-11-25T07:30:00Z (Tue 2026-11-24 23:30 PST)</c>.</summary>
+    /// <summary>
+    /// The instant in UTC, exactly, as the library writes instants: <c>2026-11-25T07:30:00Z</c>,
+    /// <c>2026-11-25T07:30:00.5Z</c> (<see cref="NodaTime.Instant"/>'s own <c>ToString</c> cuts the fraction of a second).
+    /// </summary>
+    public static string Utc(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    /// <summary>For example <c>2026-11-25T07:30:00Z (Tue 2026-11-24 23:30 PST)</c>; seconds and their fraction, when there are any, on both clocks.</summary>
     public static string Instant(Instant instant, DateTimeZone zone)
     {
         var local = instant.InZone(zone);
-        return $"{instant} ({Local.Format(local)} {local.GetZoneInterval().Name})";
+        var pattern = local.Second == 0 && local.NanosecondOfSecond == 0 ? LocalMinutes : LocalSeconds;
+        return $"{Utc(instant)} ({pattern.Format(local)} {local.GetZoneInterval().Name})";
     }
 
     public static string Instant(Instant? instant, DateTimeZone zone) => instant is { } i ? Instant(i, zone) : "never (the clock is stopped for good)";

@@ -80,7 +80,7 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
             .BecauseOf(because, becauseArgs)
             .ForCondition(updates is not null ? updates.Missed == count : count == 0)
             .FailWith(SlaText.Failure(
-                $"{Ticket} to have missed {Count(count, "periodic update")} as of {Subject.EvaluatedAt}",
+                $"{Ticket} to have missed {Count(count, "periodic update")} as of {AsOf}",
                 (updates is null ? "its level owes no periodic updates" : $"it missed {Count(updates.Missed, "update")}{Deadlines(updates.MissedDeadlines)}") + Explanation));
         return new AndConstraint<TicketEvaluationAssertions>(this);
     }
@@ -97,7 +97,7 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(due == expected)
-            .FailWith(SlaText.Failure($"{Ticket} to have its response (within {Subject.Tier.ResponseGoal}) due at {expected}", $"it is due at {due}, {SlaText.Offset(due, expected)}{Explanation}"));
+            .FailWith(SlaText.Failure($"{Ticket} to have its response (within {Subject.Tier.ResponseGoal}) due at {SlaText.Utc(expected)}", $"it is due at {SlaText.Utc(due)}, {SlaText.Offset(due, expected)}{Explanation}"));
         return new AndConstraint<TicketEvaluationAssertions>(this);
     }
 
@@ -111,17 +111,19 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
         ArgumentNullException.ThrowIfNull(Subject);
         var crossings = Subject.Response.Warnings;
         var match = crossings.FirstOrDefault(w => w.Percent == percent);
-        var crossed = crossings.Count == 0 ? "none" : string.Join(", ", crossings.Select(w => $"{Percent(w.Percent)} at {w.CrossedAt}"));
+        var crossed = crossings.Count == 0 ? "none" : string.Join(", ", crossings.Select(w => $"{Percent(w.Percent)} at {SlaText.Utc(w.CrossedAt)}"));
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(crossings.Any(w => w.Percent == percent))
             .FailWith(SlaText.Failure(
-                $"{Ticket} to have crossed the {Percent(percent)} warning as of {Subject.EvaluatedAt}",
+                $"{Ticket} to have crossed the {Percent(percent)} warning as of {AsOf}",
                 $"{Used(Subject.Response.Elapsed, Subject.Response.GoalLength)} of the response goal is used; warnings crossed: {crossed}{Explanation}"));
         return new AndWhichConstraint<TicketEvaluationAssertions, WarningCrossing>(this, match);
     }
 
-    private string Ticket => $"the {Subject.Tier.Severity.DisplayName} ticket{(Subject.Timeline.Id is { } id ? $" {id}" : string.Empty)} reported {Subject.Timeline.ReportedAt}";
+    private string Ticket => $"the {Subject.Tier.Severity.DisplayName} ticket{(Subject.Timeline.Id is { } id ? $" {id}" : string.Empty)} reported {SlaText.Utc(Subject.Timeline.ReportedAt)}";
+
+    private string AsOf => SlaText.Utc(Subject.EvaluatedAt);
 
     /// <summary>Where everything stands, then the audit trail.</summary>
     private string Explanation
@@ -132,7 +134,7 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
             parts.AddRange(Subject.Steps.Select(s => $"{s.Kind} {(s.IsBestEffort ? "best effort" : Describe(s.Status, s.DueAt, s.MetAt))}"));
             if (Subject.PeriodicUpdates is { } updates)
             {
-                parts.Add($"periodic updates {Word(updates.Status)} ({updates.Missed.ToString(CultureInfo.InvariantCulture)} missed{(updates.NextDueAt is { } next ? $", next due {next}" : string.Empty)})");
+                parts.Add($"periodic updates {Word(updates.Status)} ({updates.Missed.ToString(CultureInfo.InvariantCulture)} missed{(updates.NextDueAt is { } next ? $", next due {SlaText.Utc(next)}" : string.Empty)})");
             }
 
             return $"; {string.Join(", ", parts)}.{Environment.NewLine}Audit trail:{string.Concat(Subject.Audit.Lines.Select(l => Environment.NewLine + "  " + l))}";
@@ -145,7 +147,7 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(Subject.Status == expected)
-            .FailWith(SlaText.Failure($"{Ticket} to be {Word(expected)} as of {Subject.EvaluatedAt}", $"it is {Word(Subject.Status)}{Explanation}"));
+            .FailWith(SlaText.Failure($"{Ticket} to be {Word(expected)} as of {AsOf}", $"it is {Word(Subject.Status)}{Explanation}"));
         return new AndConstraint<TicketEvaluationAssertions>(this);
     }
 
@@ -157,7 +159,7 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
             .BecauseOf(because, becauseArgs)
             .ForCondition(step is { } s && s.Status == expected && !s.IsBestEffort)
             .FailWith(SlaText.Failure(
-                $"{Ticket} to have {Word(expected)} its {kind} step as of {Subject.EvaluatedAt}",
+                $"{Ticket} to have {Word(expected)} its {kind} step as of {AsOf}",
                 step is { } found
                     ? $"it is {(found.IsBestEffort ? "best effort, never breached" : Describe(found.Status, found.DueAt, found.MetAt))}{Explanation}"
                     : $"{Subject.Tier.Severity.DisplayName} has no {kind} step{Explanation}"));
@@ -165,7 +167,7 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
     }
 
     private static string Describe(EvaluationStatus status, Instant? due, Instant? met) =>
-        $"{Word(status)} ({(due is { } d ? $"due {d}" : "no deadline yet")}{(met is { } m ? $", met at {m}" : ", not met")})";
+        $"{Word(status)} ({(due is { } d ? $"due {SlaText.Utc(d)}" : "no deadline yet")}{(met is { } m ? $", met at {SlaText.Utc(m)}" : ", not met")})";
 
     private static string Word(EvaluationStatus status) => status switch
     {
@@ -175,7 +177,7 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
     };
 
     private static string Deadlines(IReadOnlyList<Instant> deadlines) =>
-        deadlines.Count == 0 ? string.Empty : $" (deadlines {string.Join(", ", deadlines)})";
+        deadlines.Count == 0 ? string.Empty : $" (deadlines {string.Join(", ", deadlines.Select(SlaText.Utc))})";
 
     private static string Count(long count, string noun) => count == 1 ? $"1 {noun}" : $"{count.ToString(CultureInfo.InvariantCulture)} {noun}s";
 

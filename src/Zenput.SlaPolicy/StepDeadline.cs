@@ -54,14 +54,20 @@ public sealed record StepDeadline
     [Pure]
     public static StepDeadline BestEffort() => new(StepDeadlineKind.BestEffort, TicketEventKind.Reported, null);
 
+    /// <summary>
+    /// When periodic updates stop being owed (README E9, DESIGN.md rule 10): at the fix being applied or the ticket
+    /// resolved, whichever comes first (the tool's <c>due</c> prints this text on its Updates line).
+    /// </summary>
+    private const string UntilStopped = "until the fix is applied or the ticket is resolved";
+
     /// <inheritdoc />
     public override string ToString() => Kind switch
     {
         StepDeadlineKind.Within => $"within {GoalText.Format(Length!.Value)} of {Noun(Anchor)}",
         StepDeadlineKind.WithResponseGoal => "by the response goal",
         StepDeadlineKind.Recurring => Anchor == TicketEventKind.Reported
-            ? $"every {GoalText.Format(Length!.Value)} until resolved"
-            : $"every {GoalText.Format(Length!.Value)} from {Noun(Anchor)} until resolved",
+            ? $"every {GoalText.Format(Length!.Value)} {UntilStopped}"
+            : $"every {GoalText.Format(Length!.Value)} from {Noun(Anchor)} {UntilStopped}",
         StepDeadlineKind.AfterEvent => $"once {Phrase(Anchor)}",
         _ => "best effort, no deadline",
     };

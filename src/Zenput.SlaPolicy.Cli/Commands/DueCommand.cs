@@ -68,7 +68,7 @@ internal sealed class DueCommand : ICliCommand
         output.WriteLine($"Reported:       {LocalText.Utc(plan.ReportedAt)}  ({LocalText.Format(plan.ReportedAt, zone)} {zone.Id})");
         output.WriteLine($"Response goal:  {ControlCharacters.OneLine(plan.Tier.ResponseGoal.ToString())}");
         output.WriteLine($"Response due:   {LocalText.Utc(plan.ResponseDueAt)}  ({LocalText.Format(plan.ResponseDueAt, zone)} {zone.Id})");
-        output.WriteLine($"Updates:        {(plan.UpdateCadence is { } cadence ? $"every {GoalTarget.Elapsed(cadence)} until resolved" : "no periodic updates owed")}");
+        output.WriteLine($"Updates:        {(plan.UpdateCadence is { } cadence ? StepDeadline.Every(cadence).ToString() : "no periodic updates owed")}");
         output.WriteLine("Resolution steps:");
         var number = 1;
         foreach (var planned in plan.Steps)

@@ -20,6 +20,13 @@ internal ref struct EvaluationRun
     /// <summary>Missed update deadlines listed one by one; beyond this many they are counted, not listed.</summary>
     public const int MaxListedMisses = 1000;
 
+    /// <summary>
+    /// The most missed updates <see cref="Miss"/> counts in bulk (2^50, about 1.1e15): far above what a valid cadence
+    /// (one second or more) can reach in the supported range, and low enough that the count, read from a double, is
+    /// exact to well under one and the stepping that corrects it ends at once.
+    /// </summary>
+    private const double MaxCountedMisses = 1L << 50;
+
     /// <summary>Maintenance windows listed one by one in the audit trail; beyond this many one line says that more follow, and until when.</summary>
     public const int MaxListedMaintenance = 100;
 
@@ -473,7 +480,19 @@ internal ref struct EvaluationRun
 
         // deadline_j = Advance(deadline, j·cadence) < bound exactly when j·cadence < W(deadline, bound), or equal and reached before the bound.
         var available = SlaClock.Measure(timeline, deadline, bound, _pauses);
-        var whole = (long)Math.Floor(available.TotalNanoseconds / cadence.TotalNanoseconds);
+        var quotient = available.TotalNanoseconds / cadence.TotalNanoseconds;
+        if (!(quotient < MaxCountedMisses))
+        {
+            // Validation refuses cadences under a second (SeverityTierValidator.MinCadence), which keeps the count under
+            // about 6.3e11 across the supported range, and every policy is built validated (the built-in one is proven
+            // valid by a test). Without the bound, a count past a long's range (a nanosecond cadence over a few centuries) came out
+            // as long.MaxValue and the stepping below never ended.
+            throw new InvalidOperationException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{tier.Tier.Severity.DisplayName}'s periodic updates every {cadence} would be missed about {quotient:E2} times, more than evaluation counts; a valid policy's cadence is at least one second, so this policy was not validated."));
+        }
+
+        var whole = (long)Math.Floor(quotient);
         while (whole > 0 && !IsBefore(timeline, deadline, cadence * whole, bound))
         {
             whole--;

@@ -18,6 +18,12 @@ public static class PolicyErrorCodes
     /// <summary>Two severity levels share a name (compared case-insensitively).</summary>
     public const string DuplicateName = "DuplicateName";
 
+    /// <summary>
+    /// A severity name is a whole number (digits only) other than its level's rank: a severity given as that number
+    /// (<c>--severity 2</c>, <c>"severity": 2</c>) would pick this level by its name, not the level of that rank.
+    /// </summary>
+    public const string AmbiguousSeverityName = "AmbiguousSeverityName";
+
     /// <summary>A rank is zero or negative.</summary>
     public const string NonPositiveRank = "NonPositiveRank";
 
@@ -59,6 +65,12 @@ public static class PolicyErrorCodes
 
     /// <summary>A periodic-update cadence is zero or negative.</summary>
     public const string NonPositiveCadence = "NonPositiveCadence";
+
+    /// <summary>
+    /// A periodic-update cadence is positive but shorter than one second, the shortest allowed: one second bounds the
+    /// update deadlines a ticket's evaluation counts (about 6.3e11 across the range of instants the SLA clock supports).
+    /// </summary>
+    public const string CadenceTooShort = "CadenceTooShort";
 
     /// <summary>A duration that must be positive is zero or negative.</summary>
     public const string NonPositiveDuration = "NonPositiveDuration";

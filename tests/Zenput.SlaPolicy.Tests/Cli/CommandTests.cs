@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading.Tasks;
 using Zenput.Sla.Cli;
 using Zenput.Sla.Serialization;
 
@@ -28,7 +29,7 @@ public sealed class CommandTests : IDisposable
         result.ExitCode.Should().Be(ExitCodes.Success);
         result.Out.Should().Contain("Level 1 - Critical")
             .And.Contain("Response due:   2026-11-25T07:30:00Z  (2026-11-24T23:30:00-08:00 America/Los_Angeles)")
-            .And.Contain("every 2 hours until resolved")
+            .And.Contain("Updates:        every 2 hours until the fix is applied or the ticket is resolved")
             .And.Contain("1. ProblemTicket")
             .And.Contain("due 2026-11-25T05:45:00Z")
             .And.Contain("5. UserNotification")
@@ -135,6 +136,43 @@ public sealed class CommandTests : IDisposable
 
         result.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
         result.OutLines.Should().Contain(l => l.StartsWith("$.tiers[1].responseGoal: ", StringComparison.Ordinal) && l.EndsWith("[NegativeGoal]", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_policy_whose_update_cadence_is_shorter_than_a_second_is_refused_by_validate_and_by_evaluate_with_exit_1()
+    {
+        // The built-in policy with Level 1's updates every nanosecond: evaluating a ticket open since 1700 counted
+        // ~1e19 missed updates and never ended; the policy is refused instead.
+        var document = SlaPolicyDocument.Save(ZenputSla.Default);
+        const string Cadence = "\"kind\": \"recurring\",\n            \"anchor\": \"reported\",\n            \"length\": \"2:00:00\"";
+        document.ReplaceLineEndings("\n").Should().Contain(Cadence);
+        var path = WriteFile("tiny-cadence.json", document.ReplaceLineEndings("\n").Replace(Cadence, Cadence.Replace("2:00:00", "0:00:00.000000001"), StringComparison.Ordinal));
+        const string Finding = "$.tiers[0].resolutionProcess[2].deadline.length: The periodic updates of Level 1 - Critical recur every 0:00:00.000000001, more often than once a second, the shortest cadence allowed. [CadenceTooShort]";
+
+        var validated = await Task.Run(() => CliRunner.Run("validate", path), TestContext.Current.CancellationToken);
+        var evaluated = await Task.Run(
+            () => CliRunner.Run("evaluate", "--policy", path, "--severity", "critical", "--reported-at", "1700-01-01T00:00:00Z", "--now", "2026-01-01T00:00:00Z"),
+            TestContext.Current.CancellationToken);
+
+        validated.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
+        validated.OutLines.Should().Equal(Finding, "invalid: 1 error, 0 warnings");
+        evaluated.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
+        evaluated.Error.Should().Contain(Finding);
+        evaluated.Out.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_refuses_a_severity_name_that_reads_as_another_rank()
+    {
+        // Level 1 named "2": "--severity 2" picked Level 1, and Level 2 could not be named by its rank.
+        var path = WriteFile("two.json", SlaPolicyDocument.Save(ZenputSla.Default).Replace("\"name\": \"Critical\"", "\"name\": \"2\"", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("validate", path);
+
+        result.ExitCode.Should().Be(ExitCodes.InvalidPolicy);
+        result.OutLines.Should().Equal(
+            "$.tiers[0].severity.name: Level 1 - 2 is named '2', which reads as the rank 2, not its own rank 1: a name that is a whole number must be its level's rank. [AmbiguousSeverityName]",
+            "invalid: 1 error, 0 warnings");
     }
 
     [Fact]

@@ -210,7 +210,7 @@ public sealed class EvaluateCommandTests
         // README rule 12: Critical reported at 9999-12-20T10:00Z, updates every 2 hours: the one due 9999-12-24T22:00Z is
         // missed by 23:00 and the next, 9999-12-25T00:00Z, is after the last supported instant. The line fails with the
         // library's message (SupportedRangeEvaluationTests), and the next line is still answered.
-        const string Message = "The next periodic update (every 2 hours until resolved, counted on the 24×7 clock from 9999-12-24T22:00:00Z) would be due after 9999-12-24T23:59:59.999999999Z, the last instant the SLA clock supports, so the ticket cannot be evaluated.";
+        const string Message = "The next periodic update (every 2 hours until the fix is applied or the ticket is resolved, counted on the 24×7 clock from 9999-12-24T22:00:00Z) would be due after 9999-12-24T23:59:59.999999999Z, the last instant the SLA clock supports, so the ticket cannot be evaluated.";
         var input = """{"id":1,"severity":"critical","reportedAt":"9999-12-20T10:00:00Z","events":[],"now":"9999-12-24T23:00:00Z"}""" + "\n" + Outage + "\n";
 
         var result = Batch(input, "--audit", "false");

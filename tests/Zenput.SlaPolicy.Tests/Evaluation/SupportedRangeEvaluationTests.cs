@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading.Tasks;
 using NodaTime;
 using Zenput.Sla.Clock;
 using Zenput.Sla.Evaluation;
@@ -60,7 +61,7 @@ public sealed class SupportedRangeEvaluationTests
         var ticket = Ticket("critical", Utc(9999, 12, 20, 10));
 
         Refusal(Evaluator, ticket, Utc(9999, 12, 24, 23)).Message.Should().Be(
-            "The next periodic update (every 2 hours until resolved, counted on the 24×7 clock from 9999-12-24T22:00:00Z) would be due after "
+            "The next periodic update (every 2 hours until the fix is applied or the ticket is resolved, counted on the 24×7 clock from 9999-12-24T22:00:00Z) would be due after "
             + Last + ", the last instant the SLA clock supports, so the ticket cannot be evaluated.");
 
         // Before that deadline has passed, the next update is due at it: the ticket is evaluated.
@@ -76,7 +77,7 @@ public sealed class SupportedRangeEvaluationTests
         var ticket = Ticket("critical", Utc(9999, 12, 24, 0));
 
         Refusal(EveryMinute, ticket, Instant.FromUtc(9999, 12, 24, 23, 59, 30)).Message.Should().Be(
-            "The next periodic update (every 1 minute until resolved, counted on the 24×7 clock from 9999-12-24T23:59:00Z) would be due after "
+            "The next periodic update (every 1 minute until the fix is applied or the ticket is resolved, counted on the 24×7 clock from 9999-12-24T23:59:00Z) would be due after "
             + Last + ", the last instant the SLA clock supports, so the ticket cannot be evaluated.");
 
         // A minute earlier the deadlines 00:01 to 23:58 (1,438) are missed and the next is 23:59.
@@ -162,5 +163,28 @@ public sealed class SupportedRangeEvaluationTests
 
         act.Should().Throw<SlaClockException>().WithMessage(
             "A goal of 4 hours counted on the 24×7 clock from 9999-12-24T21:00:00Z would end after " + Last + ", the last instant the SLA clock supports.");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task An_update_cadence_under_a_second_that_skipped_validation_fails_at_once_instead_of_counting_for_ever()
+    {
+        // Validation refuses cadences under a second; a policy built without it (the internal route the built-in policy
+        // takes) with updates every nanosecond, on a ticket open from 1700-01-01 to 2026-01-01: 119,069 days (326 years, 79
+        // of them leap), 1.0288e19 ns, so ~1.03e19 deadlines missed, more than a long holds. The bulk count overflowed and
+        // its stepping loop never ended; now it stops with an internal error that says why.
+        var policy = SlaPolicyBuilder.From(ZenputSla.Default)
+            .ReplaceTier(new SeverityTier(ZenputSla.Critical, GoalTarget.Elapsed(Duration.FromHours(2)),
+            [
+                new ResolutionStep(ResolutionStepKind.ProblemTicket, "Ticket within 15 minutes.", [TicketEventKind.TicketCreated], StepDeadline.Within(Duration.FromMinutes(15))),
+                new ResolutionStep(ResolutionStepKind.PeriodicUpdates, "An update every nanosecond.", [TicketEventKind.StatusUpdate], StepDeadline.Every(Duration.FromNanoseconds(1))),
+            ]))
+            .BuildProvenValid();
+        var evaluator = new TicketEvaluator(policy);
+
+        var act = () => evaluator.Evaluate(Ticket("critical", Utc(1700, 1, 1, 0)), Utc(2026, 1, 1, 0));
+
+        (await Task.Run(() => act.Should().Throw<InvalidOperationException>(), TestContext.Current.CancellationToken)).WithMessage(
+            "Level 1 - Critical's periodic updates every * would be missed about 1.03E+019 times, more than evaluation counts; "
+            + "a valid policy's cadence is at least one second, so this policy was not validated.");
     }
 }

@@ -319,7 +319,7 @@ public sealed class PolicyMutantTests
         StepDeadline.Within(Duration.FromHours(1), TicketEventKind.FixApplied).ToString().Should().Be("within 1 hour of the fix being applied");
         StepDeadline.Within(Duration.FromHours(1), TicketEventKind.UsersNotified).ToString().Should().Be("within 1 hour of users being notified");
         StepDeadline.Within(Duration.FromHours(1), TicketEventKind.Reopened).ToString().Should().Be("within 1 hour of the ticket's reopening");
-        StepDeadline.Every(Duration.FromHours(2), TicketEventKind.FixApplied).ToString().Should().Be("every 2 hours from the fix being applied until resolved");
+        StepDeadline.Every(Duration.FromHours(2), TicketEventKind.FixApplied).ToString().Should().Be("every 2 hours from the fix being applied until the fix is applied or the ticket is resolved");
 
         // "once" takes the clause.
         StepDeadline.After(TicketEventKind.UsersNotified).ToString().Should().Be("once users are notified");
@@ -329,11 +329,11 @@ public sealed class PolicyMutantTests
     [Fact]
     public void A_recurring_deadline_names_the_event_it_counts_from_unless_it_is_the_report()
     {
-        // README: "every 2 hours until resolved".
-        StepDeadline.Every(Duration.FromHours(2)).ToString().Should().Be("every 2 hours until resolved");
+        // README: "every 2 hours until the fix is applied or the ticket is resolved" (DESIGN.md rule 10, README E9: nothing is owed once either happens).
+        StepDeadline.Every(Duration.FromHours(2)).ToString().Should().Be("every 2 hours until the fix is applied or the ticket is resolved");
 
         var fromResponse = StepDeadline.Every(Duration.FromHours(4), TicketEventKind.FirstResponse).ToString();
-        fromResponse.Should().StartWith("every 4 hours from ").And.Contain("response").And.EndWith(" until resolved");
+        fromResponse.Should().StartWith("every 4 hours from ").And.Contain("response").And.EndWith(" until the fix is applied or the ticket is resolved");
     }
 
     [Fact]

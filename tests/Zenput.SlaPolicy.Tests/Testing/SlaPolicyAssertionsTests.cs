@@ -72,6 +72,17 @@ public sealed class SlaPolicyAssertionsTests
     }
 
     [Fact]
+    public void HaveResponseDue_failure_gives_instants_with_a_fraction_of_a_second_exactly_on_both_clocks()
+    {
+        // Reported 05:30:00.25Z (21:30:00.25 PST), due 2 hours later, 07:30:00.25Z: expecting 07:30:00Z is 0.25 s early.
+        // The message cut both to the second, "due at 2026-11-25T07:30:00Z ..., but it is due at 2026-11-25T07:30:00Z".
+        var reportedAt = Instant.FromUtc(2026, 11, 25, 5, 30) + Duration.FromMilliseconds(250);
+
+        Failure.Of(() => Policy.Should().HaveResponseDue("critical", reportedAt, Instant.FromUtc(2026, 11, 25, 7, 30)))
+            .Should().Be("Expected the Level 1 - Critical ticket reported 2026-11-25T05:30:00.25Z (Tue 2026-11-24 21:30:00.25 PST) to have its response (within 2 hours) due at 2026-11-25T07:30:00Z (Tue 2026-11-24 23:30 PST), but it is due at 2026-11-25T07:30:00.25Z (Tue 2026-11-24 23:30:00.25 PST), 250000000 ns later.");
+    }
+
+    [Fact]
     public void HaveResponseDue_with_wall_clock_times_counts_three_calendar_days_across_the_end_of_DST()
     {
         // Friday noon PDT to Monday noon PST is 73 hours: the clocks go back on Sunday 1 November 2026.

@@ -88,6 +88,20 @@ public sealed class TicketEvaluationAssertionsTests
     }
 
     [Fact]
+    public void Failure_messages_give_instants_with_a_fraction_of_a_second_exactly()
+    {
+        // Critical, reported 05:30:00.5Z, nothing done, evaluated at 10:00:00.000000001Z: the response (2 h) was due
+        // 07:30:00.5Z and the ticket (15 min) 05:45:00.5Z, both breached. The messages cut every instant to the second
+        // ("as of 2026-11-25T10:00:00Z"), so two different instants read the same.
+        var reported = ReportedAt + Duration.FromMilliseconds(500);
+        var evaluation = new TicketEvaluator(ZenputSla.Default).Evaluate(new TicketTimeline(reported, "critical"), Instant.FromUtc(2026, 11, 25, 10, 0) + Duration.FromNanoseconds(1));
+
+        Failure.Of(() => evaluation.Should().BeMet()).Should().StartWith(
+            "Expected the Level 1 - Critical ticket reported 2026-11-25T05:30:00.5Z to be met as of 2026-11-25T10:00:00.000000001Z, but it is breached; "
+            + "response breached (due 2026-11-25T07:30:00.5Z, not met), ProblemTicket breached (due 2026-11-25T05:45:00.5Z, not met), ");
+    }
+
+    [Fact]
     public void HaveCrossedWarning_failure_gives_the_share_used()
     {
         // The response was met after 30 minutes of 2 hours: a quarter of the goal, under every threshold.
@@ -119,7 +133,7 @@ public sealed class TicketEvaluationAssertionsTests
         var evaluation = new TicketEvaluator(policy).Evaluate(new TicketTimeline(ReportedAt, "critical"), ReportedAt + Duration.FromHours(2) - Duration.FromNanoseconds(1_000));
 
         Failure.Of(() => evaluation.Should().HaveCrossedWarning(99.99999999)).Should()
-            .Contain("to have crossed the 99.99999999 % warning as of ").And
+            .Contain("to have crossed the 99.99999999 % warning as of 2026-11-25T07:29:59.999999Z").And
             .Contain(", but 99.9 % of the response goal is used; warnings crossed: 50 % at 2026-11-25T06:30:00Z");
     }
 }

@@ -173,6 +173,65 @@ public sealed class SlaPolicyBuilderValidationTests
         result.ShouldHaveValidationErrorFor("ResolutionProcess").WithErrorCode(PolicyErrorCodes.MissingRequiredStep);
     }
 
+    [Theory]
+    [InlineData(1, "0:00:00.000000001")]
+    [InlineData(999_999_999, "0:00:00.999999999")]
+    public void A_periodic_update_cadence_shorter_than_one_second_is_refused_naming_the_tier_and_the_step(long nanoseconds, string text)
+    {
+        // A cadence of 1 ns over the supported range is ~6.3e20 deadlines, more than a long counts: evaluation never ended.
+        var findings = new SlaPolicyBuilder("Tiny cadence")
+            .AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(2)), [Ticket(), Updates(Duration.FromNanoseconds(nanoseconds))])
+            .Validate();
+
+        findings.Select(f => (f.Path, f.Code, f.Message, f.IsWarning)).Should().Equal((
+            "Tiers[0].ResolutionProcess[1].Deadline.Length",
+            PolicyErrorCodes.CadenceTooShort,
+            $"The periodic updates of Level 1 - Critical recur every {text}, more often than once a second, the shortest cadence allowed.",
+            false));
+    }
+
+    [Fact]
+    public void A_periodic_update_cadence_of_one_second_is_allowed()
+    {
+        new SlaPolicyBuilder("One second")
+            .AddTier(Level(1, "Critical"), GoalTarget.Elapsed(Duration.FromHours(2)), [Ticket(), Updates(Duration.FromSeconds(1))])
+            .Validate().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(1, "2", "2")]
+    [InlineData(3, "1", "1")]
+    [InlineData(1, "02", "2")]
+    [InlineData(2, "0", "0")]
+    [InlineData(1, "12345678901234567890", "12345678901234567890")]
+    public void A_severity_name_that_is_a_whole_number_other_than_its_rank_is_refused(int rank, string name, string readAs)
+    {
+        // "--severity 2" matches the first level whose name or rank is 2, so a Level 1 named "2" hid Level 2.
+        var findings = new SlaPolicyBuilder("Numbered")
+            .AddTier(Level(rank, name), GoalTarget.Elapsed(Duration.FromHours(2)), [Ticket()])
+            .AddTier(Level(rank + 1, "Other"), GoalTarget.Elapsed(Duration.FromHours(4)), [Ticket()])
+            .Validate();
+
+        findings.Select(f => (f.Path, f.Code, f.Message, f.IsWarning)).Should().Equal((
+            "Tiers[0].Severity.Name",
+            PolicyErrorCodes.AmbiguousSeverityName,
+            $"Level {rank} - {name} is named '{name}', which reads as the rank {readAs}, not its own rank {rank}: a name that is a whole number must be its level's rank.",
+            false));
+    }
+
+    [Theory]
+    [InlineData(2, "2")]
+    [InlineData(2, "002")]
+    [InlineData(1, "P1")]
+    [InlineData(1, "-1")]
+    [InlineData(1, "2.5")]
+    public void A_severity_name_that_is_its_own_rank_or_not_a_whole_number_is_allowed(int rank, string name)
+    {
+        new SlaPolicyBuilder("Numbered")
+            .AddTier(Level(rank, name), GoalTarget.Elapsed(Duration.FromHours(2)), [Ticket()])
+            .Validate().Should().BeEmpty();
+    }
+
     [Fact]
     public void Periodic_updates_need_a_recurring_deadline()
     {
