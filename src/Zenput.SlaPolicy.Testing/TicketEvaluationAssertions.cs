@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Numerics;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 using NodaTime;
 using Zenput.Sla.Evaluation;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Testing;
 
@@ -185,14 +185,6 @@ public sealed class TicketEvaluationAssertions : ObjectAssertions<TicketEvaluati
     // writes it (99.96 % is "99.9 %", never "100 %" beside a 99.99 % threshold not crossed).
     private static string Percent(double percent) => percent.ToString(CultureInfo.InvariantCulture) + " %";
 
-    // In whole nanoseconds, not from a double, whose rounding allowance made a share a few microseconds short of 100 % read
-    // "100 %". A zero goal is all used (ShareUsed is 1).
-    private static string Used(Duration used, Duration goal)
-    {
-        var tenths = goal <= Duration.Zero ? 1000 : used.ToBigIntegerNanoseconds() * 1000 / goal.ToBigIntegerNanoseconds();
-        var whole = BigInteger.DivRem(tenths, 10, out var tenth);
-        return tenth.IsZero
-            ? string.Create(CultureInfo.InvariantCulture, $"{whole} %")
-            : string.Create(CultureInfo.InvariantCulture, $"{whole}.{tenth} %");
-    }
+    // Rounded down to 0.1 %, in whole nanoseconds, as the audit trail writes it (SharePercent).
+    private static string Used(Duration used, Duration goal) => SharePercent.Format(used, goal) + " %";
 }

@@ -11,6 +11,7 @@ using Zenput.Sla.Cli.Batch;
 using Zenput.Sla.Cli.Evaluate;
 using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Evaluation;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Cli.Commands;
 
@@ -166,7 +167,7 @@ internal sealed class EvaluateCommand : ICliCommand
         }
 
         output.WriteLine($"Response:   {Word(response.Status)}; due {Utc(response.DueAt)} ({Local(response.DueAt, zone)}){(response.MetAt is { } met ? $"; met {Utc(met)} by {Name(response.MetBy!.Value)}" : string.Empty)}");
-        output.WriteLine($"            {Length(response.Elapsed)} of {Length(response.GoalLength)} used ({ShareText.Percent(response.Elapsed, response.GoalLength)} %), {Length(response.Remaining)} remaining");
+        output.WriteLine($"            {Length(response.Elapsed)} of {Length(response.GoalLength)} used ({SharePercent.Format(response.Elapsed, response.GoalLength)} %), {Length(response.Remaining)} remaining");
         output.WriteLine(response.Warnings.Count == 0
             ? "Warnings:   none crossed"
             : $"Warnings:   {string.Join(", ", response.Warnings.Select(w => $"{w.Percent.ToString(CultureInfo.InvariantCulture)} % at {Utc(w.CrossedAt)}"))}");

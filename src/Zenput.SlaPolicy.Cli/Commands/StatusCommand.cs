@@ -5,6 +5,7 @@ using NodaTime.Text;
 using Zenput.Sla.Cli.Json;
 using Zenput.Sla.Cli.Text;
 using Zenput.Sla.Clock;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Cli.Commands;
 
@@ -54,7 +55,7 @@ internal sealed class StatusCommand : ICliCommand
         output.WriteLine($"{ControlCharacters.OneLine(tier.Severity.DisplayName)}: respond within {ControlCharacters.OneLine(tier.ResponseGoal.ToString())}");
         output.WriteLine($"At:         {LocalText.Utc(status.At)}  ({LocalText.Format(status.At, zone)} {zone.Id})");
         output.WriteLine($"Goal:       {Length(status.Goal)}");
-        output.WriteLine($"Elapsed:    {Length(status.Elapsed)} ({ShareText.PercentOneDecimal(status.Elapsed, status.Goal)} % of the goal)");
+        output.WriteLine($"Elapsed:    {Length(status.Elapsed)} ({SharePercent.Format(status.Elapsed, status.Goal, alwaysDecimal: true)} % of the goal)");
         output.WriteLine($"Remaining:  {Length(status.Remaining)}");
         output.WriteLine(status.DueAt is { } due ? $"Due:        {LocalText.Utc(due)}" : "Due:        never (the clock is stopped for good before the goal is met)");
         output.WriteLine(status.IsBreached ? $"Breached:   yes, at {LocalText.Utc(status.BreachedAt!.Value)}" : "Breached:   no");

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Numerics;
 using NodaTime;
 using NodaTime.Text;
 using Zenput.Sla.Internal;
@@ -344,17 +343,7 @@ internal static class AuditRenderer
             return string.Join(' ', parts);
         }
 
-        // Rounded down to 0.1 %: a share never reads as more than it is (99.96 % was "100 %" beside a goal met in time, and
-        // 74.96 % "75 %" with the 75 % warning not crossed). Worked out in whole nanoseconds, not from a double: the allowance a
-        // double needed (0.29 is 289.99… tenths in binary) made a share a few microseconds short of 75 % or 100 % read as it.
-        public static string Percent(Duration used, Duration goal)
-        {
-            // A zero goal is all used (rule 11); elapsed SLA time is never negative.
-            var tenths = goal <= Duration.Zero ? 1000 : used.ToBigIntegerNanoseconds() * 1000 / goal.ToBigIntegerNanoseconds();
-            var whole = BigInteger.DivRem(tenths, 10, out var tenth);
-            return tenth.IsZero
-                ? string.Create(CultureInfo.InvariantCulture, $"{whole} %")
-                : string.Create(CultureInfo.InvariantCulture, $"{whole}.{tenth} %");
-        }
+        // Rounded down to 0.1 %, in whole nanoseconds: the one rule for shares of a goal (SharePercent).
+        public static string Percent(Duration used, Duration goal) => SharePercent.Format(used, goal) + " %";
     }
 }

@@ -20,30 +20,20 @@ public sealed class StatusCommandTests
         json.GetProperty("breachedAt").GetString().Should().Be("2026-11-25T07:50:00Z");
     }
 
-    [Fact]
-    public void The_share_of_the_goal_in_text_is_rounded_down_in_status_and_evaluate()
+    [Theory]
+    // Level 1, 2 hours: 1 h 59 min 57 s is 99.958 % used, 3 s left: "99.9", where rounding to the nearest gave "100.0 %"
+    // (status) and "100 %" (evaluate) beside a goal not yet due or met in time.
+    [InlineData("2026-11-25T07:29:57Z", "1:59:57", "0:00:03")]
+    // 1 µs before 2 hours is 99.99999998… % used: "99.9" too, where the allowance of a rounding from a double gave "100".
+    [InlineData("2026-11-25T07:29:59.999999Z", "1:59:59.999999", "0:00:00.000001")]
+    public void The_share_of_the_goal_in_text_is_rounded_down_in_status_and_evaluate(string at, string used, string left)
     {
-        // Level 1, 2 hours: 1 h 59 min 57 s is 99.958 % used, 3 s left: "99.9", where rounding to the nearest gave "100.0 %"
-        // (status) and "100 %" (evaluate) beside a goal not yet due or met in time.
-        var status = CliRunner.Run("status", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--at", "2026-11-25T07:29:57Z");
+        var status = CliRunner.Run("status", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--at", at);
         var evaluate = CliRunner.Run("evaluate", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z",
-            "--event", "engineerAssigned@2026-11-25T07:29:57Z", "--now", "2026-11-25T08:00:00Z");
+            "--event", $"engineerAssigned@{at}", "--now", "2026-11-25T08:00:00Z");
 
-        status.Out.Should().Contain("Elapsed:    1:59:57 (99.9 % of the goal)");
-        evaluate.Out.Should().Contain("1:59:57 of 2:00:00 used (99.9 %), 0:00:03 remaining");
-    }
-
-    [Fact]
-    public void A_share_a_hair_below_a_round_figure_in_text_is_still_rounded_down_in_status_and_evaluate()
-    {
-        // Level 1, 2 hours: 1 µs before 2 hours is 99.99999998… % used: "99.9", where the rounding allowance gave "100.0 %"
-        // (status) and "100 %" (evaluate) beside a goal not yet due or met in time.
-        var status = CliRunner.Run("status", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z", "--at", "2026-11-25T07:29:59.999999Z");
-        var evaluate = CliRunner.Run("evaluate", "--severity", "critical", "--reported-at", "2026-11-25T05:30:00Z",
-            "--event", "engineerAssigned@2026-11-25T07:29:59.999999Z", "--now", "2026-11-25T08:00:00Z");
-
-        status.Out.Should().Contain("Elapsed:    1:59:59.999999 (99.9 % of the goal)");
-        evaluate.Out.Should().Contain("1:59:59.999999 of 2:00:00 used (99.9 %), 0:00:00.000001 remaining");
+        status.Out.Should().Contain($"Elapsed:    {used} (99.9 % of the goal)");
+        evaluate.Out.Should().Contain($"{used} of 2:00:00 used (99.9 %), {left} remaining");
     }
 
     [Fact]
