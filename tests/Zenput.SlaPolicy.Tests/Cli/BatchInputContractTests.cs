@@ -115,6 +115,32 @@ public sealed class BatchInputContractTests
         }
     }
 
+    [Fact]
+    public void Csv_with_a_what_if_policy_has_as_many_cells_in_a_ticket_s_row_as_in_its_header()
+    {
+        // The ticket of the test above (id 12): under the report's policy due 07:30Z, no response, at 08:30Z breached and
+        // 3600 s overdue, the update at 07:00Z met the one due 07:30Z and the next is due 09:00Z (none missed); under
+        // Critical at 4 hours due 09:30Z, pending, 0 s, none missed. The what-if's six columns hold no second report
+        // instant (a seventh cell shifted them: whatIfDueAt held the report, and the row had 17 cells to the header's 16).
+        const string Line = """{"id":12,"severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","events":[{"type":"ticketCreated","at":"2026-11-24T21:35:00-08:00"},{"type":"statusUpdate","at":"2026-11-24T23:00:00-08:00"}]}""";
+        var policy = Path.Combine(Path.GetTempPath(), $"what-if-{Guid.NewGuid():N}.json");
+        File.WriteAllText(policy, SlaPolicyDocument.Save(HandWorkedTickets.CriticalAtFourHours));
+        try
+        {
+            var result = CliRunner.RunWithInput(Line + "\n" + """{"id":"x","severity":"blocker","reportedAt":"2026-11-24T21:30:00-08:00"}""",
+                "report", "--input", "-", "--as-of", "2026-11-25T08:30:00Z", "--compare-policy", policy, "--format", "csv");
+
+            result.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+                "id,severity,reportedAt,dueAt,metAt,status,overdueSeconds,missedUpdates,whatIfSeverity,whatIfDueAt,whatIfMetAt,whatIfStatus,whatIfOverdueSeconds,whatIfMissedUpdates,line,error",
+                "12,critical,2026-11-25T05:30:00Z,2026-11-25T07:30:00Z,,breached,3600,0,critical,2026-11-25T09:30:00Z,,pending,0,0,,",
+                "x,,,,,error,,,,,,,,,2,\"Unknown severity 'blocker'; expected one of critical (1), major (2), minor (3).\"");
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
+    }
+
     [Theory]
     [InlineData("""{"severity":"blocker","pauses":[],"id":"after"}""", "due", "after", "Unknown severity 'blocker'; expected one of critical (1), major (2), minor (3).")]
     [InlineData("""{"reportedAt":"bogus","pauses":[{"start":"2026-11-24T21:30:00Z","end":"2026-11-24T21:40:00Z"}],"id":"after"}""", "due", "after", "'reportedAt' is 'bogus', which is not an ISO-8601 instant with an offset or Z (such as \\\"2026-11-24T21:30:00-08:00\\\").")]
