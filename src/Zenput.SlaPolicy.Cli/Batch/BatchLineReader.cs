@@ -5,7 +5,8 @@ namespace Zenput.Sla.Cli.Batch;
 
 /// <summary>
 /// Splits a byte stream into lines without holding more than one line (capped) in memory.
-/// Accepts LF and CRLF ends and a UTF-8 byte-order mark at the very start.
+/// Accepts LF and CRLF ends and a UTF-8 byte-order mark at the start of any line: each line is a JSON text, which
+/// RFC 8259 lets a reader take with a mark before it, and files that each begin with one are joined with <c>cat</c>.
 /// </summary>
 internal sealed class BatchLineReader
 {
@@ -16,7 +17,6 @@ internal sealed class BatchLineReader
     private int _start;
     private int _end;
     private bool _eof;
-    private bool _first = true;
 
     public BatchLineReader(Stream input, int maxLineBytes, int bufferSize = 1 << 16)
     {
@@ -98,8 +98,6 @@ internal sealed class BatchLineReader
         LineNumber++;
         if (tooLong)
         {
-            // A byte-order mark is looked for at the start of the input only, not on the line after a long first one.
-            _first = false;
             return true;
         }
 
@@ -107,16 +105,13 @@ internal sealed class BatchLineReader
         return true;
     }
 
-    /// <summary>The line without a byte-order mark (on the first line only) and without the CR of a CRLF end.</summary>
-    private ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> result)
+    /// <summary>The line without a byte-order mark at its start (one) and without the CR of a CRLF end.</summary>
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> result)
     {
-        if (_first)
+        // One byte compared on a line without a mark (the lead byte 0xEF cannot start a JSON text).
+        if (!result.IsEmpty && result[0] == 0xEF && result.StartsWith("\uFEFF"u8))
         {
-            _first = false;
-            if (result.StartsWith("\uFEFF"u8))
-            {
-                result = result[3..];
-            }
+            result = result[3..];
         }
 
         if (!result.IsEmpty && result[^1] == (byte)'\r')

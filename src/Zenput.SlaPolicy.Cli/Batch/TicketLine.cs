@@ -31,7 +31,7 @@ internal sealed class TicketLine
 
     public TicketLine() => _readPause = ReadPause;
 
-    /// <summary>Gets the raw JSON of the id (a string or number token), or empty when absent.</summary>
+    /// <summary>Gets the raw JSON of the id (a string or number token), or null when absent or given more than once.</summary>
     public byte[]? IdJson { get; private set; }
 
     public SeverityTier? Tier { get; private set; }
@@ -70,7 +70,8 @@ internal sealed class TicketLine
                 }
 
                 var bit = PropertyNames.Match(ref reader, Names);
-                if (bit != 0 && (seen & bit) != 0)
+                var repeated = bit != 0 && (seen & bit) != 0;
+                if (repeated)
                 {
                     error ??= $"The property '{reader.GetString()}' appears more than once.";
                 }
@@ -80,7 +81,13 @@ internal sealed class TicketLine
                 switch (bit)
                 {
                     case 1:
-                        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
+                        if (repeated)
+                        {
+                            // An id given twice (an error, above): neither value is known to be the ticket's, so the error line carries none.
+                            IdJson = null;
+                            reader.Skip();
+                        }
+                        else if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                         {
                             IdJson = Quote(ref reader);
                         }
@@ -92,8 +99,10 @@ internal sealed class TicketLine
 
                         break;
                     case 2:
+                        // Read whatever the line's first error: the value is passed over only by reading it (an ??= would skip the call).
                         seenSeverity = true;
-                        error ??= ReadSeverity(ref reader, policy);
+                        var severityError = ReadSeverity(ref reader, policy);
+                        error ??= severityError;
                         break;
                     case 4:
                         seenReportedAt = true;
@@ -108,7 +117,8 @@ internal sealed class TicketLine
 
                         break;
                     case 8:
-                        error ??= ReadPauses(ref reader);
+                        var pausesError = ReadPauses(ref reader);
+                        error ??= pausesError;
                         break;
                     default:
                         reader.Skip();
@@ -123,7 +133,7 @@ internal sealed class TicketLine
         }
         catch (JsonException e)
         {
-            return $"The line is not valid JSON: {Trim(e.Message)}";
+            return $"The line is not valid JSON: {Trim(e.Message)}{ByteOrderMarkNote(utf8, e)}";
         }
 
         if (error is not null)
@@ -143,6 +153,15 @@ internal sealed class TicketLine
 
         return null;
     }
+
+    /// <summary>
+    /// When the JSON error is at a UTF-8 byte-order mark (bytes EF BB BF), which the reader reports as the byte
+    /// '0xEF' (files joined with the first's last line unended, a mark after a space), a note that names it.
+    /// </summary>
+    internal static string ByteOrderMarkNote(ReadOnlySpan<byte> utf8, JsonException e) =>
+        e.BytePositionInLine is { } at && at < utf8.Length && utf8[(int)at..].StartsWith("\uFEFF"u8)
+            ? $" Bytes EF BB BF at byte {at + 1} are a UTF-8 byte-order mark, accepted only at the very start of a line."
+            : string.Empty;
 
     internal static byte[] Quote(ref Utf8JsonReader reader)
     {

@@ -46,7 +46,7 @@ internal sealed class EvaluateLine
     /// <summary>Gets the line's <c>now</c>, or null when it has none.</summary>
     public Instant? Now { get; private set; }
 
-    /// <summary>Gets whether the timeline carries the line's id (as text: a string's value, a number's digits), for reports that name tickets.</summary>
+    /// <summary>Gets whether the timeline carries the line's id (as text: a string's value, a number's digits, with <see cref="TicketTimeline.IdIsNumber"/> telling which), for reports that name tickets.</summary>
     public bool KeepIds { get; init; }
 
     /// <summary>Gets whether lines of the plain shape are read by <see cref="PlainLineScanner"/> (the default); false reads every line with the full reader (tests compare the two).</summary>
@@ -70,7 +70,7 @@ internal sealed class EvaluateLine
         {
             _plain = true;
             Now = now;
-            Timeline = new TicketTimeline(reportedAt, tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(_plainIdJson) : null };
+            Timeline = new TicketTimeline(reportedAt, tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(_plainIdJson) : null, IdIsNumber = KeepIds && IsNumber(_plainIdJson) };
             return null;
         }
 
@@ -81,9 +81,12 @@ internal sealed class EvaluateLine
             return error;
         }
 
-        Timeline = new TicketTimeline(_ticket.ReportedAt, _ticket.Tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(IdJson) : null };
+        Timeline = new TicketTimeline(_ticket.ReportedAt, _ticket.Tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(IdJson) : null, IdIsNumber = KeepIds && IsNumber(IdJson) };
         return null;
     }
+
+    /// <summary>Whether an id's raw JSON is a number (not a string, not none): the report writes it back as one.</summary>
+    internal static bool IsNumber(byte[]? idJson) => idJson is [not (byte)'"', ..];
 
     /// <summary>The text of an id's raw JSON: a string's value, a number's digits; null for none.</summary>
     internal static string? IdText(byte[]? idJson)

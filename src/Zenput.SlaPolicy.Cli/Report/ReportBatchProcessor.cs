@@ -73,7 +73,7 @@ internal sealed class ReportBatchProcessor : IBatchLineHandler
     private void Failed(long line, byte[]? idJson, string error)
     {
         var id = EvaluateLine.IdText(idJson);
-        Aggregator.AddFailure(new ReportFailure(line, id, error));
+        Aggregator.AddFailure(new ReportFailure(line, id, error) { IdIsNumber = EvaluateLine.IsNumber(idJson) });
         _csv?.Failure(line, id, error);
     }
 }

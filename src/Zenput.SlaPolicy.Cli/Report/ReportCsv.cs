@@ -40,7 +40,7 @@ internal sealed class ReportCsv : IDisposable
     public void Ticket(TicketEvaluation evaluation, TicketEvaluation? whatIf, string? whatIfError)
     {
         Field(evaluation.Timeline.Id);
-        Figures(evaluation);
+        Figures(evaluation, reportedAt: true);
         if (_whatIf)
         {
             if (whatIf is null)
@@ -49,7 +49,8 @@ internal sealed class ReportCsv : IDisposable
             }
             else
             {
-                Figures(whatIf);
+                // The six what-if columns: the report instant is the ticket's, written once (it was written twice, a column too many).
+                Figures(whatIf, reportedAt: false);
             }
         }
 
@@ -92,13 +93,18 @@ internal sealed class ReportCsv : IDisposable
         _writer.Dispose();
     }
 
-    private void Figures(TicketEvaluation evaluation)
+    /// <summary>Writes <c>,severity[,reportedAt],dueAt,metAt,status,overdueSeconds,missedUpdates</c>.</summary>
+    private void Figures(TicketEvaluation evaluation, bool reportedAt)
     {
         var response = evaluation.Response;
         _writer.Write(',');
         Field(evaluation.Tier.Severity.Name.ToLowerInvariant());
-        _writer.Write(',');
-        _writer.Write(Utc(evaluation.Timeline.ReportedAt));
+        if (reportedAt)
+        {
+            _writer.Write(',');
+            _writer.Write(Utc(evaluation.Timeline.ReportedAt));
+        }
+
         _writer.Write(',');
         _writer.Write(Utc(response.DueAt));
         _writer.Write(',');

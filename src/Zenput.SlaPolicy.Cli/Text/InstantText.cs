@@ -31,10 +31,15 @@ internal static class InstantText
     private static readonly string OutsideRange = $"is outside the instants the SLA clock supports ({Range})";
 
     /// <summary>Parses <paramref name="text"/>; on failure <paramref name="problem"/> completes the sentence "'text' …".</summary>
+    /// <remarks>
+    /// ISO 8601's forms: a fraction of a second after a full stop or a comma (<c>00:00:00,5</c>), an offset
+    /// of <c>Z</c>, <c>±HH:mm</c> or <c>±HH</c>. An offset with seconds (<c>+01:00:30</c>), which NodaTime's
+    /// pattern reads but ISO 8601 and RFC 3339 have not, is refused.
+    /// </remarks>
     public static bool TryParse(string text, out Instant instant, out string problem)
     {
         // NodaTime's parser takes U+0000 for the end of the text ("…Z\u0000junk" would parse as "…Z"): no instant has one.
-        var parsed = text.Contains('\0', System.StringComparison.Ordinal) ? null : Pattern.Parse(text);
+        var parsed = text.Contains('\0', System.StringComparison.Ordinal) || HasOffsetSeconds(text) ? null : Pattern.Parse(text);
         if (parsed is not { Success: true })
         {
             instant = default;
@@ -44,6 +49,14 @@ internal static class InstantText
 
         return TryToInstant(parsed.Value.LocalDateTime, parsed.Value.Offset, out instant, out problem);
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> ends in an offset with seconds, <c>±HH:mm:ss</c>. In a text the pattern reads,
+    /// only that offset puts colons three and six characters from the end with a sign nine from it: <c>±HH:mm</c>
+    /// and <c>±HH</c> after the time's <c>:ss[.f…]</c> put a sign or a digit there.
+    /// </summary>
+    private static bool HasOffsetSeconds(string text) =>
+        text.Length >= 9 && text[^3] == ':' && text[^6] == ':' && text[^9] is ('+' or '-');
 
     /// <summary>The instant of <paramref name="local"/> at <paramref name="offset"/>, when it is a supported instant.</summary>
     public static bool TryToInstant(LocalDateTime local, Offset offset, out Instant instant, out string problem)

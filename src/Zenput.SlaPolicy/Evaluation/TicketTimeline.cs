@@ -65,6 +65,7 @@ public sealed class TicketTimeline
         : this(source.ReportedAt, source.Severity, events)
     {
         Id = source.Id;
+        IdIsNumber = source.IdIsNumber;
     }
 
     /// <summary>Takes <paramref name="events"/> (owned from now on) and sorts them.</summary>
@@ -79,6 +80,13 @@ public sealed class TicketTimeline
 
     /// <summary>Gets the ticket's id, if the caller gave one (reports and error messages name the ticket by it).</summary>
     public string? Id { get; init; }
+
+    /// <summary>
+    /// Gets whether <see cref="Id"/> is a number's text, as a JSON source gave it (<c>"id": 12</c> rather than
+    /// <c>"id": "12"</c>): the JSON of a report (<see cref="Reports.ComplianceReportJson"/>) writes it back as a
+    /// number when it is a JSON number's text, and as a string otherwise.
+    /// </summary>
+    public bool IdIsNumber { get; init; }
 
     /// <summary>Gets when the customer notified support: the SLA clock starts here.</summary>
     public Instant ReportedAt { get; }

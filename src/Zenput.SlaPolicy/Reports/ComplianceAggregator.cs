@@ -113,7 +113,7 @@ public sealed class ComplianceAggregator
         var evaluation = TryEvaluate(_baseline.Evaluator, timeline, AsOf, out var error);
         if (evaluation is null)
         {
-            AddFailure(new ReportFailure(line, timeline.Id, error!));
+            AddFailure(new ReportFailure(line, timeline.Id, error!) { IdIsNumber = timeline.IdIsNumber });
             return false;
         }
 
@@ -168,7 +168,7 @@ public sealed class ComplianceAggregator
         _transitions[WhatIfComparison.Index(from, to)]++;
         if (from != to)
         {
-            _changed.Add(new VerdictChange(evaluation.Timeline.Id, evaluation.Tier.Severity, evaluation.Timeline.ReportedAt, from, to));
+            _changed.Add(new VerdictChange(evaluation.Timeline.Id, evaluation.Tier.Severity, evaluation.Timeline.ReportedAt, from, to) { IdIsNumber = evaluation.Timeline.IdIsNumber });
         }
     }
 

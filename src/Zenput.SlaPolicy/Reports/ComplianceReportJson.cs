@@ -73,7 +73,7 @@ public static class ComplianceReportJson
                 writer.WriteNull("line");
             }
 
-            WriteId(writer, failure.Id);
+            WriteId(writer, failure.Id, failure.IdIsNumber);
             writer.WriteString("error", failure.Error);
             writer.WriteEndObject();
             Drain(writer);
@@ -288,7 +288,7 @@ public static class ComplianceReportJson
         foreach (var ticket in worst)
         {
             writer.WriteStartObject();
-            WriteId(writer, ticket.Id);
+            WriteId(writer, ticket.Id, ticket.IdIsNumber);
             writer.WriteString("severity", ticket.Severity.Name.ToLowerInvariant());
             writer.WriteString("reportedAt", Utc(ticket.ReportedAt));
             writer.WriteString("dueAt", Utc(ticket.DueAt));
@@ -344,7 +344,7 @@ public static class ComplianceReportJson
         foreach (var change in whatIf.Changed)
         {
             writer.WriteStartObject();
-            WriteId(writer, change.Id);
+            WriteId(writer, change.Id, change.IdIsNumber);
             writer.WriteString("severity", change.Severity.Name.ToLowerInvariant());
             writer.WriteString("reportedAt", Utc(change.ReportedAt));
             writer.WriteString("from", Verdict(change.From));
@@ -382,15 +382,76 @@ public static class ComplianceReportJson
         writer.WriteEndObject();
     }
 
-    private static void WriteId(Utf8JsonWriter writer, string? id)
+    /// <summary>Writes the id as given: a number when it was one (and is a JSON number's text), else a string.</summary>
+    private static void WriteId(Utf8JsonWriter writer, string? id, bool isNumber)
     {
         if (id is null)
         {
             writer.WriteNull("id");
         }
+        else if (isNumber && IsJsonNumber(id))
+        {
+            writer.WritePropertyName("id");
+            writer.WriteRawValue(id, skipInputValidation: true);
+        }
         else
         {
             writer.WriteString("id", id);
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a number in JSON's grammar (RFC 8259 section 6): <c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>.</summary>
+    internal static bool IsJsonNumber(string text)
+    {
+        var at = 0;
+        if (at < text.Length && text[at] == '-')
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] == '0')
+        {
+            at++;
+        }
+        else if (!Digits(text, ref at))
+        {
+            return false;
+        }
+
+        if (at < text.Length && text[at] == '.')
+        {
+            at++;
+            if (!Digits(text, ref at))
+            {
+                return false;
+            }
+        }
+
+        if (at < text.Length && text[at] is 'e' or 'E')
+        {
+            at++;
+            if (at < text.Length && text[at] is '+' or '-')
+            {
+                at++;
+            }
+
+            if (!Digits(text, ref at))
+            {
+                return false;
+            }
+        }
+
+        return at == text.Length;
+
+        static bool Digits(string text, ref int at)
+        {
+            var start = at;
+            while (at < text.Length && char.IsAsciiDigit(text[at]))
+            {
+                at++;
+            }
+
+            return at > start;
         }
     }
 

@@ -11,4 +11,8 @@ namespace Zenput.Sla.Reports;
 /// <param name="MetAt">When the response goal was met (late), or <see langword="null"/> when it is still not met.</param>
 /// <param name="Status">The ticket's verdict.</param>
 /// <param name="Overdue">How far past the goal the response went, in SLA time (the clock's own measure: pauses, and maintenance where the policy says so, do not count); <see cref="ResponseEvaluation.Overdue"/>.</param>
-public sealed record OverdueTicket(string? Id, SeverityLevel Severity, Instant ReportedAt, Instant DueAt, Instant? MetAt, EvaluationStatus Status, Duration Overdue);
+public sealed record OverdueTicket(string? Id, SeverityLevel Severity, Instant ReportedAt, Instant DueAt, Instant? MetAt, EvaluationStatus Status, Duration Overdue)
+{
+    /// <summary>Gets whether <see cref="Id"/> is a number's text, as <see cref="Evaluation.TicketTimeline.IdIsNumber"/>: the report's JSON writes it as a number.</summary>
+    public bool IdIsNumber { get; init; }
+}

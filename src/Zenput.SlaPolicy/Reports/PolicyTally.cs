@@ -54,7 +54,7 @@ internal sealed class PolicyTally
             // With room for none (--worst 0) there is no last item to compare with (found by CliArgumentFuzzTests).
             if (_worst.Capacity > 0 && (_worst.Items.Count < _worst.Capacity || overdue >= _worst.Items[^1].Overdue))
             {
-                _worst.Add(new OverdueTicket(evaluation.Timeline.Id, evaluation.Tier.Severity, reportedAt, response.DueAt, response.MetAt, evaluation.Status, overdue));
+                _worst.Add(new OverdueTicket(evaluation.Timeline.Id, evaluation.Tier.Severity, reportedAt, response.DueAt, response.MetAt, evaluation.Status, overdue) { IdIsNumber = evaluation.Timeline.IdIsNumber });
             }
         }
     }

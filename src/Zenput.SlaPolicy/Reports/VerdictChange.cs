@@ -9,4 +9,8 @@ namespace Zenput.Sla.Reports;
 /// <param name="ReportedAt">When the ticket was reported.</param>
 /// <param name="From">Its verdict under the report's policy.</param>
 /// <param name="To">Its verdict under the what-if policy.</param>
-public sealed record VerdictChange(string? Id, SeverityLevel Severity, Instant ReportedAt, EvaluationStatus From, EvaluationStatus To);
+public sealed record VerdictChange(string? Id, SeverityLevel Severity, Instant ReportedAt, EvaluationStatus From, EvaluationStatus To)
+{
+    /// <summary>Gets whether <see cref="Id"/> is a number's text, as <see cref="Evaluation.TicketTimeline.IdIsNumber"/>: the report's JSON writes it as a number.</summary>
+    public bool IdIsNumber { get; init; }
+}

@@ -14,7 +14,7 @@ namespace Zenput.Sla.Tests.Cli;
 /// <summary>
 /// The line reader of every <c>--input</c> batch against a reference written from its contract: a line is the
 /// bytes up to a LF (or the end of the input, when not empty); a CR before the LF is not part of it, nor is a
-/// UTF-8 byte-order mark at the very start of the input; a line of more bytes than the cap (as read, before
+/// UTF-8 byte-order mark at its start (one, on any line: files joined with <c>cat</c>); a line of more bytes than the cap (as read, before
 /// those two are dropped) is reported as too long, with no text, and still counts as a line. The reader hands
 /// out a line straight from its read buffer when the whole line lies in it and copies it otherwise, so the
 /// buffer size and where lines fall against its ends are generated too.
@@ -56,17 +56,23 @@ public sealed class BatchLineReaderTests
     }
 
     [Fact]
-    public void A_byte_order_mark_is_dropped_at_the_start_of_the_input_only_even_when_the_first_line_is_too_long()
+    public void A_byte_order_mark_is_dropped_at_the_start_of_every_line_one_only_also_after_a_line_too_long()
     {
-        var bytes = "\uFEFFtoo long\n\uFEFFx\n"u8.ToArray();
-        var reader = new BatchLineReader(new MemoryStream(bytes), maxLineBytes: 6, bufferSize: 64);
+        var bytes = "\uFEFFtoo long\n\uFEFFx\n\uFEFF\uFEFFy\r\nz\uFEFF\n"u8.ToArray();
+        var reader = new BatchLineReader(new MemoryStream(bytes), maxLineBytes: 8, bufferSize: 64);
 
         reader.TryReadLine(out _, out var tooLong).Should().BeTrue();
-        tooLong.Should().BeTrue();
+        tooLong.Should().BeTrue("11 bytes as read, mark included, are over 8");
         reader.TryReadLine(out var second, out tooLong).Should().BeTrue();
+        var secondText = second.ToArray();
+        reader.TryReadLine(out var third, out _).Should().BeTrue();
+        var thirdText = third.ToArray();
+        reader.TryReadLine(out var fourth, out _).Should().BeTrue();
 
         tooLong.Should().BeFalse();
-        second.ToArray().Should().Equal("\uFEFFx"u8.ToArray(), "a mark inside the input is the line's text");
+        secondText.Should().Equal("x"u8.ToArray(), "a mark starting a line inside the input is dropped (files joined with cat)");
+        thirdText.Should().Equal("\uFEFFy"u8.ToArray(), "one mark is dropped, a second is the line's text");
+        fourth.ToArray().Should().Equal("z\uFEFF"u8.ToArray(), "a mark after the line's start is its text");
     }
 
     /// <summary>The contract's words, on the whole input at once.</summary>
@@ -87,7 +93,7 @@ public sealed class BatchLineReaderTests
             else
             {
                 var text = raw.AsSpan();
-                if (start == 0 && text.StartsWith("\uFEFF"u8))
+                if (text.StartsWith("\uFEFF"u8))
                 {
                     text = text[3..];
                 }

@@ -58,6 +58,7 @@ public sealed class PlainLineScannerTests
             actual.ReportedAt.Should().Be(expected.ReportedAt, context);
             actual.Severity.Should().Be(expected.Severity, context);
             actual.Id.Should().Be(expected.Id, context);
+            actual.IdIsNumber.Should().Be(expected.IdIsNumber, context);
             actual.Events.Should().Equal(expected.Events, context);
             Enumerable.Range(0, actual.Events.Count).Select(actual.GivenIndex).Should().Equal(Enumerable.Range(0, expected.Events.Count).Select(expected.GivenIndex), context);
         }

@@ -86,7 +86,7 @@ public sealed class BatchLineFuzzTests
     /// <summary>The physical line numbers (from 1) of the lines the tool must answer.</summary>
     internal static List<int> AnsweredLines(byte[] batch)
     {
-        var text = batch.AsSpan(batch.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0).ToArray();
+        var text = batch;
         var lines = new List<byte[]>();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -103,7 +103,7 @@ public sealed class BatchLineFuzzTests
         }
 
         return [.. lines.Select((line, i) => (line, number: i + 1))
-            .Where(l => l.line.Length > JsonLinesBatch.MaxLineBytes || l.line.Any(b => b is not ((byte)' ' or (byte)'\t' or (byte)'\r')))
+            .Where(l => l.line.Length > JsonLinesBatch.MaxLineBytes || l.line.AsSpan(l.line.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0).ToArray().Any(b => b is not ((byte)' ' or (byte)'\t' or (byte)'\r')))
             .Select(l => l.number)];
     }
 

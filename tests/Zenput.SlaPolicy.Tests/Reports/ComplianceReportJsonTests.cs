@@ -207,6 +207,37 @@ public sealed class ComplianceReportJsonTests
         aggregator.ToReport().Worst.Select(w => w.MetAt).Should().Equal(null, AsOf);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_number_id_is_written_as_a_number_and_after_the_same_text_as_a_string_whatever_the_order_or_the_shards(bool reversed)
+    {
+        // The same Critical ticket three times, 3 hours old at the report instant, created after 5 minutes and updated after
+        // 1 h 30 min, with no response (1 hour overdue, breached); ids "7" (a string), 7 (a number) and 08 marked a number but
+        // not JSON's (a leading zero), which is written as a string. Under the what-if policy (Critical at 4 hours) the
+        // response is due in an hour and the next update (every 2 hours) at 3 h 30 min: pending, a change. Failures alike.
+        var reported = AsOf - Duration.FromHours(3);
+        TicketTimeline Open(string id, bool number) => new(reported, ZenputSla.Critical, [new TicketEvent(TicketEventKind.TicketCreated, reported + Duration.FromMinutes(5)), new TicketEvent(TicketEventKind.StatusUpdate, reported + Duration.FromMinutes(90))]) { Id = id, IdIsNumber = number };
+        var tickets = new[] { Open("7", true), Open("7", false), Open("08", true) };
+        var failures = new[] { new ReportFailure(1, "7", "e") { IdIsNumber = true }, new ReportFailure(1, "7", "e"), new ReportFailure(1, "-1.5E+3", "e") { IdIsNumber = true } };
+        var first = new ComplianceAggregator(ZenputSla.Default, CriticalAtFourHours, AsOf, null);
+        var second = new ComplianceAggregator(ZenputSla.Default, CriticalAtFourHours, AsOf, null);
+        for (var i = 0; i < 3; i++)
+        {
+            var j = reversed ? 2 - i : i;
+            (i == 1 ? second : first).Add(tickets[j]);
+            (i == 1 ? second : first).AddFailure(failures[j]);
+        }
+
+        first.Merge(second);
+        var json = JsonDocument.Parse(ComplianceReportJson.Serialize(first.ToReport())).RootElement;
+
+        // Ordinal by text ("08" < "7"), then a string before a number.
+        json.GetProperty("worst").EnumerateArray().Select(w => w.GetProperty("id").GetRawText()).Should().Equal("\"08\"", "\"7\"", "7");
+        json.GetProperty("whatIf").GetProperty("changed").EnumerateArray().Select(c => c.GetProperty("id").GetRawText()).Should().Equal("\"08\"", "\"7\"", "7");
+        json.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("id").GetRawText()).Should().Equal("-1.5E+3", "\"7\"", "7");
+    }
+
     // ---- merging, ordering under ties, pre-1970 maintenance (sample B, session 12) ----
 
     [Fact]
