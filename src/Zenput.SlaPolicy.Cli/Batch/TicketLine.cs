@@ -23,6 +23,9 @@ internal sealed class TicketLine
 {
     private const int MaxDepth = 4;
 
+    /// <summary>The longest id, in bytes as written in the line (a string's without its quotes, escapes as written; a number's digits).</summary>
+    public const int MaxIdBytes = 1024;
+
     // In the order of their bits: 1 id, 2 severity, 4 reportedAt, 8 pauses.
     private static readonly byte[][] Names = PropertyNames.Of("id", "severity", "reportedAt", "pauses");
 
@@ -80,7 +83,12 @@ internal sealed class TicketLine
                 switch (bit)
                 {
                     case 1:
-                        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
+                        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number && reader.ValueSpan.Length > MaxIdBytes)
+                        {
+                            // Not kept, nor echoed in the error line: a report keeps the ids of a thousand tickets.
+                            error ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'id' is {reader.ValueSpan.Length} bytes long; an id is at most {MaxIdBytes} bytes.");
+                        }
+                        else if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                         {
                             IdJson = Quote(ref reader);
                         }
