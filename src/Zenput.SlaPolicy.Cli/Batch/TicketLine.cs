@@ -219,13 +219,13 @@ internal sealed class TicketLine
         return null;
     }
 
-    /// <summary>The policy's own wording of an unknown severity, listing the ones it has, with a long value cut short.</summary>
+    /// <summary>The policy's own wording of an unknown severity, listing the ones it has, with a long value cut short (by the policy: the rule is shared, <see cref="Internal.QuotedValue"/>).</summary>
     /// <remarks>That wording is the message of <see cref="SlaPolicy.GetTier(string)"/>'s documented exception; an unknown severity is rare, so going through it is cheap enough.</remarks>
     internal static string UnknownSeverity(SlaPolicy policy, string text)
     {
         try
         {
-            policy.GetTier(ErrorText.Shorten(text));
+            policy.GetTier(text);
             return $"Unknown severity {ErrorText.Quote(text)}.";
         }
         catch (ArgumentException e)
