@@ -1,16 +1,16 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Zenput.Sla.Cli.Text;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Cli;
 
 /// <summary>How the tool quotes what it was given in an error: in single quotes, cut short when long.</summary>
 internal static class ErrorText
 {
-    /// <summary>Values longer than this are cut in messages: a 120 KB argument must not come back whole.</summary>
-    public const int LongestQuoted = 64;
+    /// <summary>Values longer than this are cut in messages: a 120 KB argument must not come back whole (the rule shared with the core, <see cref="QuotedValue"/>).</summary>
+    public const int LongestQuoted = QuotedValue.Longest;
 
     /// <summary>
     /// <paramref name="value"/> in single quotes; a long value is cut, with its length said. Line feeds are escaped
@@ -20,8 +20,7 @@ internal static class ErrorText
     public static string Quote(string value) => $"'{Shorten(ControlCharacters.OneLine(value))}'";
 
     /// <summary><paramref name="value"/> cut like <see cref="Quote"/> does, without the quotes.</summary>
-    public static string Shorten(string value) =>
-        value.Length <= LongestQuoted ? value : string.Create(CultureInfo.InvariantCulture, $"{value[..(LongestQuoted - 16)]}… ({value.Length} characters)");
+    public static string Shorten(string value) => QuotedValue.Shorten(value);
 
     /// <summary>
     /// A message about the command line (a parser's, or one that quotes an option's value or a path built from it) with every

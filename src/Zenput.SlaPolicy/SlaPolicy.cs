@@ -127,9 +127,9 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     public SeverityTier GetTier(string nameOrRank) =>
         FindTier(nameOrRank) ?? throw new ArgumentException(UnknownSeverity(nameOrRank), nameof(nameOrRank));
 
-    /// <summary>The one wording of a severity this policy lacks, listing the ones it has.</summary>
+    /// <summary>The one wording of a severity this policy lacks, listing the ones it has; a long name is cut (<see cref="QuotedValue"/>).</summary>
     internal string UnknownSeverity(string? nameOrRank) =>
-        $"Unknown severity '{nameOrRank}'; expected one of {string.Join(", ", Tiers.Select(t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank.ToString(CultureInfo.InvariantCulture)})"))}.";
+        $"Unknown severity '{(nameOrRank is null ? null : QuotedValue.Shorten(nameOrRank))}'; expected one of {string.Join(", ", Tiers.Select(t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank.ToString(CultureInfo.InvariantCulture)})"))}.";
 
     /// <summary>Gets the tier of the severity with the given rank.</summary>
     /// <param name="rank">The rank; 1 is the most severe.</param>

@@ -23,6 +23,9 @@ internal sealed class TicketLine
 {
     private const int MaxDepth = 4;
 
+    /// <summary>The longest id, in bytes as written in the line (a string's without its quotes, escapes as written; a number's digits).</summary>
+    public const int MaxIdBytes = 1024;
+
     // In the order of their bits: 1 id, 2 severity, 4 reportedAt, 8 pauses.
     private static readonly byte[][] Names = PropertyNames.Of("id", "severity", "reportedAt", "pauses");
 
@@ -86,6 +89,11 @@ internal sealed class TicketLine
                             // An id given twice (an error, above): neither value is known to be the ticket's, so the error line carries none.
                             IdJson = null;
                             reader.Skip();
+                        }
+                        else if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number && reader.ValueSpan.Length > MaxIdBytes)
+                        {
+                            // Not kept, nor echoed in the error line: a report keeps the ids of a thousand tickets.
+                            error ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'id' is {reader.ValueSpan.Length} bytes long; an id is at most {MaxIdBytes} bytes.");
                         }
                         else if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                         {
@@ -230,13 +238,13 @@ internal sealed class TicketLine
         return null;
     }
 
-    /// <summary>The policy's own wording of an unknown severity, listing the ones it has, with a long value cut short.</summary>
+    /// <summary>The policy's own wording of an unknown severity, listing the ones it has, with a long value cut short (by the policy: the rule is shared, <see cref="Internal.QuotedValue"/>).</summary>
     /// <remarks>That wording is the message of <see cref="SlaPolicy.GetTier(string)"/>'s documented exception; an unknown severity is rare, so going through it is cheap enough.</remarks>
     internal static string UnknownSeverity(SlaPolicy policy, string text)
     {
         try
         {
-            policy.GetTier(ErrorText.Shorten(text));
+            policy.GetTier(text);
             return $"Unknown severity {ErrorText.Quote(text)}.";
         }
         catch (ArgumentException e)

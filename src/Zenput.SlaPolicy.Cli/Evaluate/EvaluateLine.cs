@@ -268,7 +268,7 @@ internal sealed class EvaluateLine
                 }
             }
 
-            error ??= $"'events[{index}].type' is '{reader.GetString()}', which is not an event type; expected one of {Choices()}.";
+            error ??= $"'events[{index}].type' is {ErrorText.Quote(reader.GetString()!)}, which is not an event type; expected one of {Choices()}.";
             return null;
         }
 

@@ -357,7 +357,7 @@ internal ref struct PlainLineScanner
         return null;
     }
 
-    /// <summary>An id: a plain string (kept with its quotes) or a whole number (its digits), as the full reader keeps the token.</summary>
+    /// <summary>An id: a plain string (kept with its quotes) or a whole number (its digits), as the full reader keeps the token; one longer than the full reader allows is declined, for it to word.</summary>
     private bool TryIdJson(out byte[]? idJson)
     {
         idJson = null;
@@ -370,12 +370,12 @@ internal ref struct PlainLineScanner
 
         if (_at < _line.Length && _line[_at] == (byte)'"')
         {
-            if (!TryString(out _))
+            if (!TryString(out var text) || text.Length > TicketLine.MaxIdBytes)
             {
                 return false;
             }
         }
-        else if (!TryInteger())
+        else if (!TryInteger() || _at - start > TicketLine.MaxIdBytes)
         {
             return false;
         }

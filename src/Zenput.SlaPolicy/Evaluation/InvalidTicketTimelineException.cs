@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Evaluation;
 
@@ -56,15 +58,25 @@ public sealed class InvalidTicketTimelineException : Exception
     /// <summary>Gets the id of the ticket, if it has one.</summary>
     public string? TicketId { get; }
 
-    /// <summary>The one-line description used as the message: every problem, in order.</summary>
+    /// <summary>How many problems the message lists; <see cref="Problems"/> keeps every one.</summary>
+    internal const int ListedProblems = 20;
+
+    /// <summary>
+    /// The one-line description used as the message: the problems in order, the first <see cref="ListedProblems"/> of them
+    /// when there are more (a 1 MiB line of stray <c>resumed</c> events has 22,000, and a message of every one was megabytes
+    /// that a report kept for each failed line); the ticket's id cut like any quoted value (<see cref="QuotedValue"/>).
+    /// </summary>
     internal static string Describe(IReadOnlyList<TimelineProblem> problems, string? ticketId)
     {
-        var who = ticketId is null ? "The ticket's history" : $"The history of ticket {ticketId}";
+        var who = ticketId is null ? "The ticket's history" : $"The history of ticket {QuotedValue.Shorten(ticketId)}";
         return problems.Count switch
         {
             0 => $"{who} cannot be evaluated.",
             1 => $"{who} cannot have happened: {problems[0].Message}",
-            _ => $"{who} cannot have happened ({problems.Count} problems): {string.Join(" ", problems.Select(p => p.Message))}",
+            <= ListedProblems => $"{who} cannot have happened ({problems.Count} problems): {string.Join(" ", problems.Select(p => p.Message))}",
+            _ => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{who} cannot have happened ({problems.Count} problems, the first {ListedProblems} listed): {string.Join(" ", problems.Take(ListedProblems).Select(p => p.Message))} And {problems.Count - ListedProblems} more."),
         };
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using Zenput.Sla.Engine;
+using Zenput.Sla.Internal;
 
 namespace Zenput.Sla.Evaluation;
 
@@ -59,7 +60,7 @@ internal static class TimelineRules
 
             if (e.Severity is not null && e.Kind != TicketEventKind.SeverityChanged)
             {
-                Add(ref problems, Problem(timeline, i, TimelineProblemKind.UnexpectedSeverity, $"carries a severity ('{e.Severity}'), which only a severityChanged event does."));
+                Add(ref problems, Problem(timeline, i, TimelineProblemKind.UnexpectedSeverity, $"carries a severity ('{QuotedValue.Shorten(e.Severity)}'), which only a severityChanged event does."));
             }
 
             switch (e.Kind)

@@ -106,6 +106,18 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void A_long_event_type_is_cut_in_its_error_line()
+    {
+        // A 100,000-character type came back whole in the error (and a report kept a thousand such errors).
+        var bad = $$"""{"id":"L","severity":"critical","reportedAt":"2026-11-24T21:30:00-08:00","events":[{"type":"{{new string('t', 100_000)}}","at":"2026-11-24T22:00:00Z"}]}""";
+
+        var lines = Lines(Batch(bad));
+
+        lines.Single().GetProperty("error").GetString().Should().Be(
+            $"'events[0].type' is '{new string('t', 48)}… (100000 characters)', which is not an event type; expected one of ticketCreated, engineerAssigned, firstResponse, statusUpdate, fixStarted, fixApplied, usersNotified, releasedInMajorVersion, resolved, reopened, paused, resumed, severityChanged.");
+    }
+
+    [Fact]
     public void Lines_that_cannot_be_read_get_the_same_errors_as_in_due()
     {
         var input = Encoding.UTF8.GetBytes("{\"severity\":\"critical\"\n").Concat(new byte[] { 0xFF, 0xFE, (byte)'\n' }).ToArray();

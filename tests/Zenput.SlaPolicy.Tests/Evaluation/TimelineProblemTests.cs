@@ -121,6 +121,48 @@ public sealed class TimelineProblemTests
     }
 
     [Fact]
+    public void The_message_lists_the_first_twenty_problems_and_counts_the_rest_while_Problems_keeps_every_one()
+    {
+        // 25 stray resumes at 11:00, 11:01, ... 11:24: a megabyte of them made a message of megabytes, kept by a report for each failed line.
+        var ticket = new TicketTimeline(Reported, "critical", Enumerable.Range(0, 25).Select(i => TicketEvent.Resumed(Utc(2026, 3, 2, 11, i)))) { Id = "T-9" };
+
+        var thrown = FluentActions.Invoking(() => Evaluator.Evaluate(ticket, Utc(2026, 3, 2, 13))).Should().Throw<InvalidTicketTimelineException>().Which;
+
+        thrown.Problems.Should().HaveCount(25);
+        var listed = string.Join(" ", Enumerable.Range(0, 20).Select(i => $"events[{i}] (resumed at 2026-03-02T11:{i:00}:00Z): resumed while the clock was not paused."));
+        thrown.Message.Should().Be($"The history of ticket T-9 cannot have happened (25 problems, the first 20 listed): {listed} And 5 more.");
+    }
+
+    [Fact]
+    public void Twenty_problems_are_all_listed()
+    {
+        var ticket = new TicketTimeline(Reported, "critical", Enumerable.Range(0, 20).Select(i => TicketEvent.Resumed(Utc(2026, 3, 2, 11, i))));
+
+        var message = FluentActions.Invoking(() => Evaluator.Evaluate(ticket, Utc(2026, 3, 2, 13))).Should().Throw<InvalidTicketTimelineException>().Which.Message;
+
+        message.Should().StartWith("The ticket's history cannot have happened (20 problems): events[0] ").And.EndWith("events[19] (resumed at 2026-03-02T11:19:00Z): resumed while the clock was not paused.");
+    }
+
+    [Fact]
+    public void Long_values_are_cut_in_messages_with_their_length_said()
+    {
+        // 48 characters of a long value are kept (47 when the 48th is the first half of a surrogate pair), then its length.
+        var severity = new string('s', 1000);
+        var id = new string('i', 47) + "\U0001F600" + new string('i', 50);
+        var ticket = new TicketTimeline(Reported, "critical",
+            TicketEvent.SeverityChanged(Utc(2026, 3, 2, 11), severity),
+            new TicketEvent(TicketEventKind.StatusUpdate, Utc(2026, 3, 2, 12), severity: severity)) { Id = id };
+
+        var thrown = FluentActions.Invoking(() => Evaluator.Evaluate(ticket, Utc(2026, 3, 2, 13))).Should().Throw<InvalidTicketTimelineException>().Which;
+
+        thrown.Problems.Select(p => p.Message).Should().Equal(
+            $"events[0] (severityChanged at 2026-03-02T11:00:00Z): Unknown severity '{new string('s', 48)}… (1000 characters)'; expected one of critical (1), major (2), minor (3).",
+            $"events[1] (statusUpdate at 2026-03-02T12:00:00Z): carries a severity ('{new string('s', 48)}… (1000 characters)'), which only a severityChanged event does.");
+        thrown.Message.Should().StartWith($"The history of ticket {new string('i', 47)}… (99 characters) cannot have happened (2 problems): ");
+        thrown.TicketId.Should().Be(id);
+    }
+
+    [Fact]
     public void A_problem_after_now_still_refuses_the_history()
     {
         var ticket = Ticket("critical", Reported, TicketEvent.Resumed(Utc(2026, 3, 2, 15)));
