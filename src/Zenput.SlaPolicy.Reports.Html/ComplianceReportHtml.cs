@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.Contracts;
+using System.Globalization;
 using System.IO;
 
 namespace Zenput.Sla.Reports.Html;
@@ -15,24 +16,38 @@ namespace Zenput.Sla.Reports.Html;
 /// <para>The page has no script, loads nothing (styles and charts are inline; the charts are ScottPlot's
 /// SVG output), reads without JavaScript and prints (each chart stays on one page). Its text depends only on
 /// the report and the options, so the same report gives the same page.</para>
+/// <para>Its size goes with the weeks and the severities, not their product: the weekly table lists, for each week,
+/// only the severities with a ticket that week. <see cref="Write"/> hands the page to its writer a line, a table row or
+/// a chart at a time as it goes, so (with a writer that passes text on, such as a <see cref="StreamWriter"/>) memory
+/// holds one part of the page, never the whole; <see cref="Render"/> returns it as one string, which .NET bounds
+/// (about 2<sup>30</sup> characters): use <see cref="Write"/> for a report of many weeks.</para>
 /// <para>Thread-safe: every call draws its own charts.</para>
 /// </remarks>
 public static class ComplianceReportHtml
 {
-    /// <summary>Writes the page for <paramref name="report"/> to <paramref name="output"/>.</summary>
+    /// <summary>Writes the page for <paramref name="report"/> to <paramref name="output"/> as it goes, a line, a table row or a chart at a time (the page is never built whole first).</summary>
     /// <param name="report">The report.</param>
-    /// <param name="output">Where the HTML goes; left open.</param>
+    /// <param name="output">Where the HTML goes; flushed at the end, left open.</param>
     /// <param name="options">Layout options, or <see langword="null"/> for the defaults.</param>
-    /// <exception cref="PlatformNotSupportedException">A native library the charts need (<c>libSkiaSharp</c>, <c>libHarfBuzzSharp</c>) cannot be loaded; the message names it and its inner exception is the loader's <see cref="DllNotFoundException"/>. Nothing is written.</exception>
+    /// <exception cref="PlatformNotSupportedException">A native library the charts need (<c>libSkiaSharp</c>, <c>libHarfBuzzSharp</c>) cannot be loaded; the message names it and its inner exception is the loader's <see cref="DllNotFoundException"/>. Checked first: nothing is written.</exception>
     public static void Write(ComplianceReport report, TextWriter output, ComplianceReportHtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(Render(report, options));
+        var page = new ReportPage(report, options ?? ComplianceReportHtmlOptions.Default, output);
+
+        // The page is written as it goes: check the native libraries before its first line, so that a machine without them gets
+        // no half page.
+        NativeChartLibraries.Check();
+        NativeChartLibraries.Guard(() =>
+        {
+            page.Write();
+            return string.Empty;
+        });
         output.Flush();
     }
 
-    /// <summary>Returns the page for <paramref name="report"/>.</summary>
+    /// <summary>Returns the page for <paramref name="report"/> (as <see cref="Write"/> writes it) as one string; for a report of many weeks, <see cref="Write"/> it to a stream instead.</summary>
     /// <param name="report">The report.</param>
     /// <param name="options">Layout options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The HTML document.</returns>
@@ -41,8 +56,9 @@ public static class ComplianceReportHtml
     public static string Render(ComplianceReport report, ComplianceReportHtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var page = new ReportPage(report, options ?? ComplianceReportHtmlOptions.Default);
-        return NativeChartLibraries.Guard(page.Render);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(report, text, options);
+        return text.ToString();
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
@@ -10,8 +11,12 @@ using Zenput.Sla.Evaluation;
 
 namespace Zenput.Sla.Reports.Html;
 
-/// <summary>Builds the HTML document of one report.</summary>
-internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOptions options)
+/// <summary>
+/// Writes the HTML document of one report to a <see cref="TextWriter"/> a line, a table row or a chart at a time, as it goes:
+/// the page is never one string (a page built whole first took memory for all of it, and one larger than .NET's largest
+/// string failed).
+/// </summary>
+internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOptions options, TextWriter output)
 {
     private const string Style = """
         :root { color-scheme: light; }
@@ -45,11 +50,10 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
 
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-    private readonly StringBuilder _html = new();
     private readonly ReportCharts _charts = new(options);
     private readonly DateTimeZone _zone = report.Policy.SupportZone;
 
-    public string Render()
+    public void Write()
     {
         var title = options.Title ?? $"SLA compliance: {report.Policy.Name}";
         Line("<!DOCTYPE html>");
@@ -84,7 +88,6 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
         Line($"<footer>Made by Zenput.SlaPolicy from {N(report.Tickets + report.FailureCount)} input{Plural(report.Tickets + report.FailureCount)}. Times in UTC unless marked local ({E(_zone.Id)}). Met rate = met / (met + breached); pending tickets are not counted in it. Durations are h:mm:ss, rounded down to the second.</footer>");
         Line("</body>");
         Line("</html>");
-        return _html.ToString();
     }
 
     private void Summary()
@@ -121,17 +124,18 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
     {
         const string title = "Met rate per severity against the target";
         var note = $"Bars: met / (met + breached) per severity; dashed line: the target of {ReportCharts.Percent(options.MetRateTarget)} (the SLA article states none; set it with the report options). A severity with no decided ticket has no bar.";
-        var table = new StringBuilder();
-        table.Append("<table><thead><tr><th class=\"text\">Severity</th><th>Met</th><th>Met + breached</th><th>Met rate</th><th>Target</th></tr></thead><tbody>");
-        foreach (var group in report.BySeverity)
-        {
-            table.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{E(group.Severity!.DisplayName)}</td><td>{N(group.Verdicts.Met)}</td><td>{N(group.Verdicts.Decided)}</td><td>{Rate(group.Verdicts.MetRate)}</td><td>{ReportCharts.Percent(options.MetRateTarget)}</td></tr>");
-        }
-
-        table.Append("</tbody></table>");
         Line("<section id=\"met-rate\">");
         Line("<h2>Met rate</h2>");
-        Figure("chart-met-rate", title, note, _charts.MetRate("chart-met-rate", title, report), table.ToString());
+        Figure("chart-met-rate", title, note, _charts.MetRate("chart-met-rate", title, report), () =>
+        {
+            Line("<table><thead><tr><th class=\"text\">Severity</th><th>Met</th><th>Met + breached</th><th>Met rate</th><th>Target</th></tr></thead><tbody>");
+            foreach (var group in report.BySeverity)
+            {
+                Line($"<tr><td class=\"text\">{E(group.Severity!.DisplayName)}</td><td>{N(group.Verdicts.Met)}</td><td>{N(group.Verdicts.Decided)}</td><td>{Rate(group.Verdicts.MetRate)}</td><td>{ReportCharts.Percent(options.MetRateTarget)}</td></tr>");
+            }
+
+            Line("</tbody></table>");
+        });
         Line("</section>");
     }
 
@@ -162,7 +166,9 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
 
             table.Append(CultureInfo.InvariantCulture, $"<tr class=\"total\"><td class=\"text\" colspan=\"2\">All ({unit} on the chart)</td><td>{N(group.ResponseSlaTime.Count)}</td></tr></tbody></table>");
             var id = $"chart-response-{Slug(group.Severity.Name)}";
-            Figure(id, title, note, _charts.ResponseTime(id, title, group, bins), table.ToString());
+
+            // A few dozen bins at most: this table is small, and written whole.
+            Figure(id, title, note, _charts.ResponseTime(id, title, group, bins), () => Line(table.ToString()));
         }
 
         Line("</section>");
@@ -171,31 +177,30 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
     private void Weekly()
     {
         const string title = "Breached tickets per ISO week";
-        var weeks = report.Overall.Weeks;
-        var table = new StringBuilder("<table><thead><tr><th class=\"text\">Week</th><th class=\"text\">Starts</th><th>Tickets</th><th>Breached</th>");
-        for (var s = 0; s < report.BySeverity.Count; s++)
-        {
-            table.Append(CultureInfo.InvariantCulture, $"<th>{Swatch(s)}{E(report.BySeverity[s].Severity!.Name)} breached</th>");
-        }
-
-        table.Append("</tr></thead><tbody>");
-        var breachedPerWeek = ReportCharts.BreachedPerWeek(report);
-        foreach (var week in weeks)
-        {
-            table.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{week.Label}</td><td class=\"text\">{LocalDatePattern.Iso.Format(week.WeekStart)}</td><td>{N(week.Verdicts.Tickets)}</td><td>{N(week.Verdicts.Breached)}</td>");
-            foreach (var breached in breachedPerWeek)
-            {
-                table.Append(CultureInfo.InvariantCulture, $"<td>{N(breached.GetValueOrDefault(week.WeekStart))}</td>");
-            }
-
-            table.Append("</tr>");
-        }
-
-        table.Append("</tbody></table>");
+        var severitiesByWeek = WeekSeverities.Of(report);
         Line("<section id=\"weekly\">");
         Line("<h2>Breaches over time</h2>");
-        var note = $"Tickets by the ISO week (Monday to Sunday, {E(_zone.Id)}) in which they were reported, stacked by severity; only weeks with a ticket are listed.";
-        Figure("chart-weekly", title, note, _charts.Weekly("chart-weekly", title, report), $"<div class=\"table-scroll\">{table}</div>");
+        var note = $"Tickets by the ISO week (Monday to Sunday, {E(_zone.Id)}) in which they were reported, stacked by severity; only weeks with a ticket are listed, and in each only the severities with a ticket that week.";
+        Figure("chart-weekly", title, note, _charts.Weekly("chart-weekly", title, report, severitiesByWeek), () =>
+        {
+            // Each row lists the severities with a ticket that week, not a column per severity: a column per severity made the
+            // table grow with the weeks times the severities (3,000 severities: a 694 MB page from a 1.7 MB input).
+            Line("<div class=\"table-scroll\"><table><thead><tr><th class=\"text\">Week</th><th class=\"text\">Starts</th><th>Tickets</th><th>Breached</th><th class=\"text\">By severity: breached of tickets</th></tr></thead><tbody>");
+            foreach (var week in report.Overall.Weeks)
+            {
+                Write($"<tr><td class=\"text\">{week.Label}</td><td class=\"text\">{LocalDatePattern.Iso.Format(week.WeekStart)}</td><td>{N(week.Verdicts.Tickets)}</td><td>{N(week.Verdicts.Breached)}</td><td class=\"text\">");
+                var first = true;
+                foreach (var (severity, verdicts) in severitiesByWeek[week.WeekStart])
+                {
+                    Write($"{(first ? string.Empty : "<br>")}{Swatch(severity)}{E(report.BySeverity[severity].Severity!.Name)}: {N(verdicts.Breached)} of {N(verdicts.Tickets)}");
+                    first = false;
+                }
+
+                Line("</td></tr>");
+            }
+
+            Line("</tbody></table></div>");
+        });
         Line("</section>");
     }
 
@@ -226,7 +231,7 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
         Line("<section id=\"weekday-hour\">");
         Line("<h2>Where in the week the team breaches</h2>");
         var note = $"Colour: breached tickets reported in that hour of that weekday ({E(_zone.Id)}), all weeks together. Table: breached / reported tickets (empty: none reported).";
-        Figure("chart-weekday-hour", title, note, _charts.WeekdayHour("chart-weekday-hour", title, map), $"<div class=\"table-scroll\">{table}</div>");
+        Figure("chart-weekday-hour", title, note, _charts.WeekdayHour("chart-weekday-hour", title, map), () => Line($"<div class=\"table-scroll\">{table}</div>"));
         Line("</section>");
     }
 
@@ -302,24 +307,26 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
         }
 
         var title = $"Met rate per severity: {report.Policy.Name} and {whatIf.Policy.Name}";
-        var table = new StringBuilder("<table><thead><tr><th class=\"text\" rowspan=\"2\">Severity</th><th colspan=\"4\">" + E(report.Policy.Name) + "</th><th colspan=\"4\">" + E(whatIf.Policy.Name) + "</th><th colspan=\"3\">Difference</th></tr>"
-            + "<tr><th>Met</th><th>Breached</th><th>Pending</th><th>Met rate</th><th>Met</th><th>Breached</th><th>Pending</th><th>Met rate</th><th>Met</th><th>Breached</th><th>Met rate (points)</th></tr></thead><tbody>");
-        foreach (var proposed in whatIf.BySeverity.Append(whatIf.Overall))
-        {
-            var current = proposed.Severity is null ? report.Overall : report.FindSeverity(proposed.Severity.Name);
-            var after = proposed.Verdicts;
-            table.Append(CultureInfo.InvariantCulture, $"<tr{(proposed.Severity is null ? " class=\"total\"" : string.Empty)}><td class=\"text\">{E(proposed.Severity?.DisplayName ?? "All severities")}</td>");
-            table.Append(current is null ? "<td>–</td><td>–</td><td>–</td><td>–</td>" : $"<td>{N(current.Verdicts.Met)}</td><td>{N(current.Verdicts.Breached)}</td><td>{N(current.Verdicts.Pending)}</td><td>{Rate(current.Verdicts.MetRate)}</td>");
-            table.Append(CultureInfo.InvariantCulture, $"<td>{N(after.Met)}</td><td>{N(after.Breached)}</td><td>{N(after.Pending)}</td><td>{Rate(after.MetRate)}</td>");
-            table.Append(current is null ? "<td>–</td><td>–</td><td>–</td>" : $"<td>{Signed(after.Met - current.Verdicts.Met)}</td><td>{Signed(after.Breached - current.Verdicts.Breached)}</td><td>{Points(after.MetRate - current.Verdicts.MetRate)}</td>");
-            table.Append("</tr>");
-        }
-
-        table.Append("</tbody></table>");
         Line("<section id=\"what-if\">");
         Line($"<h2>What if: {E(whatIf.Policy.Name)}</h2>");
         var note = $"The same tickets evaluated under {E(whatIf.Policy.Name)}" + (whatIf.NotEvaluated > 0 ? $"; {N(whatIf.NotEvaluated)} could not be evaluated under it (their severity is not one of its levels)." : ".");
-        Figure("chart-what-if", title, note, _charts.WhatIf("chart-what-if", title, report, whatIf), $"<div class=\"table-scroll\">{table}</div>");
+        Figure("chart-what-if", title, note, _charts.WhatIf("chart-what-if", title, report, whatIf), () =>
+        {
+            Line("<div class=\"table-scroll\"><table><thead><tr><th class=\"text\" rowspan=\"2\">Severity</th><th colspan=\"4\">" + E(report.Policy.Name) + "</th><th colspan=\"4\">" + E(whatIf.Policy.Name) + "</th><th colspan=\"3\">Difference</th></tr>"
+                + "<tr><th>Met</th><th>Breached</th><th>Pending</th><th>Met rate</th><th>Met</th><th>Breached</th><th>Pending</th><th>Met rate</th><th>Met</th><th>Breached</th><th>Met rate (points)</th></tr></thead><tbody>");
+            foreach (var proposed in whatIf.BySeverity.Append(whatIf.Overall))
+            {
+                var current = proposed.Severity is null ? report.Overall : report.FindSeverity(proposed.Severity.Name);
+                var after = proposed.Verdicts;
+                Write($"<tr{(proposed.Severity is null ? " class=\"total\"" : string.Empty)}><td class=\"text\">{E(proposed.Severity?.DisplayName ?? "All severities")}</td>");
+                Write(current is null ? "<td>–</td><td>–</td><td>–</td><td>–</td>" : $"<td>{N(current.Verdicts.Met)}</td><td>{N(current.Verdicts.Breached)}</td><td>{N(current.Verdicts.Pending)}</td><td>{Rate(current.Verdicts.MetRate)}</td>");
+                Write($"<td>{N(after.Met)}</td><td>{N(after.Breached)}</td><td>{N(after.Pending)}</td><td>{Rate(after.MetRate)}</td>");
+                Write(current is null ? "<td>–</td><td>–</td><td>–</td>" : $"<td>{Signed(after.Met - current.Verdicts.Met)}</td><td>{Signed(after.Breached - current.Verdicts.Breached)}</td><td>{Points(after.MetRate - current.Verdicts.MetRate)}</td>");
+                Line("</tr>");
+            }
+
+            Line("</tbody></table></div>");
+        });
         Line("<h3>Tickets whose verdict changed</h3>");
         Line($"<p class=\"note\">{N(whatIf.ChangedCount)} ticket{Plural(whatIf.ChangedCount)} changed verdict"
             + string.Concat(Transitions().Select(t => $"; {Verdict(t.From)} → {Verdict(t.To)}: {N(whatIf.Transitions(t.From, t.To))}"))
@@ -363,13 +370,16 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
         Line("</section>");
     }
 
-    private void Figure(string id, string title, string note, string svg, string table)
+    /// <summary>A chart and the table of its numbers, which <paramref name="table"/> writes (a row at a time where it has a row per week or severity).</summary>
+    private void Figure(string id, string title, string note, string svg, Action table)
     {
         Line($"<figure class=\"chart\" id=\"{id}-figure\" aria-labelledby=\"{id}-title\">");
         Line($"<figcaption><h3 id=\"{id}-title\">{E(title)}</h3><p class=\"note\">{note}</p></figcaption>");
         Line("<div class=\"chart-body\">");
-        Line($"<div class=\"plot-box\">{svg}</div>");
-        Line(table);
+        Write("<div class=\"plot-box\">");
+        Write(svg);
+        Line("</div>");
+        table();
         Line("</div>");
         Line("</figure>");
     }
@@ -380,7 +390,13 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
         where f != t
         select (f, t);
 
-    private void Line(string text) => _html.Append(text).Append('\n');
+    private void Line(string text)
+    {
+        output.Write(text);
+        output.Write('\n');
+    }
+
+    private void Write(string text) => output.Write(text);
 
     private static string Swatch(int severity) => $"<span class=\"swatch\" style=\"background:{ReportCharts.SeverityColor(severity).ToHex()}\"></span>";
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.Contracts;
 using System.IO;
-using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
@@ -16,7 +15,10 @@ namespace Zenput.Sla.Reports;
 /// README documents every field).
 /// </summary>
 /// <remarks>
-/// Severities are keyed by their lower-case name, in the policy's order; rates are numbers in [0, 1], or
+/// Severities are keyed by their lower-case name, in the policy's order: every severity of the policy in
+/// <c>bySeverity</c> and <c>byWeekdayHour.bySeverity</c>, and in each week of <c>byWeek</c> only the severities
+/// with a ticket that week, so the output grows with the weeks plus the severities, not with their product. The
+/// text is handed to the stream every 64 KiB or so as it is written. Rates are numbers in [0, 1], or
 /// <c>null</c> when no ticket of the group is decided; durations are whole seconds (rounded down);
 /// instants are UTC in ISO 8601. The output depends only on the report, so equal reports give equal bytes.
 /// </remarks>
@@ -211,9 +213,10 @@ public static class ComplianceReportJson
         }
     }
 
+    /// <summary>Each week with a ticket, and in it only the severities with a ticket that week (every severity in every week grew with the weeks times the severities).</summary>
     private static void WriteWeeks(Utf8JsonWriter writer, ComplianceReport report)
     {
-        var bySeverity = report.BySeverity.Select(g => g.Weeks.ToDictionary(w => w.WeekStart, w => w.Verdicts)).ToArray();
+        var bySeverity = WeekSeverities.Of(report);
         writer.WriteStartArray("byWeek");
         foreach (var week in report.Overall.Weeks)
         {
@@ -222,10 +225,10 @@ public static class ComplianceReportJson
             writer.WriteString("weekStart", LocalDatePattern.Iso.Format(week.WeekStart));
             WriteVerdictFields(writer, week.Verdicts);
             writer.WriteStartObject("bySeverity");
-            for (var i = 0; i < bySeverity.Length; i++)
+            foreach (var (severity, verdicts) in bySeverity[week.WeekStart])
             {
-                writer.WritePropertyName(Key(report.BySeverity[i]));
-                WriteVerdicts(writer, bySeverity[i].GetValueOrDefault(week.WeekStart));
+                writer.WritePropertyName(Key(report.BySeverity[severity]));
+                WriteVerdicts(writer, verdicts);
             }
 
             writer.WriteEndObject();
