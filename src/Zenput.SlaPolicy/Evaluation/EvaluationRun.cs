@@ -440,7 +440,7 @@ internal ref struct EvaluationRun
             var status = misses.Count > 0
                 ? EvaluationStatus.Breached
                 : owed || !started ? EvaluationStatus.Pending : EvaluationStatus.Met;
-            return new PeriodicUpdateEvaluation(cadence, misses.ToList(), misses.Count, owed ? deadline : null, lastUpdate, status);
+            return new PeriodicUpdateEvaluation(cadence, misses.ToList(), misses.Count, owed ? deadline : null, lastUpdate, status, SlaClock.StepsCountBusinessTime(_evaluator.Policy.StepClock, tier.Tier));
         }
         finally
         {
@@ -757,6 +757,11 @@ internal ref struct EvaluationRun
         }
 
         var shown = 0;
+
+        // The end of the time the windows listed so far cover after the report. Windows come in start order and may overlap
+        // (README, maintenance queries); the clock stops once for time two of them cover (MergedWindowsWithin), so each line
+        // states only what its window adds beyond those above it, and the lines add up to the time excluded.
+        var covered = _reported;
         foreach (var window in schedule.WindowsOverlapping(_reported, upTo > _reported ? upTo : _reported + Duration.Epsilon))
         {
             if (shown++ == MaxListedMaintenance)
@@ -766,8 +771,11 @@ internal ref struct EvaluationRun
                 break;
             }
 
-            var excluded = stops ? window.End - Max(window.Start, _reported) : Duration.Zero;
-            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: excluded, Flag: stops, Text: window.Title));
+            var own = window.End - Max(window.Start, _reported);
+            var added = window.End > covered ? window.End - Max(window.Start, covered) : Duration.Zero;
+            added = added < own ? added : own;
+            covered = Max(covered, window.End);
+            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: stops ? added : Duration.Zero, Flag: stops, Text: window.Title, Overlap: stops ? own - added : Duration.Zero));
         }
     }
 

@@ -79,4 +79,52 @@ public sealed class StepClockTests
         ZenputSla.Default.StepClock.Should().Be(StepClock.ResponseGoal);
         new SlaClock(ZenputSla.Default).Plan(ZenputSla.Default.GetTier(1), FridayEvening).Steps[0].DueAt.Should().Be(Pt(2026, 11, 27, 18, 15));
     }
+
+    [Fact]
+    public void On_a_business_hours_tier_the_words_of_a_step_and_of_the_update_cadence_say_business_time()
+    {
+        // E10: the steps of the Urgent tier (4 business hours on the 9-to-5 office) count working time, so "every 2 hours"
+        // would read as the 24x7 clock: the cadence is 2 business hours, the ticket allowance 15 business minutes. Around the
+        // clock, the same deadlines read as before.
+        var policy = OfficePolicy(stepClock: null);
+        var tier = policy.GetTier(1);
+        var aroundTheClock = OfficePolicy(StepClock.AroundTheClock);
+
+        policy.DescribeDeadline(tier, tier.ResolutionProcess[2].Deadline).Should().Be("every 2 business hours until the fix is applied or the ticket is resolved");
+        policy.DescribeDeadline(tier, tier.ResolutionProcess[0].Deadline).Should().Be("within 15 business minutes of notification");
+        policy.DescribeDeadline(tier, tier.ResolutionProcess[1].Deadline).Should().Be("by the response goal");
+        aroundTheClock.DescribeDeadline(tier, tier.ResolutionProcess[2].Deadline).Should().Be("every 2 hours until the fix is applied or the ticket is resolved");
+        aroundTheClock.DescribeDeadline(tier, tier.ResolutionProcess[0].Deadline).Should().Be("within 15 minutes of notification");
+
+        // Reported Friday 18:00 PST, after hours: the ticket was due Monday 09:15 PST (17:15Z), the first update Monday 11:00
+        // PST (19:00Z). At 09:30 the ticket step is breached and no update is due yet.
+        var result = new TicketEvaluator(policy).Evaluate(Ticket("urgent", FridayEvening), Pt(2026, 11, 30, 9, 30));
+
+        result.PeriodicUpdates!.CountsBusinessTime.Should().BeTrue();
+        result.PeriodicUpdates.ToString().Should().Be("updates every 2 business hours: 0 missed, next due 2026-11-30T19:00:00Z");
+        result.Audit.Lines.Should().Contain("2026-11-30T17:15:00Z (2026-11-30 09:15 PST) ProblemTicket breached: not met by its due instant (within 15 business minutes of notification)");
+        new TicketEvaluator(aroundTheClock).Evaluate(Ticket("urgent", FridayEvening), Pt(2026, 11, 30, 9, 30)).PeriodicUpdates!.CountsBusinessTime.Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_tools_due_and_evaluate_print_the_cadence_of_a_business_hours_tier_in_business_hours()
+    {
+        // The same policy and ticket through zenput-sla: due's Updates line and step lines, and evaluate's Updates line.
+        var path = System.IO.Path.Combine(System.IO.Directory.CreateTempSubdirectory("zenput-sla-stepclock-").FullName, "office.json");
+        System.IO.File.WriteAllText(path, Zenput.Sla.Serialization.SlaPolicyDocument.Save(OfficePolicy(stepClock: null)));
+        try
+        {
+            var due = Zenput.Sla.Tests.Cli.CliRunner.Run("due", "--policy", path, "--severity", "urgent", "--reported-at", "2026-11-27T18:00:00-08:00");
+            var evaluated = Zenput.Sla.Tests.Cli.CliRunner.Run("evaluate", "--policy", path, "--severity", "urgent", "--reported-at", "2026-11-27T18:00:00-08:00", "--now", "2026-11-30T09:30:00-08:00");
+
+            due.OutLines.Should().Contain("Updates:        every 2 business hours until the fix is applied or the ticket is resolved")
+                .And.Contain("     due 2026-11-30T17:15:00Z (2026-11-30T09:15:00-08:00): within 15 business minutes of notification")
+                .And.Contain("     due 2026-11-30T19:00:00Z (2026-11-30T11:00:00-08:00): every 2 business hours until the fix is applied or the ticket is resolved");
+            evaluated.OutLines.Should().Contain("Updates:    every 2 business hours until the fix is applied or the ticket is resolved: 0 missed; next due 2026-11-30T19:00:00Z");
+        }
+        finally
+        {
+            System.IO.Directory.Delete(System.IO.Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
 }
