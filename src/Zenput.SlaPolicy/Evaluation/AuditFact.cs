@@ -18,7 +18,7 @@ internal enum AuditFactKind
     /// <summary>More maintenance windows than the trail lists: the first not listed starts at <c>At</c>; they run up to <c>A</c>, the last instant a figure depends on; <c>Flag</c> whether they stop the clock.</summary>
     MaintenanceNotListed,
 
-    /// <summary>A pause ended: <c>Length</c> its wall-clock length; <c>A</c> the response due instant now, when the response is still owed (<c>Flag</c>).</summary>
+    /// <summary>A pause ended: <c>Length</c> its wall-clock length; <c>A</c> the response due instant now, when the response is still owed (<c>Flag</c>); <c>Overlap</c> the part of it in clock-stopping maintenance windows, which their lines already count.</summary>
     Resumed,
 
     /// <summary>The severity changed: <c>Index</c> the new tier, <c>Index2</c> the previous one; <c>A</c> the response due instant under the new tier, <c>B</c> under the tier reported with; with <c>Flag</c>, the new tier's due instant lies after the last instant the SLA clock supports (no <c>A</c>).</summary>

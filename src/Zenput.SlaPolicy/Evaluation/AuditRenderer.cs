@@ -86,7 +86,9 @@ internal static class AuditRenderer
         var at = fact.At;
         return fact.Kind switch
         {
-            AuditFactKind.Resumed => $"{AuditText.Length(fact.Length)} paused" + (fact.Flag ? $"; response now due {text.Both(fact.A)}" : string.Empty),
+            AuditFactKind.Resumed => $"{AuditText.Length(fact.Length)} paused"
+                + (fact.Overlap > Duration.Zero ? $" ({AuditText.Length(fact.Overlap)} of it in scheduled maintenance, when the clock stopped anyway)" : string.Empty)
+                + (fact.Flag ? $"; response now due {text.Both(fact.A)}" : string.Empty),
             AuditFactKind.SeverityChanged => SeverityChange(text, evaluator, evaluation, fact),
             // Both measures on one line, each named: how far the instant lies from the due instant (wall clock), how much of
             // the goal's SLA time was used (pauses and clock-stopping maintenance left out). They differ when the clock stopped.

@@ -691,6 +691,12 @@ internal ref struct EvaluationRun
         // The pauses known at a resume are those begun before it, every one over by then: the walk takes each pause once.
         var walk = new SlaClock.PausedAdvance(current.ResponseTimeline, _reported, goalLength);
         var known = 0;
+
+        // Time both paused and in maintenance is taken out once (E11): when maintenance stops the clock, a pause line says how
+        // much of it the maintenance lines already count, so that the lines add up to the time taken out.
+        var maintenance = _evaluator.Policy.Maintenance is { } schedule && (current.Tier.ResponseGoal.ClockStopsDuringMaintenance ?? _evaluator.Clock.ClockStopsDuringMaintenance)
+            ? schedule
+            : null;
         for (var i = 0; i < _events.Length; i++)
         {
             ref readonly var e = ref _events[i];
@@ -713,7 +719,8 @@ internal ref struct EvaluationRun
                     due = walk.Due;
                 }
 
-                _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed));
+                var shared = maintenance is not null && e.At > start ? maintenance.MaintenanceTimeWithin(start, e.At) : Duration.Zero;
+                _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed, Overlap: shared));
                 pausedAt = null;
             }
         }

@@ -98,4 +98,24 @@ public sealed class AuditCheckableFiguresTests
             "2026-11-25T05:00:00Z (2026-11-24 21:00 PST) scheduled maintenance 2026-11-25T05:00:00Z (2026-11-24 21:00 PST) to 2026-11-25T07:00:00Z (2026-11-24 23:00 PST) (Weekly scheduled maintenance): the SLA clock stops (2 h of it after the report)",
             "2026-11-25T06:00:00Z (2026-11-24 22:00 PST) scheduled maintenance 2026-11-25T06:00:00Z (2026-11-24 22:00 PST) to 2026-11-25T08:00:00Z (2026-11-25 00:00 PST) (Storage upgrade): the SLA clock stops (1 h of it after the report beyond the 1 h it shares with the windows listed before it, when the clock already stopped)");
     }
+
+    [Fact]
+    public void A_pause_during_a_clock_stopping_window_says_how_much_of_it_the_window_already_counts()
+    {
+        // Maintenance stops the clock. Level 1 reported Tuesday 24 November 2026 at 20:00 PST (04:00Z), paused 04:30-05:30Z;
+        // the weekly window runs 05:00-07:00Z. Taken out once (E11): [04:30, 07:00), 2 h 30 min. Due: 30 min run to 04:30,
+        // the clock stands until 07:00, 1 h 30 min more end at 08:30Z. The lines: the window 2 h, the pause 1 h of which
+        // 30 min lie in the window; 2 h + (1 h - 30 min) = 2 h 30 min = (08:30 - 04:00) - 2 h.
+        var ticket = Ticket("critical", Utc(2026, 11, 25, 4), TicketEvent.Paused(Utc(2026, 11, 25, 4, 30)), TicketEvent.Resumed(Utc(2026, 11, 25, 5, 30)));
+
+        var result = ClockStops.Evaluate(ticket, Utc(2026, 11, 25, 6));
+
+        result.Response.DueAt.Should().Be(Utc(2026, 11, 25, 8, 30));
+        result.Audit.Lines.Should().Contain(l => l.EndsWith("(Weekly scheduled maintenance): the SLA clock stops (2 h of it after the report)", System.StringComparison.Ordinal));
+        result.Audit.Lines.Should().Contain(
+            "2026-11-25T05:30:00Z (2026-11-24 21:30 PST) resumed: 1 h paused (30 min of it in scheduled maintenance, when the clock stopped anyway); response now due 2026-11-25T08:30:00Z (2026-11-25 00:30 PST); next update due 2026-11-25T08:30:00Z (2026-11-25 00:30 PST)");
+
+        // With the clock running through maintenance, the pause line says nothing of the window.
+        Evaluator.Evaluate(ticket, Utc(2026, 11, 25, 6)).Audit.Lines.Should().Contain(l => l.Contains(" resumed: 1 h paused; response now due 2026-11-25T07:00:00Z ", System.StringComparison.Ordinal));
+    }
 }
