@@ -106,4 +106,16 @@ public sealed class StepClockTests
         result.Audit.Lines.Should().Contain("2026-11-30T17:15:00Z (2026-11-30 09:15 PST) ProblemTicket breached: not met by its due instant (within 15 business minutes of notification)");
         new TicketEvaluator(aroundTheClock).Evaluate(Ticket("urgent", FridayEvening), Pt(2026, 11, 30, 9, 30)).PeriodicUpdates!.CountsBusinessTime.Should().BeFalse();
     }
+
+    [Fact]
+    public void The_line_counting_more_than_a_thousand_missed_updates_of_a_business_hours_tier_gives_the_cadence_in_business_time()
+    {
+        // The office is open 8 h each weekday, 4 update deadlines of 2 business hours a day: from Monday 30 November 2026 to
+        // the end of 2027, over 280 weekdays, more than 1,000 deadlines pass with no update, and beyond the first 1,000
+        // listed one line counts the rest (E9). Its cadence is business time, as on every other line.
+        var lines = new TicketEvaluator(OfficePolicy(stepClock: null)).Evaluate(Ticket("urgent", FridayEvening), Pt(2027, 12, 31, 12)).Audit.Lines;
+
+        lines.Should().ContainSingle(l => l.Contains(" more update deadlines missed, every 2 h", System.StringComparison.Ordinal))
+            .Which.Should().Contain(" more update deadlines missed, every 2 h of business time, the last at ");
+    }
 }
