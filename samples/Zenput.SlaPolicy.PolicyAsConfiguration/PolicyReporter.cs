@@ -41,7 +41,8 @@ internal sealed class PolicyReporter(ISlaPolicyProvider policies, SlaService sla
         Console.WriteLine($"SLA policy in force: {policy.Name} (support zone {zone.Id}; the clock {(policy.ClockStopsDuringMaintenance ? "stops" : "keeps running")} during maintenance)");
         foreach (var tier in policy.Tiers)
         {
-            var updates = tier.UpdateCadence is { } cadence ? $"; updates every {cadence.TotalHours:0.#} h" : string.Empty;
+            // The cadence on the clock the tier's steps count on: "every 8 business hours" on a business-time tier.
+            var updates = tier.UpdateCadence is { } cadence ? $"; updates {policy.DescribeDeadline(tier, StepDeadline.Every(cadence))}" : string.Empty;
             Console.WriteLine($"  {tier.Severity.DisplayName}: respond within {tier.ResponseGoal}{updates}");
         }
 

@@ -113,6 +113,24 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// </summary>
     public StepClock StepClock { get; }
 
+    /// <summary>
+    /// Describes <paramref name="deadline"/>, a resolution-step deadline of <paramref name="tier"/>, in words, with its length
+    /// (a <c>within</c> allowance, the periodic-update cadence) on the clock the tier's steps count on (<see cref="StepClock"/>):
+    /// on a business-time or business-days tier under <see cref="Sla.StepClock.ResponseGoal"/>, "within 15 business minutes
+    /// of notification", "every 4 business hours until the fix is applied or the ticket is resolved"; otherwise as
+    /// <see cref="StepDeadline.ToString"/> ("every 4 hours …", on the 24×7 clock).
+    /// </summary>
+    /// <param name="tier">The tier the deadline belongs to (its response goal decides the clock).</param>
+    /// <param name="deadline">The deadline, such as <c>StepDeadline.Every(tier.UpdateCadence)</c>.</param>
+    /// <returns>The deadline in words.</returns>
+    [Pure]
+    public string DescribeDeadline(SeverityTier tier, StepDeadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        ArgumentNullException.ThrowIfNull(deadline);
+        return deadline.Describe(Clock.SlaClock.StepsCountBusinessTime(StepClock, tier));
+    }
+
     /// <summary>Gets the tier whose severity is identified by <paramref name="nameOrRank"/> (a name in any case, or a rank), or <see langword="null"/>.</summary>
     /// <param name="nameOrRank">For example <c>critical</c>, <c>Major</c> or <c>3</c>.</param>
     /// <returns>The tier, or <see langword="null"/> when no level matches.</returns>

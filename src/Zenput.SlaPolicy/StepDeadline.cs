@@ -61,16 +61,26 @@ public sealed record StepDeadline
     private const string UntilStopped = "until the fix is applied or the ticket is resolved";
 
     /// <inheritdoc />
-    public override string ToString() => Kind switch
+    /// <remarks>Lengths read as time on the 24×7 clock; <see cref="SlaPolicy.DescribeDeadline"/> gives a tier's deadline on the clock its steps count on.</remarks>
+    public override string ToString() => Describe(businessTime: false);
+
+    /// <summary>
+    /// The deadline in words, the one place its text is made: with <paramref name="businessTime"/>, its length (a
+    /// <c>within</c> allowance, the update cadence) counts working time on the tier's business calendar and says so
+    /// ("every 4 business hours"), as it does for the steps of a business-time tier (README E10).
+    /// </summary>
+    internal string Describe(bool businessTime) => Kind switch
     {
-        StepDeadlineKind.Within => $"within {GoalText.Format(Length!.Value)} of {Noun(Anchor)}",
+        StepDeadlineKind.Within => $"within {LengthText(businessTime)} of {Noun(Anchor)}",
         StepDeadlineKind.WithResponseGoal => "by the response goal",
         StepDeadlineKind.Recurring => Anchor == TicketEventKind.Reported
-            ? $"every {GoalText.Format(Length!.Value)} {UntilStopped}"
-            : $"every {GoalText.Format(Length!.Value)} from {Noun(Anchor)} {UntilStopped}",
+            ? $"every {LengthText(businessTime)} {UntilStopped}"
+            : $"every {LengthText(businessTime)} from {Noun(Anchor)} {UntilStopped}",
         StepDeadlineKind.AfterEvent => $"once {Phrase(Anchor)}",
         _ => "best effort, no deadline",
     };
+
+    private string LengthText(bool businessTime) => businessTime ? GoalText.FormatBusiness(Length!.Value) : GoalText.Format(Length!.Value);
 
     // After "of" and "from": the events that Phrase gives as a clause ("the fix is applied"), as a noun phrase.
     private static string Noun(TicketEventKind anchor) => anchor switch

@@ -49,7 +49,7 @@ internal sealed class DueCommand : ICliCommand
             var plan = new SlaClock(loaded).Plan(tier, reported, pauses);
             if (parse.GetValue(format) == "json")
             {
-                JsonOutput.Write(runtime.Console, ResponsePlanJson.From(plan, loaded.SupportZone), CliJsonContext.Default.ResponsePlanJson);
+                JsonOutput.Write(runtime.Console, ResponsePlanJson.From(plan, loaded), CliJsonContext.Default.ResponsePlanJson);
             }
             else
             {
@@ -68,15 +68,15 @@ internal sealed class DueCommand : ICliCommand
         output.WriteLine($"Reported:       {LocalText.Utc(plan.ReportedAt)}  ({LocalText.Format(plan.ReportedAt, zone)} {zone.Id})");
         output.WriteLine($"Response goal:  {ControlCharacters.OneLine(plan.Tier.ResponseGoal.ToString())}");
         output.WriteLine($"Response due:   {LocalText.Utc(plan.ResponseDueAt)}  ({LocalText.Format(plan.ResponseDueAt, zone)} {zone.Id})");
-        output.WriteLine($"Updates:        {(plan.UpdateCadence is { } cadence ? StepDeadline.Every(cadence).ToString() : "no periodic updates owed")}");
+        output.WriteLine($"Updates:        {(plan.UpdateCadence is { } cadence ? policy.DescribeDeadline(plan.Tier, StepDeadline.Every(cadence)) : "no periodic updates owed")}");
         output.WriteLine("Resolution steps:");
         var number = 1;
         foreach (var planned in plan.Steps)
         {
             output.WriteLine($"  {number++}. {planned.Step.Kind}: {ControlCharacters.OneLine(planned.Step.Description)}");
             output.WriteLine(planned.DueAt is { } at
-                ? $"     due {LocalText.Utc(at)} ({LocalText.Format(at, zone)}): {ControlCharacters.OneLine(planned.Step.Deadline.ToString())}"
-                : $"     {ControlCharacters.OneLine(planned.Step.Deadline.ToString())}");
+                ? $"     due {LocalText.Utc(at)} ({LocalText.Format(at, zone)}): {ControlCharacters.OneLine(policy.DescribeDeadline(plan.Tier, planned.Step.Deadline))}"
+                : $"     {ControlCharacters.OneLine(policy.DescribeDeadline(plan.Tier, planned.Step.Deadline))}");
         }
 
         if (plan.MaintenanceDuringGoal.Count == 0)

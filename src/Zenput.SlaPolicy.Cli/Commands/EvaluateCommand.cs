@@ -174,14 +174,16 @@ internal sealed class EvaluateCommand : ICliCommand
         output.WriteLine("Steps:");
         foreach (var step in evaluation.Steps)
         {
-            var due = step.DueAt is { } at ? $"due {Utc(at)}" : step.IsBestEffort ? "best effort" : ControlCharacters.OneLine(step.Step.Deadline.ToString());
+            var due = step.DueAt is { } at ? $"due {Utc(at)}" : step.IsBestEffort ? "best effort" : ControlCharacters.OneLine(policy.DescribeDeadline(evaluation.Tier, step.Step.Deadline));
             var metText = step.MetAt is { } stepMet ? $"; {(step.Kind == ResolutionStepKind.PeriodicUpdates ? "last update" : "met")} {Utc(stepMet)}" : string.Empty;
             output.WriteLine($"  {step.Kind,-20}{Word(step.Status),-10}{due}{metText}");
         }
 
         if (evaluation.PeriodicUpdates is { } updates)
         {
-            output.WriteLine($"Updates:    every {GoalTarget.Elapsed(updates.Cadence)}: {updates.Missed.ToString(CultureInfo.InvariantCulture)} missed{(updates.NextDueAt is { } next ? $"; next due {Utc(next)}" : "; none owed now")}");
+            // The cadence in the words `due` prints, on the tier's step clock ("every 4 business hours" on a business-time tier).
+            var cadence = evaluation.Tier.FindStep(ResolutionStepKind.PeriodicUpdates)?.Deadline ?? StepDeadline.Every(updates.Cadence);
+            output.WriteLine($"Updates:    {ControlCharacters.OneLine(policy.DescribeDeadline(evaluation.Tier, cadence))}: {updates.Missed.ToString(CultureInfo.InvariantCulture)} missed{(updates.NextDueAt is { } next ? $"; next due {Utc(next)}" : "; none owed now")}");
         }
 
         output.WriteLine(evaluation.NextDue is { } upcoming

@@ -32,7 +32,9 @@ internal sealed record ResponsePlanJson(
     IReadOnlyList<MaintenanceWindowJson> Maintenance,
     bool MaintenanceTruncated)
 {
-    public static ResponsePlanJson From(ResponsePlan plan, DateTimeZone zone) =>
+    public static ResponsePlanJson From(ResponsePlan plan, SlaPolicy policy) => From(plan, policy, policy.SupportZone);
+
+    private static ResponsePlanJson From(ResponsePlan plan, SlaPolicy policy, DateTimeZone zone) =>
         new(
             plan.Tier.Severity.Name.ToLowerInvariant(),
             plan.Tier.Severity.Rank,
@@ -42,7 +44,7 @@ internal sealed record ResponsePlanJson(
             plan.ResponseDueAt,
             plan.ResponseDueAt.InZone(zone).ToOffsetDateTime(),
             plan.UpdateCadence,
-            [.. plan.Steps.Select(s => PlannedStepJson.From(s, zone))],
+            [.. plan.Steps.Select(s => PlannedStepJson.From(s, policy.DescribeDeadline(plan.Tier, s.Step.Deadline), zone))],
             plan.ClockStopsDuringMaintenance,
             [.. plan.MaintenanceDuringGoal.Select(MaintenanceWindowJson.From)],
             plan.MaintenanceListTruncated);

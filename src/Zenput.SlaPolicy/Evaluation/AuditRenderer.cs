@@ -54,7 +54,10 @@ internal static class AuditRenderer
             lines.Add((events[i].At, 2, i, description));
         }
 
-        lines.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Sequence.CompareTo(b.Sequence));
+        // Time order, but the verdict, the summary of every line above it, comes last: after maintenance windows ahead of now
+        // that a figure depends on, and after the clock starting when now is before the report.
+        lines.Sort(static (a, b) => (a.Order == VerdictOrder) != (b.Order == VerdictOrder) ? (a.Order == VerdictOrder ? 1 : -1)
+            : a.At != b.At ? a.At.CompareTo(b.At) : a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Sequence.CompareTo(b.Sequence));
         var entries = new AuditEntry[lines.Count];
         for (var i = 0; i < entries.Length; i++)
         {
@@ -65,12 +68,14 @@ internal static class AuditRenderer
         return new AuditTrail(entries);
     }
 
+    private const int VerdictOrder = 5;
+
     private static int Order(AuditFactKind kind) => kind switch
     {
         AuditFactKind.ClockStarted or AuditFactKind.Recomputed => 0,
         AuditFactKind.Maintenance or AuditFactKind.MaintenanceNotListed => 1,
         AuditFactKind.LaterEventsIgnored => 4,
-        AuditFactKind.Verdict => 5,
+        AuditFactKind.Verdict => VerdictOrder,
         _ => 3,
     };
 
@@ -81,10 +86,14 @@ internal static class AuditRenderer
         var at = fact.At;
         return fact.Kind switch
         {
-            AuditFactKind.Resumed => $"{AuditText.Length(fact.Length)} paused" + (fact.Flag ? $"; response now due {text.Both(fact.A)}" : string.Empty),
+            AuditFactKind.Resumed => $"{AuditText.Length(fact.Length)} paused"
+                + (fact.Overlap > Duration.Zero ? $" ({AuditText.Length(fact.Overlap)} of it in scheduled maintenance, when the clock stopped anyway)" : string.Empty)
+                + (fact.Flag ? $"; response now due {text.Both(fact.A)}" : string.Empty),
             AuditFactKind.SeverityChanged => SeverityChange(text, evaluator, evaluation, fact),
+            // Both measures on one line, each named: how far the instant lies from the due instant (wall clock), how much of
+            // the goal's SLA time was used (pauses and clock-stopping maintenance left out). They differ when the clock stopped.
             AuditFactKind.ResponseMet =>
-                $"response {Met(fact.A - at)} (due {text.Both(fact.A)}; {AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} used, {AuditText.Percent(fact.Length, evaluation.Response.GoalLength)})",
+                $"response {Met(fact.A - at)}{(fact.A == at ? string.Empty : " on the wall clock")} (due {text.Both(fact.A)}; {AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} SLA time used, {AuditText.Percent(fact.Length, evaluation.Response.GoalLength)})",
             AuditFactKind.StepMet => fact.Flag
                 ? $"{StepName(evaluation, fact.Index)} {Met(fact.A - at)} (due {text.Both(fact.A)}: {Deadline(evaluation, fact.Index)})"
                 : $"{StepName(evaluation, fact.Index)} met ({Deadline(evaluation, fact.Index)})",
@@ -117,13 +126,15 @@ internal static class AuditRenderer
                 return $"the severity is {current.Severity.DisplayName} as of now, so every figure below is computed from the report under it (respond within {current.ResponseGoal}, due {text.Both(fact.A)} before any pause); the original due instant is kept";
             case AuditFactKind.Maintenance:
                 return $"scheduled maintenance {text.Both(fact.A)} to {text.Both(fact.B)} ({fact.Text}): "
-                    + (fact.Flag ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)" : "the SLA clock keeps running");
+                    + (!fact.Flag ? "the SLA clock keeps running"
+                        : fact.Overlap == Duration.Zero ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)"
+                        : $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report beyond the {AuditText.Length(fact.Overlap)} it shares with the windows listed before it, when the clock already stopped)");
             case AuditFactKind.MaintenanceNotListed:
                 return $"more scheduled maintenance windows until {text.Both(fact.A)} are not listed here (the trail lists the first {EvaluationRun.MaxListedMaintenance}; the policy's maintenance schedule gives them all)"
                     + (fact.Flag ? ": the SLA clock stops during each" : ": the SLA clock keeps running");
             case AuditFactKind.WarningCrossed:
                 // The threshold as the policy states it, as the result and the tool give it: rounded, 99.99 read "100 %".
-                return $"{fact.Number.ToString(CultureInfo.InvariantCulture)} % of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)}): warning";
+                return $"{fact.Number.ToString(CultureInfo.InvariantCulture)} % of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} SLA time): warning";
             case AuditFactKind.ResponseBreached:
                 return evaluation.Response.MetAt is { } late
                     ? $"response goal breached: not met by its due instant (met {AuditText.Length(late - fact.At)} late, at {text.Both(late)})"
@@ -132,10 +143,10 @@ internal static class AuditRenderer
                 var step = evaluation.Steps[fact.Index];
                 return step.MetAt is { } stepLate
                     ? $"{step.Kind} breached: not met by its due instant (met {AuditText.Length(stepLate - fact.At)} late, at {text.Both(stepLate)})"
-                    : $"{step.Kind} breached: not met by its due instant ({step.Step.Deadline})";
+                    : $"{step.Kind} breached: not met by its due instant ({DeadlineText(evaluation, step.Step.Deadline)})";
             case AuditFactKind.UpdateMissed:
                 return fact.Flag
-                    ? $"{fact.Index.ToString(CultureInfo.InvariantCulture)} more update deadline{(fact.Index == 1 ? string.Empty : "s")} missed, every {AuditText.Length(evaluation.PeriodicUpdates!.Cadence)}, the last at {text.Both(fact.B)}; next update due {text.Both(fact.A)}"
+                    ? $"{fact.Index.ToString(CultureInfo.InvariantCulture)} more update deadline{(fact.Index == 1 ? string.Empty : "s")} missed, every {AuditText.Length(evaluation.PeriodicUpdates!.Cadence)}{(evaluation.PeriodicUpdates.CountsBusinessTime ? " of business time" : string.Empty)}, the last at {text.Both(fact.B)}; next update due {text.Both(fact.A)}"
                     : $"periodic update missed: no update by this deadline; next update due {text.Both(fact.A)}";
             case AuditFactKind.LaterEventsIgnored:
                 return $"not counted: {fact.Index.ToString(CultureInfo.InvariantCulture)} later event{(fact.Index == 1 ? string.Empty : "s")}, from {text.Both(fact.A)}, after the evaluation instant";
@@ -160,13 +171,17 @@ internal static class AuditRenderer
     {
         var parts = new List<string>();
         var response = evaluation.Response;
+        // The figures of the result (Remaining, Overdue, ShareUsed) are SLA time and say so; how long after the due instant
+        // a late response came, or now is, is wall-clock time and says so. They differ whenever the clock stopped after the due
+        // instant: a pause that starts at the due instant leaves a breached response 0 min of SLA time overdue (rule 4: the
+        // goal was used up before the pause began, so the due instant does not move), however long ago it was due.
         parts.Add(response.Status switch
         {
-            EvaluationStatus.Met => $"response met ({AuditText.Length(response.Remaining)} to spare)",
-            EvaluationStatus.Breached => response.MetAt is null
-                ? $"response breached ({AuditText.Length(response.Overdue)} overdue, {AuditText.Percent(response.Elapsed, response.GoalLength)} of the goal used)"
-                : $"response breached (met {AuditText.Length(response.Overdue)} over the goal)",
-            _ => $"response pending ({AuditText.Length(response.Remaining)} left, {AuditText.Percent(response.Elapsed, response.GoalLength)} of the goal used)",
+            EvaluationStatus.Met => $"response met ({AuditText.Length(response.Remaining)} of SLA time to spare)",
+            EvaluationStatus.Breached => response.MetAt is { } late
+                ? $"response breached (met {AuditText.Length(late - response.DueAt)} after due on the wall clock, {AuditText.Length(response.Overdue)} of SLA time over the goal)"
+                : $"response breached ({AuditText.Length(evaluation.EvaluatedAt - response.DueAt)} past due on the wall clock, {AuditText.Length(response.Overdue)} of SLA time overdue, {AuditText.Percent(response.Elapsed, response.GoalLength)} of the goal used)",
+            _ => $"response pending ({AuditText.Length(response.Remaining)} of SLA time left, {AuditText.Percent(response.Elapsed, response.GoalLength)} of the goal used)",
         });
 
         var counted = evaluation.Timeline.EventSpan;
@@ -181,7 +196,7 @@ internal static class AuditRenderer
             if (evaluation.IsResolved && !step.IsBestEffort && EvaluationRun.AwaitsAnchor(step, counted[..upToNow]))
             {
                 // Left out of the verdict (E14): say why, or a pending step beside a met verdict reads as a mistake.
-                parts.Add($"{step.Kind} pending but not owed ({step.Step.Deadline}, and the ticket was resolved first)");
+                parts.Add($"{step.Kind} pending but not owed ({DeadlineText(evaluation, step.Step.Deadline)}, and the ticket was resolved first)");
             }
             else if (step.Kind == ResolutionStepKind.PeriodicUpdates && evaluation.PeriodicUpdates is { } updates)
             {
@@ -227,7 +242,10 @@ internal static class AuditRenderer
 
     private static string StepName(TicketEvaluation evaluation, int index) => evaluation.Tier.ResolutionProcess[index].Kind.ToString();
 
-    private static string Deadline(TicketEvaluation evaluation, int index) => evaluation.Tier.ResolutionProcess[index].Deadline.ToString();
+    private static string Deadline(TicketEvaluation evaluation, int index) => DeadlineText(evaluation, evaluation.Tier.ResolutionProcess[index].Deadline);
+
+    // On the tier's step clock: "every 4 business hours" on a business-time tier (README E10), as the tool's due and evaluate print it.
+    private static string DeadlineText(TicketEvaluation evaluation, StepDeadline deadline) => evaluation.Policy.DescribeDeadline(evaluation.Tier, deadline);
 
     /// <summary>Instants, durations and shares as the audit trail writes them.</summary>
     private sealed class AuditText(DateTimeZone zone)

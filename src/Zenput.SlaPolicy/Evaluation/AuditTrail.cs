@@ -11,7 +11,14 @@ namespace Zenput.Sla.Evaluation;
 /// severity changes with the original and current due instants, warnings crossed, deadlines missed,
 /// maintenance windows, and the verdict as of the evaluation instant.
 /// </summary>
-/// <remarks>Immutable. <see cref="ToString"/> gives the lines joined with newlines.</remarks>
+/// <remarks>
+/// <para>Immutable. <see cref="ToString"/> gives the lines joined with newlines.</para>
+/// <para>The lines are in time order, except the verdict, which is always the last line (a maintenance window ahead of the
+/// evaluation instant, or the clock starting after it, comes before it). How far an instant lies from a due instant
+/// ("5 min before due", "1 h past due on the wall clock") is wall-clock time; the response goal's used, left and overdue
+/// lengths are SLA time and say so. Overlapping maintenance windows each state only the time they add to the windows
+/// listed before them, so the lines add up to the maintenance time excluded.</para>
+/// </remarks>
 public sealed class AuditTrail : IReadOnlyList<AuditEntry>
 {
     private readonly AuditEntry[] _entries;

@@ -440,7 +440,7 @@ internal ref struct EvaluationRun
             var status = misses.Count > 0
                 ? EvaluationStatus.Breached
                 : owed || !started ? EvaluationStatus.Pending : EvaluationStatus.Met;
-            return new PeriodicUpdateEvaluation(cadence, misses.ToList(), misses.Count, owed ? deadline : null, lastUpdate, status);
+            return new PeriodicUpdateEvaluation(cadence, misses.ToList(), misses.Count, owed ? deadline : null, lastUpdate, status, SlaClock.StepsCountBusinessTime(_evaluator.Policy.StepClock, tier.Tier));
         }
         finally
         {
@@ -691,6 +691,12 @@ internal ref struct EvaluationRun
         // The pauses known at a resume are those begun before it, every one over by then: the walk takes each pause once.
         var walk = new SlaClock.PausedAdvance(current.ResponseTimeline, _reported, goalLength);
         var known = 0;
+
+        // Time both paused and in maintenance is taken out once (E11): when maintenance stops the clock, a pause line says how
+        // much of it the maintenance lines already count, so that the lines add up to the time taken out.
+        var maintenance = _evaluator.Policy.Maintenance is { } schedule && (current.Tier.ResponseGoal.ClockStopsDuringMaintenance ?? _evaluator.Clock.ClockStopsDuringMaintenance)
+            ? schedule
+            : null;
         for (var i = 0; i < _events.Length; i++)
         {
             ref readonly var e = ref _events[i];
@@ -713,7 +719,8 @@ internal ref struct EvaluationRun
                     due = walk.Due;
                 }
 
-                _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed));
+                var shared = maintenance is not null && e.At > start ? maintenance.MaintenanceTimeWithin(start, e.At) : Duration.Zero;
+                _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed, Overlap: shared));
                 pausedAt = null;
             }
         }
@@ -757,6 +764,11 @@ internal ref struct EvaluationRun
         }
 
         var shown = 0;
+
+        // The end of the time the windows listed so far cover after the report. Windows come in start order and may overlap
+        // (README, maintenance queries); the clock stops once for time two of them cover (MergedWindowsWithin), so each line
+        // states only what its window adds beyond those above it, and the lines add up to the time excluded.
+        var covered = _reported;
         foreach (var window in schedule.WindowsOverlapping(_reported, upTo > _reported ? upTo : _reported + Duration.Epsilon))
         {
             if (shown++ == MaxListedMaintenance)
@@ -766,8 +778,11 @@ internal ref struct EvaluationRun
                 break;
             }
 
-            var excluded = stops ? window.End - Max(window.Start, _reported) : Duration.Zero;
-            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: excluded, Flag: stops, Text: window.Title));
+            var own = window.End - Max(window.Start, _reported);
+            var added = window.End > covered ? window.End - Max(window.Start, covered) : Duration.Zero;
+            added = added < own ? added : own;
+            covered = Max(covered, window.End);
+            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: stops ? added : Duration.Zero, Flag: stops, Text: window.Title, Overlap: stops ? own - added : Duration.Zero));
         }
     }
 

@@ -15,9 +15,10 @@ namespace Zenput.Sla.Evaluation;
 /// </remarks>
 public sealed class PeriodicUpdateEvaluation
 {
-    internal PeriodicUpdateEvaluation(Duration cadence, IReadOnlyList<Instant> missedDeadlines, long missed, Instant? nextDueAt, Instant? lastUpdateAt, EvaluationStatus status)
+    internal PeriodicUpdateEvaluation(Duration cadence, IReadOnlyList<Instant> missedDeadlines, long missed, Instant? nextDueAt, Instant? lastUpdateAt, EvaluationStatus status, bool countsBusinessTime = false)
     {
         Cadence = cadence;
+        CountsBusinessTime = countsBusinessTime;
         MissedDeadlines = missedDeadlines;
         Missed = missed;
         NextDueAt = nextDueAt;
@@ -25,8 +26,14 @@ public sealed class PeriodicUpdateEvaluation
         Status = status;
     }
 
-    /// <summary>Gets the interval between updates.</summary>
+    /// <summary>Gets the interval between updates, on the clock the tier's steps count on (<see cref="CountsBusinessTime"/>).</summary>
     public Duration Cadence { get; }
+
+    /// <summary>
+    /// Gets whether <see cref="Cadence"/> counts working time on the tier's business calendar (a business-time or business-days
+    /// tier under <see cref="StepClock.ResponseGoal"/>, README E10) rather than the 24×7 clock: "every 4 business hours".
+    /// </summary>
+    public bool CountsBusinessTime { get; }
 
     /// <summary>Gets how many update deadlines passed with no update.</summary>
     public long Missed { get; }
@@ -45,5 +52,5 @@ public sealed class PeriodicUpdateEvaluation
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"updates every {GoalText.Format(Cadence)}: {Missed} missed{(NextDueAt is { } next ? $", next due {EventNames.Utc(next)}" : ", none owed")}";
+        $"updates every {(CountsBusinessTime ? GoalText.FormatBusiness(Cadence) : GoalText.Format(Cadence))}: {Missed} missed{(NextDueAt is { } next ? $", next due {EventNames.Utc(next)}" : ", none owed")}";
 }

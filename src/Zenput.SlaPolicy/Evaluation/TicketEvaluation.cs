@@ -53,6 +53,9 @@ public sealed class TicketEvaluation
         IsPaused = isPaused;
     }
 
+    /// <summary>The policy the ticket was evaluated under (the audit trail writes deadlines on its tier's step clock).</summary>
+    internal SlaPolicy Policy => _evaluator.Policy;
+
     /// <summary>Gets the history that was evaluated.</summary>
     public TicketTimeline Timeline { get; }
 

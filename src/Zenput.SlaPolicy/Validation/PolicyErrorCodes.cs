@@ -63,6 +63,12 @@ public static class PolicyErrorCodes
     /// <summary>A step's deadline does not suit the step (periodic updates without a cadence, for example).</summary>
     public const string InvalidDeadline = "InvalidDeadline";
 
+    /// <summary>
+    /// Periodic updates are counted from the fix being applied or the ticket being resolved, the very events at which
+    /// updates stop being owed (README E9): no update would ever be owed before a reopening.
+    /// </summary>
+    public const string UpdatesNeverOwed = "UpdatesNeverOwed";
+
     /// <summary>A periodic-update cadence is zero or negative.</summary>
     public const string NonPositiveCadence = "NonPositiveCadence";
 

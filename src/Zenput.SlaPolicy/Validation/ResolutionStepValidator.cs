@@ -22,6 +22,15 @@ public sealed class ResolutionStepValidator : AbstractValidator<ResolutionStep>
             .WithErrorCode(PolicyErrorCodes.InvalidDeadline)
             .OverridePropertyName("Deadline.Anchor");
 
+        // Updates stop being owed at the fix being applied or the ticket resolved (README E9): counted from either, none would
+        // ever be owed (before a reopening), and the tool printed "every 2 hours from the fix being applied until the fix is applied".
+        RuleFor(s => s.Deadline.Anchor)
+            .Must(a => a is not (TicketEventKind.FixApplied or TicketEventKind.Resolved))
+            .WithMessage(s => $"Periodic updates counted from {(s.Deadline.Anchor == TicketEventKind.FixApplied ? "the fix being applied" : "the ticket being resolved")} would never be owed: updates stop being owed when the fix is applied or the ticket is resolved. Count them from the report or from work before the fix (such as engineerAssigned or fixStarted).")
+            .WithErrorCode(PolicyErrorCodes.UpdatesNeverOwed)
+            .OverridePropertyName("Deadline.Anchor")
+            .When(s => s.Deadline.Kind == StepDeadlineKind.Recurring);
+
         RuleFor(s => s.Deadline.Length!.Value)
             .Positive()
             .OverridePropertyName("Deadline.Length")

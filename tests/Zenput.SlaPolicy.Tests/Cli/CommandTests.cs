@@ -207,4 +207,21 @@ public sealed class CommandTests : IDisposable
         version.ExitCode.Should().Be(0);
         version.Out.Trim().Should().MatchRegex(@"^\d+\.\d+\.\d+");
     }
+
+    [Fact]
+    public void The_tools_due_and_evaluate_print_the_cadence_of_a_business_hours_tier_in_business_hours()
+    {
+        // README E10, the policy and ticket of StepClockTests through zenput-sla: a business-hours tier (4 h on a 9-to-5
+        // office) reported Friday 18:00 PST. The ticket is due Monday 09:15 PST (17:15Z), the first update Monday 11:00 PST
+        // (19:00Z); due's Updates line and step lines, and evaluate's Updates line, count them in business time.
+        var path = WriteFile("office.json", SlaPolicyDocument.Save(Zenput.Sla.Tests.Evaluation.StepClockTests.OfficePolicy(stepClock: null)));
+
+        var due = CliRunner.Run("due", "--policy", path, "--severity", "urgent", "--reported-at", "2026-11-27T18:00:00-08:00");
+        var evaluated = CliRunner.Run("evaluate", "--policy", path, "--severity", "urgent", "--reported-at", "2026-11-27T18:00:00-08:00", "--now", "2026-11-30T09:30:00-08:00");
+
+        due.OutLines.Should().Contain("Updates:        every 2 business hours until the fix is applied or the ticket is resolved")
+            .And.Contain("     due 2026-11-30T17:15:00Z (2026-11-30T09:15:00-08:00): within 15 business minutes of notification")
+            .And.Contain("     due 2026-11-30T19:00:00Z (2026-11-30T11:00:00-08:00): every 2 business hours until the fix is applied or the ticket is resolved");
+        evaluated.OutLines.Should().Contain("Updates:    every 2 business hours until the fix is applied or the ticket is resolved: 0 missed; next due 2026-11-30T19:00:00Z");
+    }
 }

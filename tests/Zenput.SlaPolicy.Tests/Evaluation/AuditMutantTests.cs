@@ -30,8 +30,8 @@ public sealed class AuditMutantTests
         Evaluator.Evaluate(Ticket("critical", reported), reported + Duration.FromHours(1)).Audit.Lines.Should().Equal(
             "0000-01-03T10:52:58Z (0000-01-03 03:00 LMT) clock started: Level 1 - Critical, respond within 2 hours; response due 0000-01-03T12:52:58Z (0000-01-03 05:00 LMT)",
             "0000-01-03T11:07:58Z (0000-01-03 03:15 LMT) ProblemTicket breached: not met by its due instant (within 15 minutes of notification)",
-            "0000-01-03T11:52:58Z (0000-01-03 04:00 LMT) 50 % of the response goal used (1 h of 2 h): warning",
-            "0000-01-03T11:52:58Z (0000-01-03 04:00 LMT) as of now: breached; response pending (1 h left, 50 % of the goal used), ProblemTicket breached, EngineerAssignment pending, PeriodicUpdates pending (0 missed), FixInitiation pending, UserNotification pending; next due: response at 0000-01-03T12:52:58Z (0000-01-03 05:00 LMT)");
+            "0000-01-03T11:52:58Z (0000-01-03 04:00 LMT) 50 % of the response goal used (1 h of 2 h SLA time): warning",
+            "0000-01-03T11:52:58Z (0000-01-03 04:00 LMT) as of now: breached; response pending (1 h of SLA time left, 50 % of the goal used), ProblemTicket breached, EngineerAssignment pending, PeriodicUpdates pending (0 missed), FixInitiation pending, UserNotification pending; next due: response at 0000-01-03T12:52:58Z (0000-01-03 05:00 LMT)");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class AuditMutantTests
         // E2: an event at now has happened (only those after now are left out). Level 1 reported at 10:00 is due
         // 12:00; the first response at 11:00 meets it an hour early, with 1 h of the 2 h used.
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(11))), At(11)).Audit.Lines.Should().Contain(
-            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) first response: response met, 1 h before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 1 h of 2 h used, 50 %)");
+            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) first response: response met, 1 h before due on the wall clock (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 1 h of 2 h SLA time used, 50 %)");
     }
 
     [Fact]
@@ -115,14 +115,14 @@ public sealed class AuditMutantTests
     public void The_verdict_of_a_breached_response_says_how_far_overdue_it_is_or_by_how_much_it_was_met_late()
     {
         // E5/E6/E14: Level 1 reported at 10:00 is due 12:00; now is 12:30. With no response, 2 h 30 min of the 2 h
-        // are used (125 %), 30 min overdue; the problem ticket (10:15), the engineer and the fix (12:00) are
+        // are used (125 %), 30 min overdue (no pause: as much SLA time as wall-clock time); the problem ticket (10:15), the engineer and the fix (12:00) are
         // breached, the update due 12:00 is missed and the next is due 14:00, the user notification waits for a fix.
         Evaluator.Evaluate(Ticket("critical", Reported), At(12, 30)).Audit.Lines.Last().Should().Be(
-            "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) as of now: breached; response breached (30 min overdue, 125 % of the goal used), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (1 missed), FixInitiation breached, UserNotification pending; next due: PeriodicUpdates at 2026-03-02T14:00:00Z (2026-03-02 06:00 PST)");
+            "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) as of now: breached; response breached (30 min past due on the wall clock, 30 min of SLA time overdue, 125 % of the goal used), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (1 missed), FixInitiation breached, UserNotification pending; next due: PeriodicUpdates at 2026-03-02T14:00:00Z (2026-03-02 06:00 PST)");
 
         // A first response at 12:10 met the goal 10 minutes late (it does not meet the engineer's assignment).
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(12, 10))), At(12, 30)).Audit.Lines.Last().Should().Be(
-            "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) as of now: breached; response breached (met 10 min over the goal), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (1 missed), FixInitiation breached, UserNotification pending; next due: PeriodicUpdates at 2026-03-02T14:00:00Z (2026-03-02 06:00 PST)");
+            "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) as of now: breached; response breached (met 10 min after due on the wall clock, 10 min of SLA time over the goal), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (1 missed), FixInitiation breached, UserNotification pending; next due: PeriodicUpdates at 2026-03-02T14:00:00Z (2026-03-02 06:00 PST)");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class AuditMutantTests
         // (1/72 = 1.38… %, rounded down to 1.3 %), 71 h left; the next-release effort is best effort and does not decide the verdict.
         // (The trail also lists the maintenance window of Tuesday 3 March, 21:00 PST, after now but within the goal.)
         Evaluator.Evaluate(Ticket("minor", Reported), At(11)).Audit.Lines.Should().Contain(
-            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) as of now: pending; response pending (2 d 23 h left, 1.3 % of the goal used), NextReleaseEffort best effort, not yet done; next due: response at 2026-03-05T10:00:00Z (2026-03-05 02:00 PST)");
+            "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) as of now: pending; response pending (2 d 23 h of SLA time left, 1.3 % of the goal used), NextReleaseEffort best effort, not yet done; next due: response at 2026-03-05T10:00:00Z (2026-03-05 02:00 PST)");
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class AuditMutantTests
         var lines = Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.TicketCreated, At(10, 15)), E(TicketEventKind.FirstResponse, At(12))), At(12, 30)).Audit.Lines;
 
         lines.Should().Contain("2026-03-02T10:15:00Z (2026-03-02 02:15 PST) ticket created: ProblemTicket met exactly at due (due 2026-03-02T10:15:00Z (2026-03-02 02:15 PST): within 15 minutes of notification)");
-        lines.Should().Contain("2026-03-02T12:00:00Z (2026-03-02 04:00 PST) first response: response met exactly at due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 2 h of 2 h used, 100 %)");
+        lines.Should().Contain("2026-03-02T12:00:00Z (2026-03-02 04:00 PST) first response: response met exactly at due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 2 h of 2 h SLA time used, 100 %)");
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public sealed class AuditMutantTests
         // the whole line. Level 1 reported at 10:00, now 10:10: the clock started, and the verdict.
         var audit = Evaluator.Evaluate(Ticket("critical", Reported), At(10, 10)).Audit;
         const string Started = "2026-03-02T10:00:00Z (2026-03-02 02:00 PST) clock started: Level 1 - Critical, respond within 2 hours; response due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST)";
-        const string Verdict = "2026-03-02T10:10:00Z (2026-03-02 02:10 PST) as of now: pending; response pending (1 h 50 min left, 8.3 % of the goal used), ProblemTicket pending, EngineerAssignment pending, PeriodicUpdates pending (0 missed), FixInitiation pending, UserNotification pending; next due: ProblemTicket at 2026-03-02T10:15:00Z (2026-03-02 02:15 PST)";
+        const string Verdict = "2026-03-02T10:10:00Z (2026-03-02 02:10 PST) as of now: pending; response pending (1 h 50 min of SLA time left, 8.3 % of the goal used), ProblemTicket pending, EngineerAssignment pending, PeriodicUpdates pending (0 missed), FixInitiation pending, UserNotification pending; next due: ProblemTicket at 2026-03-02T10:15:00Z (2026-03-02 02:15 PST)";
 
         audit.Count.Should().Be(2);
         audit[0].Should().Be(new AuditEntry(Reported, Started[44..], Started));
@@ -239,7 +239,7 @@ public sealed class AuditMutantTests
             .Build());
 
         evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, Reported)), At(10, 5)).Audit.Lines.Should().Contain(
-            "2026-03-02T10:00:00Z (2026-03-02 02:00 PST) first response: response met exactly at due (due 2026-03-02T10:00:00Z (2026-03-02 02:00 PST); 0 min of 0 min used, 100 %)");
+            "2026-03-02T10:00:00Z (2026-03-02 02:00 PST) first response: response met exactly at due (due 2026-03-02T10:00:00Z (2026-03-02 02:00 PST); 0 min of 0 min SLA time used, 100 %)");
     }
 
     [Fact]
@@ -249,11 +249,11 @@ public sealed class AuditMutantTests
         // seconds shows them. Level 1 reported at 10:00:00 is due 12:00:00; the response comes 30 s, 1.500000001 s
         // or 0.25 s after the report (shares 0.42 %, 0.02 %, 0.003 % of the 2 hours).
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, Reported + Duration.FromSeconds(30))), At(11)).Audit.Lines.Should().Contain(
-            "2026-03-02T10:00:30Z (2026-03-02 02:00:30 PST) first response: response met, 1 h 59 min 30 s before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 30 s of 2 h used, 0.4 %)");
+            "2026-03-02T10:00:30Z (2026-03-02 02:00:30 PST) first response: response met, 1 h 59 min 30 s before due on the wall clock (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 30 s of 2 h SLA time used, 0.4 %)");
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, Reported + Duration.FromNanoseconds(1_500_000_001))), At(11)).Audit.Lines.Should().Contain(
-            "2026-03-02T10:00:01.500000001Z (2026-03-02 02:00:01.500000001 PST) first response: response met, 1 h 59 min 58.499999999 s before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 1.500000001 s of 2 h used, 0 %)");
+            "2026-03-02T10:00:01.500000001Z (2026-03-02 02:00:01.500000001 PST) first response: response met, 1 h 59 min 58.499999999 s before due on the wall clock (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 1.500000001 s of 2 h SLA time used, 0 %)");
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, Reported + Duration.FromMilliseconds(250))), At(11)).Audit.Lines.Should().Contain(
-            "2026-03-02T10:00:00.25Z (2026-03-02 02:00:00.25 PST) first response: response met, 1 h 59 min 59.75 s before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 0.25 s of 2 h used, 0 %)");
+            "2026-03-02T10:00:00.25Z (2026-03-02 02:00:00.25 PST) first response: response met, 1 h 59 min 59.75 s before due on the wall clock (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 0.25 s of 2 h SLA time used, 0 %)");
     }
 
     [Fact]

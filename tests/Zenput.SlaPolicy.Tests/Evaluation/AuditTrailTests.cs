@@ -40,9 +40,9 @@ public sealed class AuditTrailTests
             "2026-03-02T10:20:00Z (2026-03-02 02:20 PST) ticket created: ProblemTicket met late, 5 min after due (due 2026-03-02T10:15:00Z (2026-03-02 02:15 PST): within 15 minutes of notification)",
             "2026-03-02T10:30:00Z (2026-03-02 02:30 PST) paused: waiting on customer",
             "2026-03-02T11:00:00Z (2026-03-02 03:00 PST) resumed: 30 min paused; response now due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST); next update due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST)",
-            "2026-03-02T11:30:00Z (2026-03-02 03:30 PST) 50 % of the response goal used (1 h of 2 h): warning",
-            "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) first response: response met, 30 min before due (due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST); 1 h 30 min of 2 h used, 75 %)",
-            "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) 75 % of the response goal used (1 h 30 min of 2 h): warning",
+            "2026-03-02T11:30:00Z (2026-03-02 03:30 PST) 50 % of the response goal used (1 h of 2 h SLA time): warning",
+            "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) first response: response met, 30 min before due on the wall clock (due 2026-03-02T12:30:00Z (2026-03-02 04:30 PST); 1 h 30 min of 2 h SLA time used, 75 %)",
+            "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) 75 % of the response goal used (1 h 30 min of 2 h SLA time): warning",
             "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) EngineerAssignment breached: not met by its due instant (by the response goal)",
             "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) periodic update missed: no update by this deadline; next update due 2026-03-02T14:30:00Z (2026-03-02 06:30 PST)",
             "2026-03-02T12:30:00Z (2026-03-02 04:30 PST) FixInitiation breached: not met by its due instant (by the response goal)",
@@ -53,7 +53,7 @@ public sealed class AuditTrailTests
             "2026-03-02T15:00:00Z (2026-03-02 07:00 PST) reopened: periodic updates owed again, next due 2026-03-02T17:00:00Z (2026-03-02 09:00 PST)",
             "2026-03-02T17:00:00Z (2026-03-02 09:00 PST) periodic update missed: no update by this deadline; next update due 2026-03-02T19:00:00Z (2026-03-02 11:00 PST)",
             "2026-03-02T17:30:00Z (2026-03-02 09:30 PST) not counted: 1 later event, from 2026-03-02T18:00:00Z (2026-03-02 10:00 PST), after the evaluation instant",
-            "2026-03-02T17:30:00Z (2026-03-02 09:30 PST) as of now: breached; response met (30 min to spare), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (2 missed), FixInitiation breached, UserNotification met; next due: PeriodicUpdates at 2026-03-02T19:00:00Z (2026-03-02 11:00 PST)");
+            "2026-03-02T17:30:00Z (2026-03-02 09:30 PST) as of now: breached; response met (30 min of SLA time to spare), ProblemTicket breached, EngineerAssignment breached, PeriodicUpdates breached (2 missed), FixInitiation breached, UserNotification met; next due: PeriodicUpdates at 2026-03-02T19:00:00Z (2026-03-02 11:00 PST)");
     }
 
     [Fact]
@@ -140,8 +140,8 @@ public sealed class AuditTrailTests
         var result = evaluator.Evaluate(Ticket("critical", Reported), At(12, 30));
 
         result.Response.Warnings.Select(w => w.Percent).Should().Equal(33.3, 99.99);
-        result.Audit.Lines.Should().Contain("2026-03-02T10:39:57.6Z (2026-03-02 02:39:57.6 PST) 33.3 % of the response goal used (39 min 57.6 s of 2 h): warning");
-        result.Audit.Lines.Should().Contain("2026-03-02T11:59:59.28Z (2026-03-02 03:59:59.28 PST) 99.99 % of the response goal used (1 h 59 min 59.28 s of 2 h): warning");
+        result.Audit.Lines.Should().Contain("2026-03-02T10:39:57.6Z (2026-03-02 02:39:57.6 PST) 33.3 % of the response goal used (39 min 57.6 s of 2 h SLA time): warning");
+        result.Audit.Lines.Should().Contain("2026-03-02T11:59:59.28Z (2026-03-02 03:59:59.28 PST) 99.99 % of the response goal used (1 h 59 min 59.28 s of 2 h SLA time): warning");
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class AuditTrailTests
         var ticket = Ticket("major", Utc(2026, 3, 2, 10), TicketEvent.Paused(Utc(2026, 3, 2, 11)));
 
         Evaluator.Evaluate(ticket, Utc(2026, 3, 2, 20)).Audit.Lines.Last().Should().Be(
-            "2026-03-02T20:00:00Z (2026-03-02 12:00 PST) as of now: breached; response pending (3 h left, 25 % of the goal used), ProblemTicket breached, EngineerAssignment pending, PeriodicUpdates pending (0 missed), FixInitiation pending; the clock is paused since 2026-03-02T11:00:00Z (2026-03-02 03:00 PST) (counted up to now); next due: response at 2026-03-02T23:00:00Z (2026-03-02 15:00 PST)");
+            "2026-03-02T20:00:00Z (2026-03-02 12:00 PST) as of now: breached; response pending (3 h of SLA time left, 25 % of the goal used), ProblemTicket breached, EngineerAssignment pending, PeriodicUpdates pending (0 missed), FixInitiation pending; the clock is paused since 2026-03-02T11:00:00Z (2026-03-02 03:00 PST) (counted up to now); next due: response at 2026-03-02T23:00:00Z (2026-03-02 15:00 PST)");
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class AuditTrailTests
         var met = Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.EngineerAssigned, Reported + Duration.FromSeconds(7_197))), At(13));
         var pending = Evaluator.Evaluate(Ticket("critical", Reported), Reported + Duration.FromSeconds(5_397));
 
-        met.Audit.Lines.Should().Contain(l => l.Contains("engineer assigned: response met, 3 s before due") && l.Contains("1 h 59 min 57 s of 2 h used, 99.9 %)"));
+        met.Audit.Lines.Should().Contain(l => l.Contains("engineer assigned: response met, 3 s before due") && l.Contains("1 h 59 min 57 s of 2 h SLA time used, 99.9 %)"));
         pending.Response.Warnings.Select(w => w.Percent).Should().Equal(50);
         pending.Audit[^1].Description.Should().Contain("74.9 % of the goal used");
     }
@@ -226,7 +226,7 @@ public sealed class AuditTrailTests
         var met = Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.EngineerAssigned, Reported + Duration.FromHours(2) - Duration.FromNanoseconds(1_000))), At(13));
         var pending = Evaluator.Evaluate(Ticket("major", Reported), Reported + Duration.FromHours(3) - Duration.FromNanoseconds(100));
 
-        met.Audit.Lines.Should().Contain(l => l.Contains("engineer assigned: response met, 0.000001 s before due") && l.Contains("1 h 59 min 59.999999 s of 2 h used, 99.9 %)"));
+        met.Audit.Lines.Should().Contain(l => l.Contains("engineer assigned: response met, 0.000001 s before due") && l.Contains("1 h 59 min 59.999999 s of 2 h SLA time used, 99.9 %)"));
         pending.Response.Warnings.Select(w => w.Percent).Should().Equal(50);
         pending.Audit[^1].Description.Should().Contain("74.9 % of the goal used");
     }

@@ -102,7 +102,7 @@ public sealed class EvaluationMutantTests
     {
         // E15: what the first event met or made owed is said on its line, as for every later event.
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(10, 30))), At(11)).Audit.Lines.Should().Contain(
-            "2026-03-02T10:30:00Z (2026-03-02 02:30 PST) first response: response met, 1 h 30 min before due (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 30 min of 2 h used, 25 %)");
+            "2026-03-02T10:30:00Z (2026-03-02 02:30 PST) first response: response met, 1 h 30 min before due on the wall clock (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 30 min of 2 h SLA time used, 25 %)");
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.TicketCreated, At(10, 5))), At(11)).Audit.Lines.Should().Contain(
             "2026-03-02T10:05:00Z (2026-03-02 02:05 PST) ticket created: ProblemTicket met, 10 min before due (due 2026-03-02T10:15:00Z (2026-03-02 02:15 PST): within 15 minutes of notification)");
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FixApplied, At(10, 30))), At(11)).Audit.Lines.Should().Contain(
@@ -263,7 +263,7 @@ public sealed class EvaluationMutantTests
             .ReplaceTier(new SeverityTier(ZenputSla.Critical, GoalTarget.Elapsed(Duration.FromHours(2)),
             [
                 new ResolutionStep(ResolutionStepKind.ProblemTicket, "Ticket within 15 minutes.", [TicketEventKind.TicketCreated], StepDeadline.Within(Duration.FromMinutes(15))),
-                new ResolutionStep(ResolutionStepKind.PeriodicUpdates, "Updates every hour once the fix is applied.", [TicketEventKind.StatusUpdate], StepDeadline.Every(Duration.FromHours(1), TicketEventKind.FixApplied)),
+                new ResolutionStep(ResolutionStepKind.PeriodicUpdates, "Updates every hour once users are notified.", [TicketEventKind.StatusUpdate], StepDeadline.Every(Duration.FromHours(1), TicketEventKind.UsersNotified)),
                 new ResolutionStep(ResolutionStepKind.FixInitiation, "Fix within 30 minutes of assignment.", [TicketEventKind.FixStarted], StepDeadline.Within(Duration.FromMinutes(30), TicketEventKind.EngineerAssigned)),
             ]))
             .Build());

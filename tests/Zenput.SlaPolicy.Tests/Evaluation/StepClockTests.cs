@@ -18,7 +18,8 @@ public sealed class StepClockTests
     // Friday 27 November 2026, 18:00 Pacific, after the office (Mon-Fri 09:00-17:00) has closed.
     private static readonly Instant FridayEvening = Pt(2026, 11, 27, 18);
 
-    private static SlaPolicy OfficePolicy(StepClock? stepClock)
+    /// <summary>A policy with one business-hours tier (4 h on a 9-to-5 office in Los Angeles) whose steps count on <paramref name="stepClock"/> (the policy's default when null); also used by the tool's tests.</summary>
+    internal static SlaPolicy OfficePolicy(StepClock? stepClock)
     {
         var office = ClockTestKit.NineToFive("America/Los_Angeles");
         var builder = new SlaPolicyBuilder("Office SLA")
@@ -78,5 +79,43 @@ public sealed class StepClockTests
     {
         ZenputSla.Default.StepClock.Should().Be(StepClock.ResponseGoal);
         new SlaClock(ZenputSla.Default).Plan(ZenputSla.Default.GetTier(1), FridayEvening).Steps[0].DueAt.Should().Be(Pt(2026, 11, 27, 18, 15));
+    }
+
+    [Fact]
+    public void On_a_business_hours_tier_the_words_of_a_step_and_of_the_update_cadence_say_business_time()
+    {
+        // E10: the steps of the Urgent tier (4 business hours on the 9-to-5 office) count working time, so "every 2 hours"
+        // would read as the 24x7 clock: the cadence is 2 business hours, the ticket allowance 15 business minutes. Around the
+        // clock, the same deadlines read as before.
+        var policy = OfficePolicy(stepClock: null);
+        var tier = policy.GetTier(1);
+        var aroundTheClock = OfficePolicy(StepClock.AroundTheClock);
+
+        policy.DescribeDeadline(tier, tier.ResolutionProcess[2].Deadline).Should().Be("every 2 business hours until the fix is applied or the ticket is resolved");
+        policy.DescribeDeadline(tier, tier.ResolutionProcess[0].Deadline).Should().Be("within 15 business minutes of notification");
+        policy.DescribeDeadline(tier, tier.ResolutionProcess[1].Deadline).Should().Be("by the response goal");
+        aroundTheClock.DescribeDeadline(tier, tier.ResolutionProcess[2].Deadline).Should().Be("every 2 hours until the fix is applied or the ticket is resolved");
+        aroundTheClock.DescribeDeadline(tier, tier.ResolutionProcess[0].Deadline).Should().Be("within 15 minutes of notification");
+
+        // Reported Friday 18:00 PST, after hours: the ticket was due Monday 09:15 PST (17:15Z), the first update Monday 11:00
+        // PST (19:00Z). At 09:30 the ticket step is breached and no update is due yet.
+        var result = new TicketEvaluator(policy).Evaluate(Ticket("urgent", FridayEvening), Pt(2026, 11, 30, 9, 30));
+
+        result.PeriodicUpdates!.CountsBusinessTime.Should().BeTrue();
+        result.PeriodicUpdates.ToString().Should().Be("updates every 2 business hours: 0 missed, next due 2026-11-30T19:00:00Z");
+        result.Audit.Lines.Should().Contain("2026-11-30T17:15:00Z (2026-11-30 09:15 PST) ProblemTicket breached: not met by its due instant (within 15 business minutes of notification)");
+        new TicketEvaluator(aroundTheClock).Evaluate(Ticket("urgent", FridayEvening), Pt(2026, 11, 30, 9, 30)).PeriodicUpdates!.CountsBusinessTime.Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_line_counting_more_than_a_thousand_missed_updates_of_a_business_hours_tier_gives_the_cadence_in_business_time()
+    {
+        // The office is open 8 h each weekday, 4 update deadlines of 2 business hours a day: from Monday 30 November 2026 to
+        // the end of 2027, over 280 weekdays, more than 1,000 deadlines pass with no update, and beyond the first 1,000
+        // listed one line counts the rest (E9). Its cadence is business time, as on every other line.
+        var lines = new TicketEvaluator(OfficePolicy(stepClock: null)).Evaluate(Ticket("urgent", FridayEvening), Pt(2027, 12, 31, 12)).Audit.Lines;
+
+        lines.Should().ContainSingle(l => l.Contains(" more update deadlines missed, every 2 h", System.StringComparison.Ordinal))
+            .Which.Should().Contain(" more update deadlines missed, every 2 h of business time, the last at ");
     }
 }

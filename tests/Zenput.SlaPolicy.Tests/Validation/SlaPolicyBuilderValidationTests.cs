@@ -298,4 +298,27 @@ public sealed class SlaPolicyBuilderValidationTests
             ("Moves[0].RecurrenceId", PolicyErrorCodes.UnknownRecurrence),
         });
     }
+
+    [Theory]
+    [InlineData(TicketEventKind.FixApplied, "the fix being applied")]
+    [InlineData(TicketEventKind.Resolved, "the ticket being resolved")]
+    public void Periodic_updates_counted_from_the_fix_or_the_resolution_are_refused_as_never_owed(TicketEventKind anchor, string named)
+    {
+        // README E9: no update is owed at or after the fix being applied or the ticket resolved, so updates counted from
+        // either event would never be owed (the tool printed "every 2 hours from the fix being applied until the fix is
+        // applied or the ticket is resolved"). Counted from the report, or from an engineer's assignment, they are accepted.
+        var critical = ZenputSla.Default.GetTier("critical");
+        SeverityTier WithUpdatesFrom(TicketEventKind from) => new(
+            critical.Severity,
+            critical.ResponseGoal,
+            critical.ResolutionProcess.Select(s => s.Kind == ResolutionStepKind.PeriodicUpdates ? new ResolutionStep(s.Kind, s.Description, s.SatisfiedBy, StepDeadline.Every(Duration.FromHours(2), from)) : s));
+
+        var act = () => SlaPolicyBuilder.From(ZenputSla.Default).ReplaceTier(WithUpdatesFrom(anchor)).Build();
+
+        var e = act.Should().Throw<SlaPolicyValidationException>().Which;
+        Summaries(e).Should().Equal(("Tiers[0].ResolutionProcess[2].Deadline.Anchor", PolicyErrorCodes.UpdatesNeverOwed, false));
+        e.Findings[0].Message.Should().Be(
+            $"Periodic updates counted from {named} would never be owed: updates stop being owed when the fix is applied or the ticket is resolved. Count them from the report or from work before the fix (such as engineerAssigned or fixStarted).");
+        SlaPolicyBuilder.From(ZenputSla.Default).ReplaceTier(WithUpdatesFrom(TicketEventKind.EngineerAssigned)).Build().GetTier(1).UpdateCadence.Should().Be(Duration.FromHours(2));
+    }
 }

@@ -1,0 +1,121 @@
+using System.Linq;
+using NodaTime;
+using Zenput.Sla.Evaluation;
+using Zenput.Sla.Maintenance;
+using static Zenput.Sla.Tests.Evaluation.EvaluationKit;
+
+namespace Zenput.Sla.Tests.Evaluation;
+
+/// <summary>
+/// The rule for the audit trail, "a reader with only the audit lines must be able to check every figure" (README E15),
+/// on the findings of the session-16 review: a pause at the due instant, a response met while the clock stopped, the
+/// verdict's place, and overlapping maintenance windows. Every expected line is worked out by hand from README rules 4, 7
+/// and E5, E6, E11, E15.
+/// </summary>
+public sealed class AuditCheckableFiguresTests
+{
+    private static readonly TicketEvaluator ClockStops = new(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true).Build());
+
+    [Fact]
+    public void A_pause_that_starts_at_the_due_instant_leaves_the_due_instant_and_the_verdict_names_wall_clock_and_SLA_time()
+    {
+        // Level 1 (2 h) reported Monday 2 March 2026 at 10:00Z, ticket created 10:05, paused at 12:00 with no response.
+        // Rule 4: W(10:00, 12:00) = 2 h, the goal, before the pause [12:00, …) begins: due 12:00, as when a goal runs out at
+        // closing time. E5: at 12:00 not yet breached; at 13:00 breached (rule 7: breach instant = due), with 2 h of SLA time
+        // used (none since the pause) and so 0 min of SLA time overdue, but 1 h past the due instant on the wall clock. The
+        // update due 12:00 is missed; the next counts 2 h of running clock from 12:00, after the pause so far: 15:00.
+        var ticket = Ticket("critical", Reported, E(TicketEventKind.TicketCreated, At(10, 5)), TicketEvent.Paused(At(12)));
+
+        var atDue = Evaluator.Evaluate(ticket, At(12));
+        var later = Evaluator.Evaluate(ticket, At(13));
+
+        atDue.Response.DueAt.Should().Be(At(12));
+        atDue.Response.Status.Should().Be(EvaluationStatus.Pending);
+        atDue.Audit[^1].Description.Should().StartWith("as of now: pending; response pending (0 min of SLA time left, 100 % of the goal used), ");
+        later.Response.DueAt.Should().Be(At(12));
+        later.Response.Status.Should().Be(EvaluationStatus.Breached);
+        later.Response.Overdue.Should().Be(Duration.Zero);
+        later.Audit.Lines.Should().Contain("2026-03-02T12:00:00Z (2026-03-02 04:00 PST) response goal breached: no response by its due instant");
+        later.Audit.Lines.Last().Should().Be(
+            "2026-03-02T13:00:00Z (2026-03-02 05:00 PST) as of now: breached; response breached (1 h past due on the wall clock, 0 min of SLA time overdue, 100 % of the goal used), "
+            + "ProblemTicket met, EngineerAssignment breached, PeriodicUpdates breached (1 missed), FixInitiation breached, UserNotification pending; "
+            + "the clock is paused since 2026-03-02T12:00:00Z (2026-03-02 04:00 PST) (counted up to now); next due: PeriodicUpdates at 2026-03-02T15:00:00Z (2026-03-02 07:00 PST)");
+    }
+
+    [Fact]
+    public void A_response_met_in_a_clock_stopping_window_after_its_due_instant_says_how_late_on_the_wall_clock_and_how_much_SLA_time()
+    {
+        // Maintenance stops the clock. Level 1 reported Tuesday 24 November 2026 at 19:00 PST (03:00Z): 2 h of running clock
+        // end at 21:00 PST (05:00Z), as the weekly window (05:00-07:00Z) begins: due 05:00Z (rule 4). The engineer is assigned
+        // at 22:00 PST (06:00Z), inside the window: 1 h after the due instant on the wall clock, so breached (rule 7), yet the
+        // clock stood still from 05:00Z: 2 h of SLA time used, 0 min over the goal.
+        var result = ClockStops.Evaluate(Ticket("critical", Utc(2026, 11, 25, 3), E(TicketEventKind.EngineerAssigned, Utc(2026, 11, 25, 6))), Utc(2026, 11, 25, 8));
+
+        result.Response.DueAt.Should().Be(Utc(2026, 11, 25, 5));
+        result.Response.Status.Should().Be(EvaluationStatus.Breached);
+        result.Response.Elapsed.Should().Be(Duration.FromHours(2));
+        result.Audit.Lines.Should().Contain(l => l.StartsWith(
+            "2026-11-25T06:00:00Z (2026-11-24 22:00 PST) engineer assigned: response met late, 1 h after due on the wall clock (due 2026-11-25T05:00:00Z (2026-11-24 21:00 PST); 2 h of 2 h SLA time used, 100 %); ",
+            System.StringComparison.Ordinal));
+        result.Audit[^1].Description.Should().StartWith("as of now: breached; response breached (met 1 h after due on the wall clock, 0 min of SLA time over the goal), ");
+    }
+
+    [Fact]
+    public void The_verdict_is_the_last_line_even_before_a_window_ahead_of_now_or_before_the_report()
+    {
+        // Maintenance stops the clock. Level 2 (4 h) reported Tuesday 24 November 2026 at 18:00 PST (02:00Z), evaluated at
+        // 19:00 PST: the window 21:00-23:00 PST lies ahead of now and moves the due instant to 02:00 + 4 h + 2 h = 08:00Z, so
+        // the trail lists it (E15), and the verdict, the summary, still comes last.
+        var ahead = ClockStops.Evaluate(Ticket("major", Utc(2026, 11, 25, 2)), Utc(2026, 11, 25, 3)).Audit;
+
+        ahead.Lines.Should().Contain(l => l.StartsWith("2026-11-25T05:00:00Z (2026-11-24 21:00 PST) scheduled maintenance ", System.StringComparison.Ordinal));
+        ahead[^1].Text.Should().StartWith("2026-11-25T03:00:00Z (2026-11-24 19:00 PST) as of now: breached; response pending (3 h of SLA time left, 25 % of the goal used), ");
+
+        // Evaluated an hour before the report (E2: nothing has happened, everything pending): the clock-started line first.
+        var early = Evaluator.Evaluate(Ticket("critical", Reported), Reported - Duration.FromHours(1)).Audit;
+
+        early[0].Text.Should().StartWith("2026-03-02T10:00:00Z (2026-03-02 02:00 PST) clock started: ");
+        early[^1].Text.Should().StartWith("2026-03-02T09:00:00Z (2026-03-02 01:00 PST) as of now: pending; response pending (2 h of SLA time left, 0 % of the goal used), ");
+    }
+
+    [Fact]
+    public void Overlapping_maintenance_windows_each_state_only_what_they_add_so_the_lines_add_up_to_the_time_excluded()
+    {
+        // Maintenance stops the clock. Besides the weekly window (Tuesday 21:00-23:00 PST, 05:00-07:00Z), an emergency
+        // storage upgrade runs 22:00-00:00 PST (06:00-08:00Z): together 05:00-08:00Z, 3 h, taken out once (E11). Level 2
+        // (4 h) reported at 20:00 PST (04:00Z): 1 h runs to 05:00Z, the clock stops for 3 h, 3 h more end at 11:00Z.
+        // The lines: the weekly window adds 2 h; the upgrade adds 1 h (07:00-08:00Z) and shares 1 h (06:00-07:00Z) with it.
+        // 2 h + 1 h = 3 h = (11:00 - 04:00) - 4 h.
+        var pacific = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+        var upgrade = new MaintenanceOneOff("upgrade", "Storage upgrade", MaintenanceKind.Emergency, new LocalDateTime(2026, 11, 24, 22, 0), Duration.FromHours(2), "Disk replacement.");
+        var schedule = new MaintenanceSchedule(pacific, ZenputSla.MaintenanceSchedule.Recurrences, oneOffs: [upgrade]);
+        var evaluator = new TicketEvaluator(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(schedule, clockStopsDuringMaintenance: true).Build());
+
+        var result = evaluator.Evaluate(Ticket("major", Utc(2026, 11, 25, 4), E(TicketEventKind.TicketCreated, Utc(2026, 11, 25, 4, 5))), Utc(2026, 11, 25, 11));
+
+        result.Response.DueAt.Should().Be(Utc(2026, 11, 25, 11));
+        result.Audit.Lines.Where(l => l.Contains(") scheduled maintenance ", System.StringComparison.Ordinal)).Should().Equal(
+            "2026-11-25T05:00:00Z (2026-11-24 21:00 PST) scheduled maintenance 2026-11-25T05:00:00Z (2026-11-24 21:00 PST) to 2026-11-25T07:00:00Z (2026-11-24 23:00 PST) (Weekly scheduled maintenance): the SLA clock stops (2 h of it after the report)",
+            "2026-11-25T06:00:00Z (2026-11-24 22:00 PST) scheduled maintenance 2026-11-25T06:00:00Z (2026-11-24 22:00 PST) to 2026-11-25T08:00:00Z (2026-11-25 00:00 PST) (Storage upgrade): the SLA clock stops (1 h of it after the report beyond the 1 h it shares with the windows listed before it, when the clock already stopped)");
+    }
+
+    [Fact]
+    public void A_pause_during_a_clock_stopping_window_says_how_much_of_it_the_window_already_counts()
+    {
+        // Maintenance stops the clock. Level 1 reported Tuesday 24 November 2026 at 20:00 PST (04:00Z), paused 04:30-05:30Z;
+        // the weekly window runs 05:00-07:00Z. Taken out once (E11): [04:30, 07:00), 2 h 30 min. Due: 30 min run to 04:30,
+        // the clock stands until 07:00, 1 h 30 min more end at 08:30Z. The lines: the window 2 h, the pause 1 h of which
+        // 30 min lie in the window; 2 h + (1 h - 30 min) = 2 h 30 min = (08:30 - 04:00) - 2 h.
+        var ticket = Ticket("critical", Utc(2026, 11, 25, 4), TicketEvent.Paused(Utc(2026, 11, 25, 4, 30)), TicketEvent.Resumed(Utc(2026, 11, 25, 5, 30)));
+
+        var result = ClockStops.Evaluate(ticket, Utc(2026, 11, 25, 6));
+
+        result.Response.DueAt.Should().Be(Utc(2026, 11, 25, 8, 30));
+        result.Audit.Lines.Should().Contain(l => l.EndsWith("(Weekly scheduled maintenance): the SLA clock stops (2 h of it after the report)", System.StringComparison.Ordinal));
+        result.Audit.Lines.Should().Contain(
+            "2026-11-25T05:30:00Z (2026-11-24 21:30 PST) resumed: 1 h paused (30 min of it in scheduled maintenance, when the clock stopped anyway); response now due 2026-11-25T08:30:00Z (2026-11-25 00:30 PST); next update due 2026-11-25T08:30:00Z (2026-11-25 00:30 PST)");
+
+        // With the clock running through maintenance, the pause line says nothing of the window.
+        Evaluator.Evaluate(ticket, Utc(2026, 11, 25, 6)).Audit.Lines.Should().Contain(l => l.Contains(" resumed: 1 h paused; response now due 2026-11-25T07:00:00Z ", System.StringComparison.Ordinal));
+    }
+}
