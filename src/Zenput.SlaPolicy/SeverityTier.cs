@@ -78,4 +78,12 @@ public sealed class SeverityTier : IEquatable<SeverityTier>
     /// <param name="right">The second tier.</param>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(SeverityTier? left, SeverityTier? right) => !(left == right);
+
+    /// <summary>
+    /// Whether this tier's steps count working time on a business calendar under <paramref name="stepClock"/> (the clock's
+    /// step timeline), so that their lengths are written as business time (<see cref="SlaPolicy.DescribeDeadline"/>): a
+    /// business-time or business-days response goal under <see cref="StepClock.ResponseGoal"/>.
+    /// </summary>
+    internal bool StepsCountBusinessTime(StepClock stepClock) =>
+        stepClock == StepClock.ResponseGoal && ResponseGoal is BusinessTimeGoalTarget or BusinessDaysGoalTarget;
 }

@@ -128,7 +128,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     {
         ArgumentNullException.ThrowIfNull(tier);
         ArgumentNullException.ThrowIfNull(deadline);
-        return deadline.Describe(Clock.SlaClock.StepsCountBusinessTime(StepClock, tier));
+        return deadline.Describe(tier.StepsCountBusinessTime(StepClock));
     }
 
     /// <summary>Gets the tier whose severity is identified by <paramref name="nameOrRank"/> (a name in any case, or a rank), or <see langword="null"/>.</summary>

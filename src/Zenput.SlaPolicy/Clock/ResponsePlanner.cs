@@ -13,8 +13,6 @@ internal static class ResponsePlanner
         ArgumentNullException.ThrowIfNull(tier);
         var responseDue = clock.DueAt(reportedAt, tier.ResponseGoal, pauses);
 
-        // A tier that decides for itself whether maintenance stops the clock decides for its steps too.
-        var stops = tier.ResponseGoal.ClockStopsDuringMaintenance;
         var steps = new List<PlannedStep>(tier.ResolutionProcess.Count);
         foreach (var step in tier.ResolutionProcess)
         {
@@ -51,6 +49,6 @@ internal static class ResponsePlanner
             }
         }
 
-        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.Maintenance is not null && (stops ?? clock.ClockStopsDuringMaintenance), truncated);
+        return new ResponsePlan(tier, reportedAt, responseDue, steps, maintenance, clock.Maintenance is not null && clock.StopsDuringMaintenance(tier), truncated);
     }
 }

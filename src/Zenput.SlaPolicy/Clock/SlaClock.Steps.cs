@@ -18,16 +18,12 @@ public sealed partial class SlaClock
     /// (<see cref="GoalTarget.ClockStopsDuringMaintenance"/>, else the clock's setting), and pauses are applied by the caller.
     /// </summary>
     internal WorkingTimeline StepTimeline(SeverityTier tier) =>
-        StepsCountBusinessTime(Policy?.StepClock ?? StepClock.ResponseGoal, tier)
+        tier.StepsCountBusinessTime(Policy?.StepClock ?? StepClock.ResponseGoal)
             ? TimelineFor(tier.ResponseGoal)
-            : _elapsed.Pick(tier.ResponseGoal.ClockStopsDuringMaintenance ?? ClockStopsDuringMaintenance);
+            : _elapsed.Pick(StopsDuringMaintenance(tier));
 
-    /// <summary>
-    /// Whether the steps of <paramref name="tier"/> count working time on a business calendar under <paramref name="stepClock"/>
-    /// (<see cref="StepTimeline"/>), so that their lengths are written as business time (<see cref="SlaPolicy.DescribeDeadline"/>).
-    /// </summary>
-    internal static bool StepsCountBusinessTime(StepClock stepClock, SeverityTier tier) =>
-        stepClock == StepClock.ResponseGoal && tier.ResponseGoal is BusinessTimeGoalTarget or BusinessDaysGoalTarget;
+    /// <summary>Whether maintenance stops the clock of <paramref name="tier"/>'s figures: its response goal's own setting (<see cref="GoalTarget.ClockStopsDuringMaintenance"/>), else this clock's.</summary>
+    internal bool StopsDuringMaintenance(SeverityTier tier) => tier.ResponseGoal.ClockStopsDuringMaintenance ?? ClockStopsDuringMaintenance;
 
     /// <summary>The clock of a response goal (working time on its calendar, or the 24×7 clock), for callers that measure it repeatedly.</summary>
     internal WorkingTimeline ResponseTimeline(GoalTarget goal) => TimelineFor(goal);

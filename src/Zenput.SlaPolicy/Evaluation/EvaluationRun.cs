@@ -440,7 +440,7 @@ internal ref struct EvaluationRun
             var status = misses.Count > 0
                 ? EvaluationStatus.Breached
                 : owed || !started ? EvaluationStatus.Pending : EvaluationStatus.Met;
-            return new PeriodicUpdateEvaluation(cadence, misses.ToList(), misses.Count, owed ? deadline : null, lastUpdate, status, SlaClock.StepsCountBusinessTime(_evaluator.Policy.StepClock, tier.Tier));
+            return new PeriodicUpdateEvaluation(cadence, misses.ToList(), misses.Count, owed ? deadline : null, lastUpdate, status, tier.Tier.StepsCountBusinessTime(_evaluator.Policy.StepClock));
         }
         finally
         {
@@ -694,7 +694,7 @@ internal ref struct EvaluationRun
 
         // Time both paused and in maintenance is taken out once (E11): when maintenance stops the clock, a pause line says how
         // much of it the maintenance lines already count, so that the lines add up to the time taken out.
-        var maintenance = _evaluator.Policy.Maintenance is { } schedule && (current.Tier.ResponseGoal.ClockStopsDuringMaintenance ?? _evaluator.Clock.ClockStopsDuringMaintenance)
+        var maintenance = _evaluator.Policy.Maintenance is { } schedule && _evaluator.Clock.StopsDuringMaintenance(current.Tier)
             ? schedule
             : null;
         for (var i = 0; i < _events.Length; i++)
@@ -747,7 +747,7 @@ internal ref struct EvaluationRun
         }
 
         // Whether maintenance stops the clock of the figures (the tier's goal may override the policy, its steps follow it).
-        var stops = current.Tier.ResponseGoal.ClockStopsDuringMaintenance ?? _evaluator.Clock.ClockStopsDuringMaintenance;
+        var stops = _evaluator.Clock.StopsDuringMaintenance(current.Tier);
 
         // When maintenance stops the clock, every figure up to the latest one depends on it; otherwise it is
         // shown only while the response goal runs, as context.
