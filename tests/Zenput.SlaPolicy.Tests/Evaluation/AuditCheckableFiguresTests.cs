@@ -14,8 +14,6 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// </summary>
 public sealed class AuditCheckableFiguresTests
 {
-    private static readonly TicketEvaluator ClockStops = new(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true).Build());
-
     [Fact]
     public void A_pause_that_starts_at_the_due_instant_leaves_the_due_instant_and_the_verdict_names_wall_clock_and_SLA_time()
     {

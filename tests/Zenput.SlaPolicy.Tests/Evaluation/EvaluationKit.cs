@@ -9,6 +9,9 @@ internal static class EvaluationKit
 {
     public static readonly TicketEvaluator Evaluator = new(ZenputSla.Default);
 
+    /// <summary>The built-in policy with the SLA clock stopped during its maintenance windows (the article leaves it running).</summary>
+    public static readonly TicketEvaluator ClockStops = new(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true).Build());
+
     /// <summary>The report instant most evaluation tests start from: Monday 2 March 2026, 10:00 UTC (02:00 PST).</summary>
     public static readonly Instant Reported = Utc(2026, 3, 2, 10);
 

@@ -18,8 +18,6 @@ namespace Zenput.Sla.Tests.Evaluation;
 public sealed class EvaluationMutantTests
 {
     // Reported and At (EvaluationKit): Monday 2 March 2026, 10:00 UTC (02:00 PST): no maintenance window anywhere near.
-    private static readonly TicketEvaluator ClockStops = new(SlaPolicyBuilder.From(ZenputSla.Default).WithMaintenance(ZenputSla.MaintenanceSchedule, clockStopsDuringMaintenance: true).Build());
-
     [Fact]
     public void The_next_deadline_is_the_soonest_one_still_owed_and_on_a_tie_the_response_goal()
     {
