@@ -73,7 +73,10 @@ internal sealed class DueCommand : ICliCommand
         var number = 1;
         foreach (var planned in plan.Steps)
         {
-            output.WriteLine($"  {number++}. {planned.Step.Kind}: {ControlCharacters.OneLine(planned.Step.Description)}");
+            // A step without a description (policy documents may leave it out) is its kind alone, not "ProblemTicket: ".
+            output.WriteLine(string.IsNullOrWhiteSpace(planned.Step.Description)
+                ? $"  {number++}. {planned.Step.Kind}"
+                : $"  {number++}. {planned.Step.Kind}: {ControlCharacters.OneLine(planned.Step.Description)}");
             output.WriteLine(planned.DueAt is { } at
                 ? $"     due {LocalText.Utc(at)} ({LocalText.Format(at, zone)}): {ControlCharacters.OneLine(policy.DescribeDeadline(plan.Tier, planned.Step.Deadline))}"
                 : $"     {ControlCharacters.OneLine(policy.DescribeDeadline(plan.Tier, planned.Step.Deadline))}");

@@ -176,6 +176,29 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void A_step_without_a_description_is_listed_by_its_kind_alone()
+    {
+        // The built-in policy's document with every step's description left out (as the RulesSuite sample's acme-sla.json
+        // does): due printed "  1. ProblemTicket: " with nothing after the colon.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(SlaPolicyDocument.Save(ZenputSla.Default))!;
+        foreach (var tier in document["tiers"]!.AsArray())
+        {
+            foreach (var step in tier!["resolutionProcess"]!.AsArray())
+            {
+                step!.AsObject().Remove("description");
+            }
+        }
+
+        var path = WriteFile("no-descriptions.json", document.ToJsonString());
+
+        var result = CliRunner.Run("due", "--severity", "critical", "--reported-at", "2026-03-02T10:00:00Z", "--policy", path);
+
+        result.ExitCode.Should().Be(ExitCodes.Success);
+        result.OutLines.Where(l => l.StartsWith("  1. ", StringComparison.Ordinal) || l.StartsWith("  5. ", StringComparison.Ordinal))
+            .Should().Equal("  1. ProblemTicket", "  5. UserNotification");
+    }
+
+    [Fact]
     public void Invalid_policy_given_to_due_exits_1_listing_the_findings_on_stderr()
     {
         var path = WriteFile("malformed.json", "{ \"schemaVersion\": 1,");
