@@ -9,18 +9,12 @@ namespace Zenput.Sla.Cli;
 /// <summary>How the tool quotes what it was given in an error: in single quotes, cut short when long.</summary>
 internal static class ErrorText
 {
-    /// <summary>Values longer than this are cut in messages: a 120 KB argument must not come back whole (the rule shared with the core, <see cref="QuotedValue"/>).</summary>
-    public const int LongestQuoted = QuotedValue.Longest;
-
     /// <summary>
     /// <paramref name="value"/> in single quotes; a long value is cut, with its length said. Line feeds are escaped
     /// (<see cref="ControlCharacters.OneLine"/>), so that a value from a document or an input cannot add a line that
     /// passes for the tool's own to the message.
     /// </summary>
-    public static string Quote(string value) => $"'{Shorten(ControlCharacters.OneLine(value))}'";
-
-    /// <summary><paramref name="value"/> cut like <see cref="Quote"/> does, without the quotes.</summary>
-    public static string Shorten(string value) => QuotedValue.Shorten(value);
+    public static string Quote(string value) => $"'{QuotedValue.Shorten(ControlCharacters.OneLine(value))}'";
 
     /// <summary>
     /// A message about the command line (a parser's, or one that quotes an option's value or a path built from it) with every
@@ -29,9 +23,9 @@ internal static class ErrorText
     /// </summary>
     public static string ShortenArguments(string message, IEnumerable<string> arguments)
     {
-        foreach (var argument in arguments.Where(a => a.Length > LongestQuoted || a.Contains('\n', StringComparison.Ordinal)).Distinct().OrderByDescending(a => a.Length))
+        foreach (var argument in arguments.Where(a => a.Length > QuotedValue.Longest || a.Contains('\n', StringComparison.Ordinal)).Distinct().OrderByDescending(a => a.Length))
         {
-            message = message.Replace(argument, Shorten(ControlCharacters.OneLine(argument)), StringComparison.Ordinal);
+            message = message.Replace(argument, QuotedValue.Shorten(ControlCharacters.OneLine(argument)), StringComparison.Ordinal);
         }
 
         return message;
