@@ -65,13 +65,17 @@ internal sealed class ReportCharts(ComplianceReportHtmlOptions options)
         }
 
         plot.Add.Bars(bars);
-        var goal = group.NominalGoal!.Value;
-        var line = plot.Add.VerticalLine(goal.TotalSeconds / bins.Unit);
-        line.Color = Colors.Red;
-        line.LineWidth = 2;
-        line.LinePattern = LinePattern.Dashed;
-        line.LabelText = $"goal {group.Tier!.ResponseGoal}";
-        line.LabelFontName = Font;
+        // A business-days goal has no length of its own to draw (each ticket's ends at the close of its Nth working day).
+        if (group.NominalGoal is { } goal)
+        {
+            var line = plot.Add.VerticalLine(goal.TotalSeconds / bins.Unit);
+            line.Color = Colors.Red;
+            line.LineWidth = 2;
+            line.LinePattern = LinePattern.Dashed;
+            line.LabelText = $"goal {group.Tier!.ResponseGoal}";
+            line.LabelFontName = Font;
+        }
+
         plot.Axes.Margins(bottom: 0);
         plot.Axes.SetLimitsX(0, (bins.End + (bins.Beyond > 0 ? bins.Width : 0)) / bins.Unit);
         return Svg(plot, id, title);

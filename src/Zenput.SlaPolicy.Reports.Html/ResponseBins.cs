@@ -6,8 +6,8 @@ namespace Zenput.Sla.Reports.Html;
 
 /// <summary>
 /// Equal-width bins of a time-to-response distribution for the chart and its table: about two dozen bins
-/// of a round width (a minute up to a week) from zero to past both the goal and the 99th percentile, and
-/// one last bin for everything slower.
+/// of a round width (a minute up to a week) from zero to past both the goal (when it has a length: a
+/// business-days goal has none) and the 99th percentile, and one last bin for everything slower.
 /// </summary>
 internal sealed class ResponseBins
 {
@@ -39,9 +39,9 @@ internal sealed class ResponseBins
     /// <summary>Gets the unit's length in seconds.</summary>
     public double Unit => InHours ? 3600 : 60;
 
-    public static ResponseBins Of(DurationDistribution distribution, Duration goal)
+    public static ResponseBins Of(DurationDistribution distribution, Duration? goal)
     {
-        var slowest = Math.Max(goal.TotalSeconds * 1.5, distribution.Percentile(99)?.TotalSeconds ?? 0);
+        var slowest = Math.Max((goal?.TotalSeconds ?? 0) * 1.5, distribution.Percentile(99)?.TotalSeconds ?? 0);
         var upper = Math.Max(slowest, 60);
         var width = Array.Find(Widths, w => w * 24 >= upper);
         width = width == 0 ? Widths[^1] : width;

@@ -80,7 +80,7 @@ public sealed class ComplianceFigures
     /// <summary>Gets the verdicts by local weekday and hour of the report instant in the support zone.</summary>
     public WeekdayHourMap ByWeekdayHour { get; }
 
-    /// <summary>Gets the response goal's length in SLA time as the policy states it (a calendar-days goal as that many 24-hour days, although a ticket whose days cross a DST change gets an hour more or less), or <see langword="null"/> for all tickets.</summary>
+    /// <summary>Gets the response goal's length in SLA time as the policy states it (a calendar-days goal as that many 24-hour days, although a ticket whose days cross a DST change gets an hour more or less), or <see langword="null"/> for all tickets and for a business-days goal, which has no length of its own (each ticket's is the working time from its report to the close of its last working day).</summary>
     public Duration? NominalGoal => Tier?.ResponseGoal switch
     {
         ElapsedGoalTarget elapsed => elapsed.Duration,

@@ -12,8 +12,8 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// </summary>
 public sealed class BusinessDaysEvaluationTests
 {
-    // New York, Monday to Friday 09:00–17:00 (EST, UTC−5 in January); Level 1 responds within 1 business day.
-    private static readonly SlaPolicy Policy = new SlaPolicyBuilder("Business days desk")
+    /// <summary>New York, Monday to Friday 09:00–17:00 (EST, UTC−5 in January); Level 1 responds within 1 business day (the report tests use it too).</summary>
+    internal static readonly SlaPolicy Policy = new SlaPolicyBuilder("Business days desk")
         .WithSupportZone("America/New_York")
         .AddCalendar(NineToFive("America/New_York"))
         .AddTier(new SeverityLevel(1, "Critical", "Down.", [], []), GoalTarget.BusinessDays(1, "office"), [

@@ -20,6 +20,20 @@ namespace Zenput.Sla.Tests.Reports;
 public sealed class ComplianceReportHtmlTests
 {
     [Fact]
+    public void A_business_days_goal_gets_its_response_chart_without_a_goal_line()
+    {
+        // A business-days goal has no length of its own to draw: the page stopped with an internal error on such a policy.
+        var reported = Instant.FromUtc(2026, 1, 5, 15, 0);
+        var aggregator = new ComplianceAggregator(Evaluation.BusinessDaysEvaluationTests.Policy, Instant.FromUtc(2026, 1, 9, 0, 0));
+        aggregator.Add(new TicketTimeline(reported, "critical", [new TicketEvent(TicketEventKind.TicketCreated, reported), new TicketEvent(TicketEventKind.FirstResponse, reported + Duration.FromHours(1))]) { Id = "B-1" });
+        var html = ComplianceReportHtml.Render(aggregator.ToReport());
+
+        html.Should().Contain("id=\"chart-response-critical-figure\"");
+        html.Should().Contain("the response goal (1 business day on &#39;office&#39;) has no length of its own, so no goal line");
+        html.Should().NotContain("dashed line: the response goal");
+    }
+
+    [Fact]
     public void A_week_with_only_critical_tickets_lists_only_critical_in_the_weekly_table()
     {
         // C-1 (met) and C-2 (breached) in week 48, M-2 (pending) in week 49.

@@ -43,6 +43,23 @@ public sealed class ComplianceReportJsonTests
     }
 
     [Fact]
+    public void A_business_days_goal_has_a_null_goal_length_and_its_tickets_are_reported()
+    {
+        // A business-days goal has no length of its own (each ticket's ends when its Nth working day closes): the report
+        // wrote goalSeconds from a length it assumed, and stopped with an internal error (exit 5) on such a policy.
+        // Monday 5 January 2026 10:00 EST: due when Tuesday closes (17:00 EST); met Monday 11:00, 1 h of working time.
+        var reported = Instant.FromUtc(2026, 1, 5, 15, 0);
+        var aggregator = new ComplianceAggregator(Evaluation.BusinessDaysEvaluationTests.Policy, Instant.FromUtc(2026, 1, 9, 0, 0));
+        aggregator.Add(new TicketTimeline(reported, "critical", [new TicketEvent(TicketEventKind.TicketCreated, reported), new TicketEvent(TicketEventKind.FirstResponse, reported + Duration.FromHours(1))]) { Id = "B-1" });
+        var critical = JsonDocument.Parse(ComplianceReportJson.Serialize(aggregator.ToReport())).RootElement.GetProperty("bySeverity").GetProperty("critical");
+
+        critical.GetProperty("goalSeconds").ValueKind.Should().Be(JsonValueKind.Null);
+        critical.GetProperty("goal").GetString().Should().Contain("1 business day");
+        Verdicts(critical).Should().Be((1, 1, 0, 0));
+        critical.GetProperty("responseSlaTimeSeconds").GetProperty("p50").GetInt64().Should().Be(3600);
+    }
+
+    [Fact]
     public void A_failure_without_a_line_number_has_a_null_line()
     {
         // "bad" was added as a timeline, not read from a line.
