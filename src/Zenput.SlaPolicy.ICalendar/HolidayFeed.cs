@@ -335,8 +335,12 @@ public static class HolidayFeed
         }
         catch (Exception e) when (e is SerializationException or ArgumentException or FormatException or OverflowException or InvalidOperationException)
         {
-            var line = LineQuoted(ics, e.Message);
-            throw new HolidayFeedException($"The feed is not a readable iCalendar file{(line is { } l ? $" (line {l})" : string.Empty)}: {Shortened(e.Message)}", line, e);
+            // An ArgumentException's message ends with " (Parameter 'name')", the name of a parameter inside Ical.Net: not the feed's.
+            var reason = e is ArgumentException { ParamName: { } name } && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+                ? e.Message[..^(name.Length + 15)]
+                : e.Message;
+            var line = LineQuoted(ics, reason);
+            throw new HolidayFeedException($"The feed is not a readable iCalendar file{(line is { } l ? $" (line {l})" : string.Empty)}: {Shortened(reason)}", line, e);
         }
 
         return feed ?? throw new HolidayFeedException("The feed is not an iCalendar file: it has no BEGIN:VCALENDAR.", line: null);

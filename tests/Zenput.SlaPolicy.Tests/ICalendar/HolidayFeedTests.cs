@@ -325,6 +325,16 @@ public sealed class HolidayFeedTests
     }
 
     [Fact]
+    public void A_rule_the_parser_refuses_is_named_without_the_parsers_own_parameter_name()
+    {
+        // Found by fuzzing: an INTERVAL of 0 ended the message with " (Parameter 'name')", a parameter inside Ical.Net.
+        var act = () => Import(Feed(Event("zero", "DTSTART;VALUE=DATE:20270101", "RRULE:FREQ=DAILY;INTERVAL=0", "SUMMARY:Zero")));
+
+        act.Should().Throw<HolidayFeedException>().Which.Message.Should()
+            .StartWith("The feed is not a readable iCalendar file").And.Contain("INTERVAL value 0 is out of range").And.NotContain("(Parameter");
+    }
+
+    [Fact]
     public void A_feed_of_junk_is_refused_with_the_parsers_quote_of_it_cut_short()
     {
         // Found by hand: the parser quotes the line it cannot read, and the message carried all of it (3 MB of junk on one
