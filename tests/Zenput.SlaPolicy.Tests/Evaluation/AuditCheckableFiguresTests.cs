@@ -196,6 +196,29 @@ public sealed class AuditCheckableFiguresTests
     }
 
     [Fact]
+    public void On_a_business_hours_tier_overlapping_windows_each_state_only_the_business_time_they_add()
+    {
+        // The office tier with the upgrade (Wednesday 08:00-10:00 PST) and a second window, 09:30-10:30 PST, overlapping it.
+        // Together they take out Wednesday's 09:00-10:30 once: the upgrade adds 09:00-10:00 (1 h of business time), the second
+        // adds 10:00-10:30 (30 min) and shares 09:30-10:00 (30 min) with it. Reported Tuesday 16:00 PST: 1 h to the close, 3 h
+        // more from 10:30: due 13:30 PST (21:30Z). The lines add up: business time from the report to 13:30 is 1 h + 4 h 30 min,
+        // less 1 h and 30 min taken out = 4 h, the goal.
+        var pacific = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+        var upgrade = new MaintenanceOneOff("upgrade", "Storage upgrade", MaintenanceKind.Emergency, new LocalDateTime(2026, 11, 25, 8, 0), Duration.FromHours(2), "Disk replacement.");
+        var network = new MaintenanceOneOff("network", "Network switch", MaintenanceKind.Emergency, new LocalDateTime(2026, 11, 25, 9, 30), Duration.FromHours(1), "Switch swap.");
+        var schedule = new MaintenanceSchedule(pacific, ZenputSla.MaintenanceSchedule.Recurrences, oneOffs: [upgrade, network]);
+        var evaluator = new TicketEvaluator(SlaPolicyBuilder.From(StepClockTests.OfficePolicy(stepClock: null)).WithMaintenance(schedule, clockStopsDuringMaintenance: true).Build());
+
+        var result = evaluator.Evaluate(Ticket("urgent", Pt(2026, 11, 24, 16)), Pt(2026, 11, 25, 11));
+
+        result.Response.DueAt.Should().Be(Pt(2026, 11, 25, 13, 30));
+        result.Audit.Lines.Should().Contain(l => l.EndsWith("(Storage upgrade): the SLA clock stops (1 h of business time in it after the report)", System.StringComparison.Ordinal));
+        result.Audit.Lines.Should().Contain(l => l.EndsWith(
+            "(Network switch): the SLA clock stops (30 min of business time in it after the report beyond the 30 min of business time it shares with the windows listed before it, when the clock already stopped)",
+            System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_step_met_before_or_after_its_due_instant_says_wall_clock_as_the_response_line_does()
     {
         // The office tier: reported Tuesday 24 November 2026 at 16:50 PST; a ticket is owed within 15 business minutes: 10 min
