@@ -85,5 +85,11 @@ public sealed class SeverityTier : IEquatable<SeverityTier>
     /// business-time or business-days response goal under <see cref="StepClock.ResponseGoal"/>.
     /// </summary>
     internal bool StepsCountBusinessTime(StepClock stepClock) =>
-        stepClock == StepClock.ResponseGoal && ResponseGoal is BusinessTimeGoalTarget or BusinessDaysGoalTarget;
+        stepClock == StepClock.ResponseGoal && ResponseCountsBusinessTime;
+
+    /// <summary>
+    /// Whether this tier's response goal counts working time on a business calendar (a business-time or business-days goal):
+    /// its SLA time is then the calendar's working time, and closed hours stop it as a pause does.
+    /// </summary>
+    internal bool ResponseCountsBusinessTime => ResponseGoal is BusinessTimeGoalTarget or BusinessDaysGoalTarget;
 }

@@ -86,14 +86,13 @@ internal static class AuditRenderer
         var at = fact.At;
         return fact.Kind switch
         {
-            AuditFactKind.Resumed => $"{AuditText.Length(fact.Length)} paused"
-                + (fact.Overlap > Duration.Zero ? $" ({AuditText.Length(fact.Overlap)} of it in scheduled maintenance, when the clock stopped anyway)" : string.Empty)
+            AuditFactKind.Resumed => $"{AuditText.Length(fact.Length)} paused{PauseStopped(evaluation, fact)}"
                 + (fact.Flag ? $"; response now due {text.Both(fact.A)}" : string.Empty),
             AuditFactKind.SeverityChanged => SeverityChange(text, evaluator, evaluation, fact),
-            // Both measures on one line, each named: how far the instant lies from the due instant (wall clock), how much of
+            // Both measures on one line, each named: how far the instant lies from the due instant (wall clock, Met), how much of
             // the goal's SLA time was used (pauses and clock-stopping maintenance left out). They differ when the clock stopped.
             AuditFactKind.ResponseMet =>
-                $"response {Met(fact.A - at)}{(fact.A == at ? string.Empty : " on the wall clock")} (due {text.Both(fact.A)}; {AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} SLA time used, {AuditText.Percent(fact.Length, evaluation.Response.GoalLength)})",
+                $"response {Met(fact.A - at)} (due {text.Both(fact.A)}; {AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} SLA time used, {AuditText.Percent(fact.Length, evaluation.Response.GoalLength)})",
             AuditFactKind.StepMet => fact.Flag
                 ? $"{StepName(evaluation, fact.Index)} {Met(fact.A - at)} (due {text.Both(fact.A)}: {Deadline(evaluation, fact.Index)})"
                 : $"{StepName(evaluation, fact.Index)} met ({Deadline(evaluation, fact.Index)})",
@@ -101,7 +100,7 @@ internal static class AuditRenderer
             AuditFactKind.StepOwed => fact.Flag
                 ? $"{StepName(evaluation, fact.Index)} now owed, due {text.Both(fact.A)} ({Deadline(evaluation, fact.Index)})"
                 : $"{StepName(evaluation, fact.Index)} now owed ({Deadline(evaluation, fact.Index)})",
-            AuditFactKind.UpdateMet => $"met the update due {text.Both(fact.A)}{(fact.A == at ? ", exactly at its deadline" : $", {AuditText.Length(fact.A - at)} to spare")}; next update due {text.Both(fact.B)}",
+            AuditFactKind.UpdateMet => $"met the update due {text.Both(fact.A)}{(fact.A == at ? ", exactly at its deadline" : $", {AuditText.Length(fact.A - at)} to spare{OnTheWallClock}")}; next update due {text.Both(fact.B)}",
             AuditFactKind.UpdateNotOwed => "no update was owed",
             AuditFactKind.UpdatesStopped => fact.Flag
                 ? "periodic updates would start here, but none are owed: the fix is applied or the ticket resolved (until it is reopened)"
@@ -125,10 +124,7 @@ internal static class AuditRenderer
                 var current = policy.Tiers[fact.Index];
                 return $"the severity is {current.Severity.DisplayName} as of now, so every figure below is computed from the report under it (respond within {current.ResponseGoal}, due {text.Both(fact.A)} before any pause); the original due instant is kept";
             case AuditFactKind.Maintenance:
-                return $"scheduled maintenance {text.Both(fact.A)} to {text.Both(fact.B)} ({fact.Text}): "
-                    + (!fact.Flag ? "the SLA clock keeps running"
-                        : fact.Overlap == Duration.Zero ? $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report)"
-                        : $"the SLA clock stops ({AuditText.Length(fact.Length)} of it after the report beyond the {AuditText.Length(fact.Overlap)} it shares with the windows listed before it, when the clock already stopped)");
+                return $"scheduled maintenance {text.Both(fact.A)} to {text.Both(fact.B)} ({fact.Text}): {MaintenanceStopped(evaluation, fact)}";
             case AuditFactKind.MaintenanceNotListed:
                 return $"more scheduled maintenance windows until {text.Both(fact.A)} are not listed here (the trail lists the first {EvaluationRun.MaxListedMaintenance}; the policy's maintenance schedule gives them all)"
                     + (fact.Flag ? ": the SLA clock stops during each" : ": the SLA clock keeps running");
@@ -137,12 +133,12 @@ internal static class AuditRenderer
                 return $"{fact.Number.ToString(CultureInfo.InvariantCulture)} % of the response goal used ({AuditText.Length(fact.Length)} of {AuditText.Length(evaluation.Response.GoalLength)} SLA time): warning";
             case AuditFactKind.ResponseBreached:
                 return evaluation.Response.MetAt is { } late
-                    ? $"response goal breached: not met by its due instant (met {AuditText.Length(late - fact.At)} late, at {text.Both(late)})"
+                    ? $"response goal breached: not met by its due instant (met {AuditText.Length(late - fact.At)} late{OnTheWallClock}, at {text.Both(late)})"
                     : "response goal breached: no response by its due instant";
             case AuditFactKind.StepBreached:
                 var step = evaluation.Steps[fact.Index];
                 return step.MetAt is { } stepLate
-                    ? $"{step.Kind} breached: not met by its due instant (met {AuditText.Length(stepLate - fact.At)} late, at {text.Both(stepLate)})"
+                    ? $"{step.Kind} breached: not met by its due instant (met {AuditText.Length(stepLate - fact.At)} late{OnTheWallClock}, at {text.Both(stepLate)})"
                     : $"{step.Kind} breached: not met by its due instant ({DeadlineText(evaluation, step.Step.Deadline)})";
             case AuditFactKind.UpdateMissed:
                 return fact.Flag
@@ -179,8 +175,8 @@ internal static class AuditRenderer
         {
             EvaluationStatus.Met => $"response met ({AuditText.Length(response.Remaining)} of SLA time to spare)",
             EvaluationStatus.Breached => response.MetAt is { } late
-                ? $"response breached (met {AuditText.Length(late - response.DueAt)} after due on the wall clock, {AuditText.Length(response.Overdue)} of SLA time over the goal)"
-                : $"response breached ({AuditText.Length(evaluation.EvaluatedAt - response.DueAt)} past due on the wall clock, {AuditText.Length(response.Overdue)} of SLA time overdue, {AuditText.Percent(response.Elapsed, response.GoalLength)} of the goal used)",
+                ? $"response breached (met {AuditText.Length(late - response.DueAt)} after due{OnTheWallClock}, {AuditText.Length(response.Overdue)} of SLA time over the goal)"
+                : $"response breached ({AuditText.Length(evaluation.EvaluatedAt - response.DueAt)} past due{OnTheWallClock}, {AuditText.Length(response.Overdue)} of SLA time overdue, {AuditText.Percent(response.Elapsed, response.GoalLength)} of the goal used)",
             _ => $"response pending ({AuditText.Length(response.Remaining)} of SLA time left, {AuditText.Percent(response.Elapsed, response.GoalLength)} of the goal used)",
         });
 
@@ -235,10 +231,56 @@ internal static class AuditRenderer
         return since;
     }
 
+    /// <summary>
+    /// Named after every figure of how far an instant lies from a due instant (before or after due, late, to spare): that is
+    /// wall-clock time, the difference of the two instants, whereas the SLA time between them leaves out pauses, clock-stopping
+    /// maintenance and closed hours (README E15). One wording for the response, the steps and the updates.
+    /// </summary>
+    private const string OnTheWallClock = " on the wall clock";
+
     private static string Met(Duration early) =>
-        early > Duration.Zero ? $"met, {AuditText.Length(early)} before due"
+        early > Duration.Zero ? $"met, {AuditText.Length(early)} before due{OnTheWallClock}"
         : early == Duration.Zero ? "met exactly at due"
-        : $"met late, {AuditText.Length(-early)} after due";
+        : $"met late, {AuditText.Length(-early)} after due{OnTheWallClock}";
+
+    /// <summary>
+    /// What a clock-stopping window takes out of SLA time after the report, beyond the windows listed before it: on a
+    /// business-hours tier only its business time (none in closed hours), on the 24×7 clock all of it (README E15).
+    /// </summary>
+    private static string MaintenanceStopped(TicketEvaluation evaluation, AuditFact fact)
+    {
+        if (!fact.Flag)
+        {
+            return "the SLA clock keeps running";
+        }
+
+        var business = evaluation.Tier.ResponseCountsBusinessTime;
+        if (business && fact.Length == Duration.Zero && fact.Overlap == Duration.Zero)
+        {
+            return "the SLA clock stops, but none of it after the report is business time: no SLA time is taken out";
+        }
+
+        var unit = business ? " of business time in it" : " of it";
+        return fact.Overlap == Duration.Zero
+            ? $"the SLA clock stops ({AuditText.Length(fact.Length)}{unit} after the report)"
+            : $"the SLA clock stops ({AuditText.Length(fact.Length)}{unit} after the report beyond the {AuditText.Length(fact.Overlap)}{(business ? " of business time" : string.Empty)} it shares with the windows listed before it, when the clock already stopped)";
+    }
+
+    /// <summary>
+    /// What a pause took out of SLA time beyond what clock-stopping maintenance lines already count: on a business-hours tier
+    /// its business time (none in closed hours); on the 24×7 clock its length less its time in maintenance (README E15).
+    /// </summary>
+    private static string PauseStopped(TicketEvaluation evaluation, AuditFact fact)
+    {
+        if (!evaluation.Tier.ResponseCountsBusinessTime)
+        {
+            return fact.Overlap > Duration.Zero ? $" ({AuditText.Length(fact.Overlap)} of it in scheduled maintenance, when the clock stopped anyway)" : string.Empty;
+        }
+
+        return fact.Stopped == Duration.Zero && fact.Overlap == Duration.Zero ? " (none of it business time: no SLA time is taken out)"
+            : fact.Overlap == Duration.Zero ? $" ({AuditText.Length(fact.Stopped)} of business time in it)"
+            : $" ({AuditText.Length(fact.Stopped)} of business time in it beyond the {AuditText.Length(fact.Overlap)} of business time in scheduled maintenance, when the clock stopped anyway)";
+    }
 
     private static string StepName(TicketEvaluation evaluation, int index) => evaluation.Tier.ResolutionProcess[index].Kind.ToString();
 

@@ -15,9 +15,10 @@ namespace Zenput.Sla.Evaluation;
 /// <para>Immutable. <see cref="ToString"/> gives the lines joined with newlines.</para>
 /// <para>The lines are in time order, except the verdict, which is always the last line (a maintenance window ahead of the
 /// evaluation instant, or the clock starting after it, comes before it). How far an instant lies from a due instant
-/// ("5 min before due", "1 h past due on the wall clock") is wall-clock time; the response goal's used, left and overdue
-/// lengths are SLA time and say so. Overlapping maintenance windows each state only the time they add to the windows
-/// listed before them, so the lines add up to the maintenance time excluded.</para>
+/// ("5 min before due on the wall clock", "1 h past due on the wall clock") is wall-clock time and says so; the response
+/// goal's used, left and overdue lengths are SLA time and say so. Overlapping maintenance windows each state only the time
+/// they add to the windows listed before them, so the lines add up to the maintenance time excluded; what a window or a
+/// pause takes out is SLA time on the response goal's clock, on a business-hours tier only its business time.</para>
 /// </remarks>
 public sealed class AuditTrail : IReadOnlyList<AuditEntry>
 {

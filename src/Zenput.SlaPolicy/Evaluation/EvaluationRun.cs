@@ -693,10 +693,10 @@ internal ref struct EvaluationRun
         var known = 0;
 
         // Time both paused and in maintenance is taken out once (E11): when maintenance stops the clock, a pause line says how
-        // much of it the maintenance lines already count, so that the lines add up to the time taken out.
-        var maintenance = _evaluator.Policy.Maintenance is { } schedule && _evaluator.Clock.StopsDuringMaintenance(current.Tier)
-            ? schedule
-            : null;
+        // much of it the maintenance lines already count, so that the lines add up to the time taken out. Both are measured
+        // on the response goal's own clock: a pause in closed hours on a business-hours tier takes out no SLA time.
+        var clock = current.ResponseTimeline;
+        var throughMaintenance = current.ResponseTimelineThroughMaintenance;
         for (var i = 0; i < _events.Length; i++)
         {
             ref readonly var e = ref _events[i];
@@ -719,8 +719,10 @@ internal ref struct EvaluationRun
                     due = walk.Due;
                 }
 
-                var shared = maintenance is not null && e.At > start ? maintenance.MaintenanceTimeWithin(start, e.At) : Duration.Zero;
-                _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed, Overlap: shared));
+                // SLA time the pause stopped, beyond what the maintenance lines count; and its SLA time in clock-stopping maintenance.
+                var stopped = e.At > start ? clock.Measure(start, e.At) : Duration.Zero;
+                var shared = e.At > start && !ReferenceEquals(clock, throughMaintenance) ? throughMaintenance.Measure(start, e.At) - stopped : Duration.Zero;
+                _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed, Overlap: shared, Stopped: stopped));
                 pausedAt = null;
             }
         }
@@ -767,7 +769,10 @@ internal ref struct EvaluationRun
 
         // The end of the time the windows listed so far cover after the report. Windows come in start order and may overlap
         // (README, maintenance queries); the clock stops once for time two of them cover (MergedWindowsWithin), so each line
-        // states only what its window adds beyond those above it, and the lines add up to the time excluded.
+        // states only what its window adds beyond those above it, and the lines add up to the time excluded. Each part is
+        // measured on the response goal's clock as if maintenance did not stop it: the SLA time the window takes out (on a
+        // business-hours tier, only its business time; none in closed hours).
+        var clock = current.ResponseTimelineThroughMaintenance;
         var covered = _reported;
         foreach (var window in schedule.WindowsOverlapping(_reported, upTo > _reported ? upTo : _reported + Duration.Epsilon))
         {
@@ -778,11 +783,20 @@ internal ref struct EvaluationRun
                 break;
             }
 
-            var own = window.End - Max(window.Start, _reported);
-            var added = window.End > covered ? window.End - Max(window.Start, covered) : Duration.Zero;
-            added = added < own ? added : own;
+            Duration added = Duration.Zero, shared = Duration.Zero;
+            if (stops)
+            {
+                // [own, end) lies after the report; its part up to `covered` the windows above already cover.
+                var own = Max(window.Start, _reported);
+                var fresh = Max(own, covered);
+                var end = window.End < ClockRange.Max ? window.End : ClockRange.Max;
+                added = end > fresh ? clock.Measure(fresh, end) : Duration.Zero;
+                var sharedEnd = covered < end ? covered : end;
+                shared = sharedEnd > own ? clock.Measure(own, sharedEnd) : Duration.Zero;
+            }
+
             covered = Max(covered, window.End);
-            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: stops ? added : Duration.Zero, Flag: stops, Text: window.Title, Overlap: stops ? own - added : Duration.Zero));
+            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: added, Flag: stops, Text: window.Title, Overlap: shared));
         }
     }
 

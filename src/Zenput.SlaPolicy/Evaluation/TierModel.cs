@@ -17,6 +17,10 @@ internal sealed class TierModel
         Tier = tier;
         Index = index;
         ResponseTimeline = clock.ResponseTimeline(tier.ResponseGoal);
+
+        // The same clock with maintenance counted as working time: for the audit trail, how much SLA time a window or a
+        // pause takes out is what the clock counts through it (on a business-hours tier, only its working time).
+        ResponseTimelineThroughMaintenance = clock.ResponseTimeline(tier.ResponseGoal with { ClockStopsDuringMaintenance = false });
         StepTimeline = clock.StepTimeline(tier);
         ResponseMask = Mask(policy.ResponseSatisfiedBy);
         Thresholds = [.. policy.WarningThresholds];
@@ -47,6 +51,9 @@ internal sealed class TierModel
     public int Index { get; }
 
     public WorkingTimeline ResponseTimeline { get; }
+
+    /// <summary>The response goal's clock with maintenance counted (what <see cref="ResponseTimeline"/> counts when maintenance does not stop it).</summary>
+    public WorkingTimeline ResponseTimelineThroughMaintenance { get; }
 
     public WorkingTimeline StepTimeline { get; }
 

@@ -9,7 +9,8 @@ namespace Zenput.Sla.Tests.Evaluation;
 /// <summary>
 /// The rule for the audit trail, "a reader with only the audit lines must be able to check every figure" (README E15),
 /// on the findings of the session-16 review: a pause at the due instant, a response met while the clock stopped, the
-/// verdict's place, and overlapping maintenance windows. Every expected line is worked out by hand from README rules 4, 7
+/// verdict's place, and overlapping maintenance windows; and (session 17) what a window or a pause takes out on a business-hours
+/// tier, and the wall-clock naming of a step's figures. Every expected line is worked out by hand from README rules 4, 7
 /// and E5, E6, E11, E15.
 /// </summary>
 public sealed class AuditCheckableFiguresTests
@@ -115,5 +116,123 @@ public sealed class AuditCheckableFiguresTests
 
         // With the clock running through maintenance, the pause line says nothing of the window.
         Evaluator.Evaluate(ticket, Utc(2026, 11, 25, 6)).Audit.Lines.Should().Contain(l => l.Contains(" resumed: 1 h paused; response now due 2026-11-25T07:00:00Z ", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The office tier of <see cref="StepClockTests.OfficePolicy"/> (respond within 4 business hours, Monday to Friday 09:00-17:00
+    /// Pacific; a ticket within 15 business minutes, updates every 2 business hours) with the built-in weekly window (Tuesday
+    /// 21:00-23:00 Pacific) and an upgrade on Wednesday 25 November 2026 08:00-10:00 Pacific, across the 09:00 opening; the clock
+    /// stops during maintenance.
+    /// </summary>
+    private static TicketEvaluator OfficeWithMaintenance()
+    {
+        var pacific = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+        var upgrade = new MaintenanceOneOff("upgrade", "Storage upgrade", MaintenanceKind.Emergency, new LocalDateTime(2026, 11, 25, 8, 0), Duration.FromHours(2), "Disk replacement.");
+        var schedule = new MaintenanceSchedule(pacific, ZenputSla.MaintenanceSchedule.Recurrences, oneOffs: [upgrade]);
+        return new TicketEvaluator(SlaPolicyBuilder.From(StepClockTests.OfficePolicy(stepClock: null)).WithMaintenance(schedule, clockStopsDuringMaintenance: true).Build());
+    }
+
+    [Fact]
+    public void On_a_business_hours_tier_a_window_or_a_pause_in_closed_hours_takes_out_no_SLA_time_and_one_across_opening_only_its_business_time()
+    {
+        // Reported Tuesday 24 November 2026 at 16:00 PST (00:00Z on the 25th), ticket created 16:10, paused 18:00-20:00 PST,
+        // engineer assigned Wednesday at 12:00 PST. Business time (rule 4, working time less what is excluded): Tuesday
+        // 16:00-17:00 is 1 h; the weekly window 21:00-23:00 and the pause 18:00-20:00 lie in closed hours, so neither holds
+        // any; Wednesday opens at 09:00 inside the upgrade (08:00-10:00), so 09:00-10:00 is taken out; 3 h more run
+        // 10:00-13:00: due Wednesday 13:00 PST (21:00Z). Met at 12:00: 1 h + 2 h = 3 h of SLA time used, 1 h before due.
+        // The lines add up: the business time from the report to the response, 16:00-17:00 and 09:00-12:00 = 4 h, less what
+        // the lines take out (weekly window none, pause none, upgrade 1 h) = 3 h, the SLA time used.
+        var ticket = Ticket(
+            "urgent",
+            Pt(2026, 11, 24, 16),
+            E(TicketEventKind.TicketCreated, Pt(2026, 11, 24, 16, 10)),
+            TicketEvent.Paused(Pt(2026, 11, 24, 18)),
+            TicketEvent.Resumed(Pt(2026, 11, 24, 20)),
+            E(TicketEventKind.EngineerAssigned, Pt(2026, 11, 25, 12)));
+
+        var result = OfficeWithMaintenance().Evaluate(ticket, Pt(2026, 11, 25, 12, 30));
+
+        result.Response.DueAt.Should().Be(Pt(2026, 11, 25, 13));
+        result.Response.Elapsed.Should().Be(Duration.FromHours(3));
+        var lines = result.Audit.Lines.ToList();
+        lines.Should().Contain(
+            "2026-11-25T05:00:00Z (2026-11-24 21:00 PST) scheduled maintenance 2026-11-25T05:00:00Z (2026-11-24 21:00 PST) to 2026-11-25T07:00:00Z (2026-11-24 23:00 PST) (Weekly scheduled maintenance): "
+            + "the SLA clock stops, but none of it after the report is business time: no SLA time is taken out");
+        lines.Should().Contain(
+            "2026-11-25T16:00:00Z (2026-11-25 08:00 PST) scheduled maintenance 2026-11-25T16:00:00Z (2026-11-25 08:00 PST) to 2026-11-25T18:00:00Z (2026-11-25 10:00 PST) (Storage upgrade): "
+            + "the SLA clock stops (1 h of business time in it after the report)");
+        lines.Should().Contain(l => l.StartsWith(
+            "2026-11-25T04:00:00Z (2026-11-24 20:00 PST) resumed: 2 h paused (none of it business time: no SLA time is taken out); response now due 2026-11-25T21:00:00Z (2026-11-25 13:00 PST)",
+            System.StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith(
+            "2026-11-25T20:00:00Z (2026-11-25 12:00 PST) engineer assigned: response met, 1 h before due on the wall clock (due 2026-11-25T21:00:00Z (2026-11-25 13:00 PST); 3 h of 4 h SLA time used, 75 %)",
+            System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_a_business_hours_tier_a_pause_across_opening_in_a_window_counts_only_the_business_time_the_window_does_not()
+    {
+        // Reported Tuesday 24 November 2026 at 16:00 PST, paused Wednesday 08:30-10:30 PST, engineer assigned 12:00 PST.
+        // The upgrade (08:00-10:00) takes out Wednesday's 09:00-10:00; the pause holds 09:00-10:30, 1 h 30 min of business
+        // time, of which 1 h lies in the upgrade, whose line counts it, and 30 min (10:00-10:30) beyond it. Due (rule 4):
+        // 1 h on Tuesday, then 10:30-13:30 for the other 3 h: 13:30 PST (21:30Z). Met at 12:00: 1 h + 1 h 30 min = 2 h 30 min.
+        // The lines add up: 4 h of business time from the report to the response, less 1 h (upgrade) and 30 min (pause).
+        var ticket = Ticket(
+            "urgent",
+            Pt(2026, 11, 24, 16),
+            TicketEvent.Paused(Pt(2026, 11, 25, 8, 30)),
+            TicketEvent.Resumed(Pt(2026, 11, 25, 10, 30)),
+            E(TicketEventKind.EngineerAssigned, Pt(2026, 11, 25, 12)));
+
+        var result = OfficeWithMaintenance().Evaluate(ticket, Pt(2026, 11, 25, 12, 30));
+
+        result.Response.DueAt.Should().Be(Pt(2026, 11, 25, 13, 30));
+        result.Response.Elapsed.Should().Be(Duration.FromMinutes(150));
+        result.Audit.Lines.Should().Contain(l => l.StartsWith(
+            "2026-11-25T18:30:00Z (2026-11-25 10:30 PST) resumed: 2 h paused (30 min of business time in it beyond the 1 h of business time in scheduled maintenance, when the clock stopped anyway); "
+            + "response now due 2026-11-25T21:30:00Z (2026-11-25 13:30 PST)",
+            System.StringComparison.Ordinal));
+        result.Audit.Lines.Should().Contain(l => l.EndsWith("(Storage upgrade): the SLA clock stops (1 h of business time in it after the report)", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_a_business_hours_tier_overlapping_windows_each_state_only_the_business_time_they_add()
+    {
+        // The office tier with the upgrade (Wednesday 08:00-10:00 PST) and a second window, 09:30-10:30 PST, overlapping it.
+        // Together they take out Wednesday's 09:00-10:30 once: the upgrade adds 09:00-10:00 (1 h of business time), the second
+        // adds 10:00-10:30 (30 min) and shares 09:30-10:00 (30 min) with it. Reported Tuesday 16:00 PST: 1 h to the close, 3 h
+        // more from 10:30: due 13:30 PST (21:30Z). The lines add up: business time from the report to 13:30 is 1 h + 4 h 30 min,
+        // less 1 h and 30 min taken out = 4 h, the goal.
+        var pacific = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+        var upgrade = new MaintenanceOneOff("upgrade", "Storage upgrade", MaintenanceKind.Emergency, new LocalDateTime(2026, 11, 25, 8, 0), Duration.FromHours(2), "Disk replacement.");
+        var network = new MaintenanceOneOff("network", "Network switch", MaintenanceKind.Emergency, new LocalDateTime(2026, 11, 25, 9, 30), Duration.FromHours(1), "Switch swap.");
+        var schedule = new MaintenanceSchedule(pacific, ZenputSla.MaintenanceSchedule.Recurrences, oneOffs: [upgrade, network]);
+        var evaluator = new TicketEvaluator(SlaPolicyBuilder.From(StepClockTests.OfficePolicy(stepClock: null)).WithMaintenance(schedule, clockStopsDuringMaintenance: true).Build());
+
+        var result = evaluator.Evaluate(Ticket("urgent", Pt(2026, 11, 24, 16)), Pt(2026, 11, 25, 11));
+
+        result.Response.DueAt.Should().Be(Pt(2026, 11, 25, 13, 30));
+        result.Audit.Lines.Should().Contain(l => l.EndsWith("(Storage upgrade): the SLA clock stops (1 h of business time in it after the report)", System.StringComparison.Ordinal));
+        result.Audit.Lines.Should().Contain(l => l.EndsWith(
+            "(Network switch): the SLA clock stops (30 min of business time in it after the report beyond the 30 min of business time it shares with the windows listed before it, when the clock already stopped)",
+            System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_step_met_before_or_after_its_due_instant_says_wall_clock_as_the_response_line_does()
+    {
+        // The office tier: reported Tuesday 24 November 2026 at 16:50 PST; a ticket is owed within 15 business minutes: 10 min
+        // run to the 17:00 close, Wednesday's 09:00-10:00 lies in the upgrade, 5 min more end at 10:05 PST. Created at 17:30
+        // PST: 16 h 35 min before due on the wall clock, after 10 min of business time. Created instead at 10:10 PST
+        // Wednesday: 5 min after due on the wall clock.
+        var early = OfficeWithMaintenance().Evaluate(Ticket("urgent", Pt(2026, 11, 24, 16, 50), E(TicketEventKind.TicketCreated, Pt(2026, 11, 24, 17, 30))), Pt(2026, 11, 25, 11));
+        var late = OfficeWithMaintenance().Evaluate(Ticket("urgent", Pt(2026, 11, 24, 16, 50), E(TicketEventKind.TicketCreated, Pt(2026, 11, 25, 10, 10))), Pt(2026, 11, 25, 11));
+
+        early.Audit.Lines.Should().Contain(
+            "2026-11-25T01:30:00Z (2026-11-24 17:30 PST) ticket created: ProblemTicket met, 16 h 35 min before due on the wall clock (due 2026-11-25T18:05:00Z (2026-11-25 10:05 PST): within 15 business minutes of notification)");
+        late.Audit.Lines.Should().Contain(
+            "2026-11-25T18:10:00Z (2026-11-25 10:10 PST) ticket created: ProblemTicket met late, 5 min after due on the wall clock (due 2026-11-25T18:05:00Z (2026-11-25 10:05 PST): within 15 business minutes of notification)");
+        late.Audit.Lines.Should().Contain(
+            "2026-11-25T18:05:00Z (2026-11-25 10:05 PST) ProblemTicket breached: not met by its due instant (met 5 min late on the wall clock, at 2026-11-25T18:10:00Z (2026-11-25 10:10 PST))");
     }
 }

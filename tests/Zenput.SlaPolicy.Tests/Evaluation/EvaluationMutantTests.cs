@@ -102,7 +102,7 @@ public sealed class EvaluationMutantTests
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(10, 30))), At(11)).Audit.Lines.Should().Contain(
             "2026-03-02T10:30:00Z (2026-03-02 02:30 PST) first response: response met, 1 h 30 min before due on the wall clock (due 2026-03-02T12:00:00Z (2026-03-02 04:00 PST); 30 min of 2 h SLA time used, 25 %)");
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.TicketCreated, At(10, 5))), At(11)).Audit.Lines.Should().Contain(
-            "2026-03-02T10:05:00Z (2026-03-02 02:05 PST) ticket created: ProblemTicket met, 10 min before due (due 2026-03-02T10:15:00Z (2026-03-02 02:15 PST): within 15 minutes of notification)");
+            "2026-03-02T10:05:00Z (2026-03-02 02:05 PST) ticket created: ProblemTicket met, 10 min before due on the wall clock (due 2026-03-02T10:15:00Z (2026-03-02 02:15 PST): within 15 minutes of notification)");
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FixApplied, At(10, 30))), At(11)).Audit.Lines.Should().Contain(
             "2026-03-02T10:30:00Z (2026-03-02 02:30 PST) fix applied: periodic updates no longer owed; UserNotification now owed (once the fix is applied)");
     }
@@ -123,7 +123,7 @@ public sealed class EvaluationMutantTests
         Evaluator.Evaluate(Ticket("critical", Reported), At(12, 30)).Audit.Lines.Should().Contain(
             "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) response goal breached: no response by its due instant");
         Evaluator.Evaluate(Ticket("critical", Reported, E(TicketEventKind.FirstResponse, At(12, 5))), At(12, 30)).Audit.Lines.Should().Contain(
-            "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) response goal breached: not met by its due instant (met 5 min late, at 2026-03-02T12:05:00Z (2026-03-02 04:05 PST))");
+            "2026-03-02T12:00:00Z (2026-03-02 04:00 PST) response goal breached: not met by its due instant (met 5 min late on the wall clock, at 2026-03-02T12:05:00Z (2026-03-02 04:05 PST))");
     }
 
     [Fact]
