@@ -165,7 +165,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
 
     /// <summary>
     /// Gets the position in <see cref="Tiers"/> of the tier whose severity <paramref name="nameOrRank"/> identifies
-    /// (<see cref="SeverityLevel.IsIdentifiedBy"/>; the first, in the policy's order), or −1; in constant time, allocating nothing.
+    /// (<see cref="SeverityLevel.IsIdentifiedBy"/>; the first, in the policy's order), or −1; in constant time, allocating nothing (on .NET 8, nothing unless the text has surrounding white space).
     /// </summary>
     internal int FindTierIndex(string? nameOrRank) => _severities.Find(nameOrRank);
 

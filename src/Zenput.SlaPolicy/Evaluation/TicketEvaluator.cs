@@ -163,7 +163,7 @@ public sealed class TicketEvaluator
         }
     }
 
-    /// <summary>Gets the index of the tier identified by <paramref name="nameOrRank"/>, or −1; in constant time, allocating nothing (<see cref="Tiers"/> is in the policy's order).</summary>
+    /// <summary>Gets the index of the tier identified by <paramref name="nameOrRank"/>, or −1; in constant time, allocating nothing on .NET 9 or later (<see cref="Tiers"/> is in the policy's order).</summary>
     internal int FindTier(string? nameOrRank) => Policy.FindTierIndex(nameOrRank);
 
     /// <summary>Builds the audit trail of <paramref name="evaluation"/> by replaying it with a recorder.</summary>

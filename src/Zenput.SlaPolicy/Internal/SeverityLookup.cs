@@ -28,7 +28,9 @@ internal sealed class SeverityLookup
     // Null up to ScanLimit levels. Keys: each level's name (ordinal, ignoring case) and its rank's digits, the first level to
     // claim a key keeping it, as the first match of a scan in order wins.
     private readonly Dictionary<string, int>? _byText;
+#if NET9_0_OR_GREATER
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byTrimmedText;
+#endif
 
     // The names with surrounding white space, by string instance (no trimmed text equals them): null when there are none.
     private readonly Dictionary<string, int>? _byNameInstance;
@@ -68,10 +70,12 @@ internal sealed class SeverityLookup
             _byRank.TryAdd(level.Rank, i);
         }
 
+#if NET9_0_OR_GREATER
         _byTrimmedText = _byText.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
-    /// <summary>Gets the position of the first level that <paramref name="nameOrRank"/> identifies (<see cref="SeverityLevel.IsIdentifiedBy"/>), or −1; allocates nothing.</summary>
+    /// <summary>Gets the position of the first level that <paramref name="nameOrRank"/> identifies (<see cref="SeverityLevel.IsIdentifiedBy"/>), or −1; allocates nothing (on .NET 8, nothing unless the text has surrounding white space).</summary>
     /// <param name="nameOrRank">A name in any case, or a rank's digits.</param>
     /// <returns>The position, or −1.</returns>
     public int Find(string? nameOrRank)
@@ -95,7 +99,7 @@ internal sealed class SeverityLookup
         }
 
         var found = -1;
-        if (!string.IsNullOrWhiteSpace(nameOrRank) && _byTrimmedText.TryGetValue(nameOrRank.AsSpan().Trim(), out var byText))
+        if (!string.IsNullOrWhiteSpace(nameOrRank) && TryFindTrimmed(nameOrRank, out var byText))
         {
             found = byText;
         }
@@ -107,6 +111,17 @@ internal sealed class SeverityLookup
         }
 
         return found;
+    }
+
+    private bool TryFindTrimmed(string nameOrRank, out int found)
+    {
+        var trimmed = nameOrRank.AsSpan().Trim();
+#if NET9_0_OR_GREATER
+        return _byTrimmedText.TryGetValue(trimmed, out found);
+#else
+        // Without a lookup by span, only a text with surrounding white space is copied.
+        return _byText!.TryGetValue(trimmed.Length == nameOrRank.Length ? nameOrRank : trimmed.ToString(), out found);
+#endif
     }
 
     /// <summary>Gets the position of the first level of rank <paramref name="rank"/>, or −1.</summary>
