@@ -7,8 +7,8 @@ namespace Zenput.Sla.Reports.Html;
 
 /// <summary>
 /// Writes a <see cref="ComplianceReport"/> as one self-contained HTML page for people: the summary per
-/// severity, and charts (met rate against a target, the distribution of time to response with the goal
-/// marked, breaches per week, the weekday × hour heat map, and the what-if comparison when there is one),
+/// severity, and charts (met rate against a target, the distribution of time to response of each severity with
+/// a ticket, with the goal marked, breaches per week, the weekday × hour heat map, and the what-if comparison when there is one),
 /// each with a title, axis labels with units and a table of the same numbers beside it; then breaches per
 /// step, maintenance, the worst offenders and the inputs that could not be counted.
 /// </summary>
@@ -17,7 +17,8 @@ namespace Zenput.Sla.Reports.Html;
 /// SVG output), reads without JavaScript and prints (each chart stays on one page). Its text depends only on
 /// the report and the options, so the same report gives the same page.</para>
 /// <para>Its size goes with the weeks and the severities, not their product: the weekly table lists, for each week,
-/// only the severities with a ticket that week. <see cref="Write"/> hands the page to its writer a line, a table row or
+/// only the severities with a ticket that week, and a time-to-response chart is drawn for each severity with a ticket in
+/// the report only (the summary tables list every severity of the policy). <see cref="Write"/> hands the page to its writer a line, a table row or
 /// a chart at a time as it goes, so (with a writer that passes text on, such as a <see cref="StreamWriter"/>) memory
 /// holds one part of the page, never the whole; <see cref="Render"/> returns it as one string, which .NET bounds
 /// (about 2<sup>30</sup> characters): use <see cref="Write"/> for a report of many weeks.</para>

@@ -23,6 +23,9 @@ internal sealed class TicketLine
 {
     private const int MaxDepth = 4;
 
+    // Up to this many severities a line's severity is matched by scanning them (the built-in policy has three).
+    private const int ScannedSeverities = 8;
+
     /// <summary>The longest id, in bytes as written in the line (a string's without its quotes, escapes as written; a number's digits).</summary>
     public const int MaxIdBytes = 1024;
 
@@ -197,15 +200,20 @@ internal sealed class TicketLine
 
     /// <summary>
     /// Reads a severity token (a name in any case, or a rank): the policy's tier, or null with the text as
-    /// written (null when the token is neither a string nor a whole number, which is skipped). The policy's
-    /// names and ranks are matched on the UTF-8 bytes, without allocating.
+    /// written (null when the token is neither a string nor a whole number, which is skipped). The names and
+    /// ranks of a policy of a few severities are matched on the UTF-8 bytes, without allocating; a policy of
+    /// more is asked (<see cref="SlaPolicy.FindTier"/>, which takes constant time), as a scan took time in
+    /// proportion to its severities for every line.
     /// </summary>
     internal static SeverityTier? ReadSeverity(ref Utf8JsonReader reader, SlaPolicy policy, out string? text)
     {
         text = null;
+        var scan = policy.Tiers.Count <= ScannedSeverities;
         if (reader.TokenType == JsonTokenType.String)
         {
-            if (!reader.ValueIsEscaped)
+            // The bytes as written match a name with surrounding white space that the policy's lookup, which trims the text,
+            // does not: a policy of many severities is scanned for such a text too, so that every policy reads it alike.
+            if (!reader.ValueIsEscaped && (scan || HasSurroundingWhiteSpace(reader.ValueSpan)))
             {
                 foreach (var tier in policy.Tiers)
                 {
@@ -222,21 +230,34 @@ internal sealed class TicketLine
 
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var rank))
         {
-            foreach (var tier in policy.Tiers)
+            if (scan)
             {
-                if (tier.Severity.Rank == rank)
+                foreach (var tier in policy.Tiers)
                 {
-                    return tier;
+                    if (tier.Severity.Rank == rank)
+                    {
+                        return tier;
+                    }
                 }
+
+                text = rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return null;
             }
 
+            // A positive rank's digits identify the level of that rank alone (a name made of digits must be its own rank).
             text = rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return null;
+            return rank > 0 ? policy.FindTier(text) : null;
         }
 
         reader.Skip();
         return null;
     }
+
+    private static bool HasSurroundingWhiteSpace(ReadOnlySpan<byte> utf8) =>
+        utf8.Length > 0 && (IsWhiteSpaceByte(utf8[0]) || IsWhiteSpaceByte(utf8[^1]));
+
+    // The scan matches ASCII text only; these are the ASCII characters char.IsWhiteSpace may count (the lookup trims them), and more.
+    private static bool IsWhiteSpaceByte(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\v' or (byte)'\f' or (byte)'\r' or 0x1C or 0x1D or 0x1E or 0x1F;
 
     /// <summary>The policy's own wording of an unknown severity, listing the ones it has, with a long value cut short (by the policy: the rule is shared, <see cref="Internal.QuotedValue"/>).</summary>
     /// <remarks>That wording is the message of <see cref="SlaPolicy.GetTier(string)"/>'s documented exception; an unknown severity is rare, so going through it is cheap enough.</remarks>

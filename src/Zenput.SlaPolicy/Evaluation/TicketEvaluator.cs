@@ -163,19 +163,8 @@ public sealed class TicketEvaluator
         }
     }
 
-    /// <summary>Gets the index of the tier identified by <paramref name="nameOrRank"/>, or −1; allocates nothing.</summary>
-    internal int FindTier(string? nameOrRank)
-    {
-        for (var i = 0; i < _tiers.Length; i++)
-        {
-            if (_tiers[i].Tier.Severity.IsIdentifiedBy(nameOrRank))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>Gets the index of the tier identified by <paramref name="nameOrRank"/>, or −1; in constant time, allocating nothing on .NET 9 or later (<see cref="Tiers"/> is in the policy's order).</summary>
+    internal int FindTier(string? nameOrRank) => Policy.FindTierIndex(nameOrRank);
 
     /// <summary>Builds the audit trail of <paramref name="evaluation"/> by replaying it with a recorder.</summary>
     internal AuditTrail Replay(TicketEvaluation evaluation)

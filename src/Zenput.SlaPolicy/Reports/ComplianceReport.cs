@@ -69,21 +69,12 @@ public sealed class ComplianceReport
     /// <param name="nameOrRank">A severity name or rank.</param>
     /// <returns>The figures, or <see langword="null"/>.</returns>
     [Pure]
-    public ComplianceFigures? FindSeverity(string nameOrRank) => Find(BySeverity, nameOrRank);
+    public ComplianceFigures? FindSeverity(string nameOrRank) => Find(Policy, BySeverity, nameOrRank);
 
     /// <inheritdoc />
     public override string ToString() => $"{Policy.Name} as of {AsOf}: {Overall}";
 
-    internal static ComplianceFigures? Find(IReadOnlyList<ComplianceFigures> groups, string nameOrRank)
-    {
-        foreach (var group in groups)
-        {
-            if (group.Severity!.IsIdentifiedBy(nameOrRank))
-            {
-                return group;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The group of <paramref name="policy"/>'s severity that <paramref name="nameOrRank"/> identifies, found in constant time: <paramref name="groups"/> holds one group per tier, in the policy's order.</summary>
+    internal static ComplianceFigures? Find(SlaPolicy policy, IReadOnlyList<ComplianceFigures> groups, string? nameOrRank) =>
+        policy.FindTierIndex(nameOrRank) is var i and >= 0 ? groups[i] : null;
 }

@@ -16,8 +16,10 @@ namespace Zenput.Sla.Reports;
 /// </summary>
 /// <remarks>
 /// Severities are keyed by their lower-case name, in the policy's order: every severity of the policy in
-/// <c>bySeverity</c> and <c>byWeekdayHour.bySeverity</c>, and in each week of <c>byWeek</c> only the severities
-/// with a ticket that week, so the output grows with the weeks plus the severities, not with their product. The
+/// <c>bySeverity</c> (and of the what-if policy in <c>whatIf.bySeverity</c>), only the severities with a ticket in the
+/// report in <c>byWeekdayHour.bySeverity</c>, and in each week of <c>byWeek</c> only the severities with a ticket that
+/// week, so the output grows with the weeks plus the severities, not with their product, and the per-hour grids only with
+/// the severities that have tickets. The
 /// text is handed to the stream every 64 KiB or so as it is written. Rates are numbers in [0, 1], or
 /// <c>null</c> when no ticket of the group is decided; durations are whole seconds (rounded down);
 /// instants are UTC in ISO 8601. The output depends only on the report, so equal reports give equal bytes.
@@ -239,6 +241,7 @@ public static class ComplianceReportJson
         writer.WriteEndArray();
     }
 
+    /// <summary>The weekday × hour grids of every ticket, and of each severity with a ticket in the report, only.</summary>
     private static void WriteWeekdayHours(Utf8JsonWriter writer, ComplianceReport report)
     {
         writer.WriteStartObject("byWeekdayHour");
@@ -253,6 +256,13 @@ public static class ComplianceReportJson
         writer.WriteStartObject("bySeverity");
         foreach (var group in report.BySeverity)
         {
+            // Two grids of zeros for each severity without a ticket made the output grow with the policy's severities, whatever
+            // the input (3,000 severities: 16 MB of grids for five tickets).
+            if (group.Verdicts.Tickets == 0)
+            {
+                continue;
+            }
+
             writer.WriteStartObject(Key(group));
             WriteGrids(writer, group.ByWeekdayHour);
             writer.WriteEndObject();

@@ -86,19 +86,15 @@ internal sealed class PolicyTally
 
     private int TierIndex(SeverityTier tier, string parameterName)
     {
-        var tiers = Policy.Tiers;
-        if (ReferenceEquals(tiers[_lastTier], tier))
+        if (ReferenceEquals(Policy.Tiers[_lastTier], tier))
         {
             return _lastTier;
         }
 
-        for (var i = 0; i < tiers.Count; i++)
+        if (Policy.IndexOfTier(tier) is var i and >= 0)
         {
-            if (ReferenceEquals(tiers[i], tier) || tiers[i].Equals(tier))
-            {
-                _lastTier = i;
-                return i;
-            }
+            _lastTier = i;
+            return i;
         }
 
         throw new ArgumentException($"The ticket was evaluated under a policy other than '{Policy.Name}' (its severity '{tier.Severity.DisplayName}' is not one of this policy's).", parameterName);

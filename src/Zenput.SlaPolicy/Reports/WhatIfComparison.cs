@@ -80,7 +80,7 @@ public sealed class WhatIfComparison
     /// <param name="nameOrRank">A severity name or rank.</param>
     /// <returns>The figures, or <see langword="null"/>.</returns>
     [Pure]
-    public ComplianceFigures? FindSeverity(string nameOrRank) => ComplianceReport.Find(BySeverity, nameOrRank);
+    public ComplianceFigures? FindSeverity(string nameOrRank) => ComplianceReport.Find(Policy, BySeverity, nameOrRank);
 
     internal static int Index(EvaluationStatus from, EvaluationStatus to)
     {

@@ -169,7 +169,7 @@ public sealed class SeverityClassifier
     // Explicit rules are validated against the policy's ranks; only the article's rules, used for a
     // policy without rules, can name a rank the policy lacks.
     private SeverityTier TierFor(int rank) =>
-        Policy.Tiers.FirstOrDefault(t => t.Severity.Rank == rank)
+        (Policy.IndexOfRank(rank) is var i and >= 0 ? Policy.Tiers[i] : null)
         ?? Policy.Tiers.LastOrDefault(t => t.Severity.Rank < rank)
         ?? Policy.Tiers[0];
 

@@ -58,6 +58,31 @@ public sealed class ComplianceReportHtmlTests
     }
 
     [Fact]
+    public void Only_the_severities_with_a_ticket_have_a_time_to_response_chart()
+    {
+        // C-1 and C-2 are Critical, M-2 is Major; no Minor ticket. An empty chart for each severity without a ticket made the
+        // page grow with the policy's severities (3,000 severities: 73 MB of charts for five tickets).
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, AsOf);
+        aggregator.AddRange(All().Where(t => t.Id is "C-1" or "C-2" or "M-2"));
+        var html = ComplianceReportHtml.Render(aggregator.ToReport());
+
+        var section = Regex.Match(html, "<section id=\"response-time\">.*?</section>", RegexOptions.Singleline).Value;
+        Regex.Matches(section, "<figure class=\"chart\" id=\"([^\"]+)-figure\"").Select(m => m.Groups[1].Value).Should().Equal("chart-response-critical", "chart-response-major");
+        section.Should().Contain("<p class=\"note\">A chart for each severity with a ticket in the report; the 1 severity of the policy without one has none.</p>");
+        Regex.Match(html, "<section id=\"summary\">.*?</section>", RegexOptions.Singleline).Value.Should().Contain("Level 3 - Minor", "the summary still lists every severity");
+    }
+
+    [Fact]
+    public void A_report_without_tickets_has_no_time_to_response_chart_and_says_why()
+    {
+        var html = ComplianceReportHtml.Render(new ComplianceAggregator(ZenputSla.Default, AsOf).ToReport());
+
+        var section = Regex.Match(html, "<section id=\"response-time\">.*?</section>", RegexOptions.Singleline).Value;
+        section.Should().NotContain("<figure");
+        section.Should().Contain("<p class=\"note\">No ticket was counted: there is no time to response to chart.</p>");
+    }
+
+    [Fact]
     public void A_long_page_reaches_its_writer_in_parts_as_it_is_written_not_as_one_string()
     {
         // 20,000 weeks with a Minor ticket in each, answered after an hour and so met, like m-2 (the weekly chart draws breaches

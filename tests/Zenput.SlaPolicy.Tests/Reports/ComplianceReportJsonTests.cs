@@ -138,6 +138,45 @@ public sealed class ComplianceReportJsonTests
     }
 
     [Fact]
+    public void The_weekday_hour_grids_by_severity_list_only_the_severities_with_a_ticket()
+    {
+        // C-1 (Tuesday 21:30 PT) and C-2 (Wednesday 09:00 PT, breached) are Critical, M-2 (Monday 10:00 PT) is Major; no Minor
+        // ticket. Two grids of zeros for each severity without a ticket made the output grow with the policy's severities.
+        var aggregator = new ComplianceAggregator(ZenputSla.Default, AsOf);
+        aggregator.AddRange(All().Where(t => t.Id is "C-1" or "C-2" or "M-2"));
+        var json = JsonDocument.Parse(ComplianceReportJson.Serialize(aggregator.ToReport())).RootElement;
+
+        var grids = json.GetProperty("byWeekdayHour").GetProperty("bySeverity");
+        grids.EnumerateObject().Select(p => p.Name).Should().Equal("critical", "major");
+        grids.GetProperty("critical").GetProperty("tickets")[1][21].GetInt64().Should().Be(1, "C-1, Tuesday 21:30 PT");
+        grids.GetProperty("critical").GetProperty("breached")[2][9].GetInt64().Should().Be(1, "C-2, Wednesday 09:00 PT, breached");
+        grids.GetProperty("major").GetProperty("tickets").EnumerateArray().SelectMany(d => d.EnumerateArray()).Sum(h => h.GetInt64()).Should().Be(1, "M-2 alone");
+
+        // The summary by severity still lists every severity of the policy, a severity without tickets with zero counts.
+        json.GetProperty("bySeverity").EnumerateObject().Select(p => p.Name).Should().Equal("critical", "major", "minor");
+        Verdicts(json.GetProperty("bySeverity").GetProperty("minor")).Should().Be((0, 0, 0, 0));
+    }
+
+    [Fact]
+    public void Under_3000_severities_a_report_of_five_tickets_has_the_grids_of_their_severities_only()
+    {
+        // Tickets of Level1, Level2, Level1500 (two, one given by rank) and Level3000: four severities have a ticket.
+        var policy = ManySeverities.Policy(3_000);
+        var aggregator = new ComplianceAggregator(policy, AsOf);
+        foreach (var (severity, hour) in new[] { ("level1", 1), ("Level2", 2), ("LEVEL1500", 3), ("1500", 4), ("level3000", 5) })
+        {
+            aggregator.Add(new TicketTimeline(AsOf - Duration.FromHours(hour), severity) { Id = severity });
+        }
+
+        var json = ComplianceReportJson.Serialize(aggregator.ToReport());
+        var root = JsonDocument.Parse(json).RootElement;
+
+        root.GetProperty("byWeekdayHour").GetProperty("bySeverity").EnumerateObject().Select(p => p.Name).Should().Equal("level1", "level2", "level1500", "level3000");
+        root.GetProperty("bySeverity").EnumerateObject().Should().HaveCount(3_000, "the summary lists every severity of the policy");
+        json.Length.Should().BeLessThan(5_000_000, "the summary takes about a kilobyte a severity; the grids of 3,000 severities took 16 MB more");
+    }
+
+    [Fact]
     public void The_worst_tickets_are_listed_with_due_and_met_instants_and_whole_overdue_seconds()
     {
         var worst = Json().GetProperty("worst").EnumerateArray().ToList();
