@@ -149,9 +149,20 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     public SeverityTier GetTier(string nameOrRank) =>
         FindTier(nameOrRank) ?? throw new ArgumentException(UnknownSeverity(nameOrRank), nameof(nameOrRank));
 
-    /// <summary>The one wording of a severity this policy lacks, listing the ones it has; a long name is cut (<see cref="QuotedValue"/>).</summary>
-    internal string UnknownSeverity(string? nameOrRank) =>
-        $"Unknown severity '{(nameOrRank is null ? null : QuotedValue.Shorten(nameOrRank))}'; expected one of {string.Join(", ", Tiers.Select(t => $"{t.Severity.Name.ToLowerInvariant()} ({t.Severity.Rank.ToString(CultureInfo.InvariantCulture)})"))}.";
+    /// <summary>The most severities an unknown-severity message lists; the rest are counted.</summary>
+    internal const int ListedSeverities = 20;
+
+    /// <summary>
+    /// The one wording of a severity this policy lacks, listing the ones it has (the first <see cref="ListedSeverities"/>, and
+    /// how many more: a generated policy of thousands made every failed line's message tens of kilobytes); a long name, given
+    /// or listed, is cut (<see cref="QuotedValue"/>).
+    /// </summary>
+    internal string UnknownSeverity(string? nameOrRank)
+    {
+        var listed = string.Join(", ", Tiers.Take(ListedSeverities).Select(t => $"{QuotedValue.Shorten(t.Severity.Name.ToLowerInvariant())} ({t.Severity.Rank.ToString(CultureInfo.InvariantCulture)})"));
+        var more = Tiers.Count > ListedSeverities ? string.Create(CultureInfo.InvariantCulture, $" and {Tiers.Count - ListedSeverities:N0} more") : string.Empty;
+        return $"Unknown severity '{(nameOrRank is null ? null : QuotedValue.Shorten(nameOrRank))}'; expected one of {listed}{more}.";
+    }
 
     /// <summary>Gets the tier of the severity with the given rank.</summary>
     /// <param name="rank">The rank; 1 is the most severe.</param>

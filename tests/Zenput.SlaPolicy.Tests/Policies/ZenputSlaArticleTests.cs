@@ -235,4 +235,18 @@ public sealed class ZenputSlaArticleTests
         var act = () => Policy.GetTier(text);
         act.Should().Throw<System.ArgumentException>().WithMessage("*Unknown severity*critical (1), major (2), minor (3)*");
     }
+
+    [Fact]
+    public void Unknown_severity_of_a_policy_of_thousands_lists_the_first_twenty_and_counts_the_rest()
+    {
+        // Listing all 3,000 made the message of every failed line of a batch about 50 KB (found in session 17's review).
+        var policy = Reports.ManySeverities.Policy(3_000);
+
+        var act = () => policy.GetTier("blocker");
+
+        act.Should().Throw<System.ArgumentException>().Which.Message.Should().StartWith(
+            "Unknown severity 'blocker'; expected one of level1 (1), level2 (2), level3 (3), level4 (4), level5 (5), level6 (6), level7 (7), "
+            + "level8 (8), level9 (9), level10 (10), level11 (11), level12 (12), level13 (13), level14 (14), level15 (15), level16 (16), "
+            + "level17 (17), level18 (18), level19 (19), level20 (20) and 2,980 more.");
+    }
 }
