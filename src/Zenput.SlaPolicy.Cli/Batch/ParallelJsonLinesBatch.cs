@@ -296,13 +296,14 @@ internal sealed class ParallelJsonLinesBatch
         }
     }
 
-    /// <summary>Answers every line of <paramref name="chunk"/> into its own output; a bug's exception is kept for the calling thread.</summary>
+    /// <summary>Answers the lines of <paramref name="chunk"/> from its <see cref="Chunk.Next"/> into its own output, until the end or until its answers reach <see cref="ChunkOutputBytes"/>; a bug's exception is kept for the calling thread.</summary>
     private static void Answer(Chunk chunk, IBatchLineHandler handler, bool recordFailures)
     {
+        var i = chunk.Next;
         try
         {
             var producer = handler as IBatchResultProducer;
-            for (; chunk.Next < chunk.Count; chunk.Next++)
+            for (; i < chunk.Count; i++)
             {
                 // The output's byte budget: the rest of the chunk is answered once these answers are written (Consume).
                 if (chunk.Output.Length >= ChunkOutputBytes)
@@ -310,7 +311,7 @@ internal sealed class ParallelJsonLinesBatch
                     break;
                 }
 
-                ref readonly var slot = ref chunk.Lines[chunk.Next];
+                ref readonly var slot = ref chunk.Lines[i];
                 var outcome = JsonLinesBatch.AnswerLine(handler, chunk.Input.AsSpan(slot.Start, slot.Length), slot.TooLong, chunk.Output, out var error, out var idJson);
                 if (outcome == LineOutcome.Blank)
                 {
@@ -345,6 +346,7 @@ internal sealed class ParallelJsonLinesBatch
         }
         finally
         {
+            chunk.Next = i;
             chunk.Done.Set();
         }
     }
