@@ -12,7 +12,11 @@ namespace Zenput.Sla.Cli.Batch;
 /// <see cref="JsonLinesBatch"/>'s contract on several threads, with the same output byte for byte: the calling
 /// thread reads the input into chunks of lines, worker threads answer the chunks (each worker with its own
 /// handler; the calling thread too, while it waits for the oldest), and the calling thread writes each chunk's
-/// answers (and hands its results and failures on) in input order. At most a fixed number of chunks are in flight, so memory stays flat however long the input.
+/// answers (and hands its results and failures on) in input order. Memory is bounded in chunks and in bytes, so it
+/// stays flat however long the input and however long its lines or their answers: at most a fixed number of chunks
+/// are in flight, together holding at most that number of <see cref="ChunkBytes"/> of input (a chunk waits for the
+/// oldest to be written first, unless none is in flight), and a chunk's answers are written once they reach
+/// <see cref="ChunkOutputBytes"/>, the rest of its lines answered after them.
 /// </summary>
 /// <remarks>
 /// Input that fits in one chunk is answered on the calling thread, without starting any worker. A failure to
@@ -25,11 +29,14 @@ internal sealed class ParallelJsonLinesBatch
     /// <summary>Lines per chunk, at most.</summary>
     public const int ChunkLines = 256;
 
-    /// <summary>Input bytes per chunk, at most (a single longer line gets a chunk of its own).</summary>
+    /// <summary>Input bytes per chunk, at most (a single longer line gets a chunk of its own); and, times the chunks in flight, input bytes in flight, at most.</summary>
     public const int ChunkBytes = 1 << 17;
 
+    /// <summary>Answer bytes a chunk holds before they are written, at least (a line's answer is never split): a worker stops there, and the rest of the chunk's lines are answered after them.</summary>
+    public const int ChunkOutputBytes = 1 << 20;
+
     // A chunk's output buffer larger than this after its turn is dropped, so one huge answer does not stay allocated.
-    private const int KeptOutputBytes = 1 << 22;
+    private const int KeptOutputBytes = 2 * ChunkOutputBytes;
 
     // A chunk's output buffer to begin with.
     private const int OutputCapacity = ChunkBytes * 4;
@@ -40,9 +47,11 @@ internal sealed class ParallelJsonLinesBatch
     private readonly Action<long, byte[]?, string>? _failed;
     private readonly int _maxInFlight;
     private readonly Queue<Chunk> _inFlight = new();
+    private readonly Stack<Chunk> _free = new();
     private readonly List<Thread> _threads = [];
     private readonly Queue<Chunk> _work = new();
     private readonly int _chunkLines;
+    private readonly long _maxInputInFlight;
     private int _allocated;
     private bool _ran;
     private long _stoppedAt;
@@ -50,6 +59,13 @@ internal sealed class ParallelJsonLinesBatch
     private bool _stopping;
     private long _answered;
     private long _failures;
+    private long _inputInFlight;
+
+    // The input bytes a new chunk takes, at most: ChunkBytes, or fewer when the answers of the last chunk written
+    // outweighed their input by more than ChunkOutputBytes to ChunkBytes, so that a chunk's answers stay near
+    // ChunkOutputBytes and are answered in parallel rather than after a stop (a few short lines, each answered by
+    // a long list of missed updates).
+    private int _chunkInputBudget = ChunkBytes;
 
     /// <summary>Creates the pipeline.</summary>
     /// <param name="workers">Threads that answer lines, the calling thread included (at least 1; one more thread is started when 1).</param>
@@ -69,10 +85,17 @@ internal sealed class ParallelJsonLinesBatch
         _commit = commit;
         _failed = failed;
         _maxInFlight = maxInFlight > 0 ? maxInFlight : (2 * workers) + 1;
+        _maxInputInFlight = (long)_maxInFlight * ChunkBytes;
     }
 
     /// <summary>Gets the most chunks that were allocated at once in the last run (for tests of the bound).</summary>
     internal int ChunksAllocated => _allocated;
+
+    /// <summary>Gets the most input bytes that chunks in flight held at once in the last run (for tests of the bound).</summary>
+    internal long PeakInputBytesInFlight { get; private set; }
+
+    /// <summary>Gets the most answer bytes that one chunk held before they were written, in the last run (for tests of the bound).</summary>
+    internal long PeakChunkOutputBytes { get; private set; }
 
     /// <summary>Gets the number of worker threads the last run started (none when the input fitted in one chunk).</summary>
     internal int ThreadsStarted => _threads.Count;
@@ -119,9 +142,10 @@ internal sealed class ParallelJsonLinesBatch
                     progress(reader.LineNumber);
                 }
 
+                // The only per-line cost of the byte budget: one comparison of the chunk's input bytes.
                 if (current is not null && !current.Fits(line.Length))
                 {
-                    Dispatch(current, last: false);
+                    Dispatch(current, last: false, buffered);
                     current = null;
                 }
 
@@ -129,20 +153,20 @@ internal sealed class ParallelJsonLinesBatch
                 current.Add(line, reader.LineNumber, tooLong);
                 if (current.Count == _chunkLines)
                 {
-                    Dispatch(current, last: false);
+                    Dispatch(current, last: false, buffered);
                     current = null;
                 }
             }
 
             if (current is not null)
             {
-                Dispatch(current, last: inputFailure is null);
+                Dispatch(current, last: inputFailure is null, buffered);
             }
 
             _stoppedAt = reader.LineNumber;
             while (_inFlight.Count > 0)
             {
-                Consume(_inFlight.Dequeue(), buffered);
+                ConsumeOldest(buffered);
             }
 
             inputFailure?.Throw();
@@ -163,24 +187,50 @@ internal sealed class ParallelJsonLinesBatch
         return new BatchSummary(_answered, _failures);
     }
 
-    /// <summary>A chunk to fill: a new one while fewer than the bound exist, otherwise the oldest in flight once written.</summary>
+    /// <summary>A chunk to fill: a written one, a new one while fewer than the bound exist, otherwise the oldest in flight once written.</summary>
     private Chunk Next(Stream output)
     {
-        if (_allocated < _maxInFlight)
+        Chunk chunk;
+        if (_free.Count > 0)
+        {
+            chunk = _free.Pop();
+        }
+        else if (_allocated < _maxInFlight)
         {
             _allocated++;
-            return new Chunk();
+            chunk = new Chunk();
+        }
+        else
+        {
+            ConsumeOldest(output);
+            chunk = _free.Pop();
         }
 
-        var oldest = _inFlight.Dequeue();
-        Consume(oldest, output);
-        oldest.Reset();
-        return oldest;
+        chunk.Budget = _chunkInputBudget;
+        return chunk;
     }
 
-    private void Dispatch(Chunk chunk, bool last)
+    /// <summary>Waits for the oldest chunk in flight, writes it and keeps it for reuse.</summary>
+    private void ConsumeOldest(Stream output)
     {
+        var oldest = _inFlight.Dequeue();
+        _inputInFlight -= oldest.InputLength;
+        Consume(oldest, output);
+        oldest.Reset();
+        _free.Push(oldest);
+    }
+
+    private void Dispatch(Chunk chunk, bool last, Stream output)
+    {
+        // Bounded in bytes as well as in chunks: long lines make chunks of their own, so fewer of them are in flight.
+        while (_inFlight.Count > 0 && _inputInFlight + chunk.InputLength > _maxInputInFlight)
+        {
+            ConsumeOldest(output);
+        }
+
         _inFlight.Enqueue(chunk);
+        _inputInFlight += chunk.InputLength;
+        PeakInputBytesInFlight = Math.Max(PeakInputBytesInFlight, _inputInFlight);
         if (last && _threads.Count == 0)
         {
             // All the input in one chunk: answering it here costs less than starting a thread.
@@ -246,14 +296,21 @@ internal sealed class ParallelJsonLinesBatch
         }
     }
 
-    /// <summary>Answers every line of <paramref name="chunk"/> into its own output; a bug's exception is kept for the calling thread.</summary>
+    /// <summary>Answers the lines of <paramref name="chunk"/> from its <see cref="Chunk.Next"/> into its own output, until the end or until its answers reach <see cref="ChunkOutputBytes"/>; a bug's exception is kept for the calling thread.</summary>
     private static void Answer(Chunk chunk, IBatchLineHandler handler, bool recordFailures)
     {
+        var i = chunk.Next;
         try
         {
             var producer = handler as IBatchResultProducer;
-            for (var i = 0; i < chunk.Count; i++)
+            for (; i < chunk.Count; i++)
             {
+                // The output's byte budget: the rest of the chunk is answered once these answers are written (Consume).
+                if (chunk.Output.Length >= ChunkOutputBytes)
+                {
+                    break;
+                }
+
                 ref readonly var slot = ref chunk.Lines[i];
                 var outcome = JsonLinesBatch.AnswerLine(handler, chunk.Input.AsSpan(slot.Start, slot.Length), slot.TooLong, chunk.Output, out var error, out var idJson);
                 if (outcome == LineOutcome.Blank)
@@ -289,12 +346,36 @@ internal sealed class ParallelJsonLinesBatch
         }
         finally
         {
+            chunk.Next = i;
             chunk.Done.Set();
         }
     }
 
-    /// <summary>Waits for <paramref name="chunk"/>, writes its answers and hands its results and failures on, in order.</summary>
+    /// <summary>Waits for <paramref name="chunk"/>, writes its answers and hands its results and failures on, in order; answers the rest of its lines when its answers reached their budget.</summary>
     private void Consume(Chunk chunk, Stream output)
+    {
+        long outputBytes = 0;
+        while (true)
+        {
+            WaitFor(chunk);
+            outputBytes += chunk.Output.Length;
+            Write(chunk, output);
+            if (chunk.Next == chunk.Count)
+            {
+                break;
+            }
+
+            // Stopped at the output's budget: the rest of the chunk, here (the writer would wait for it anyway).
+            chunk.Restart();
+            Answer(chunk, OwnHandler(), _failed is not null);
+        }
+
+        // Answers far longer than their lines: the next chunks take fewer lines (see _chunkInputBudget).
+        _chunkInputBudget = outputBytes == 0 ? ChunkBytes : (int)Math.Min(ChunkBytes, (long)ChunkOutputBytes * chunk.InputLength / outputBytes);
+    }
+
+    /// <summary>Waits for <paramref name="chunk"/> to be answered (as far as its output's budget), answering a waiting chunk meanwhile.</summary>
+    private void WaitFor(Chunk chunk)
     {
         // While the oldest chunk is being answered, answer a waiting one here rather than wait idle.
         while (!chunk.Done.IsSet)
@@ -316,7 +397,12 @@ internal sealed class ParallelJsonLinesBatch
 
             Answer(waiting, OwnHandler(), _failed is not null);
         }
+    }
 
+    /// <summary>Writes <paramref name="chunk"/>'s answers and hands its results and failures on, in order.</summary>
+    private void Write(Chunk chunk, Stream output)
+    {
+        PeakChunkOutputBytes = Math.Max(PeakChunkOutputBytes, chunk.Output.Length);
         try
         {
             chunk.Output.WriteTo(output);
@@ -365,7 +451,7 @@ internal sealed class ParallelJsonLinesBatch
     /// <summary>Where one line lies in a chunk's input.</summary>
     private readonly record struct Slot(int Start, int Length, long Number, bool TooLong);
 
-    /// <summary>Up to <see cref="ChunkLines"/> lines and their answers.</summary>
+    /// <summary>Up to <see cref="ChunkLines"/> lines and their answers (from the line <see cref="Next"/> is at, up to <see cref="ChunkOutputBytes"/> at a time).</summary>
     private sealed class Chunk
     {
         public byte[] Input = new byte[ChunkBytes];
@@ -377,14 +463,21 @@ internal sealed class ParallelJsonLinesBatch
         public readonly ManualResetEventSlim Done = new(false, spinCount: 0);
         public Utf8JsonWriter ErrorWriter => _errorWriter ??= JsonLinesBatch.CreateErrorWriter(Output);
         public int Count;
+        // The first line not answered yet; written by the thread that answers the chunk, before Done is set.
+        public int Next;
+        // The input bytes this chunk takes, at most (an empty chunk takes any line).
+        public int Budget = ChunkBytes;
         public long Answered;
         public long Failures;
         public ExceptionDispatchInfo? Error;
         private Utf8JsonWriter? _errorWriter;
         private int _inputLength;
 
+        /// <summary>Gets the input bytes the chunk holds.</summary>
+        public int InputLength => _inputLength;
+
         /// <summary>Whether a line of <paramref name="length"/> bytes goes in this chunk (an empty chunk takes any line).</summary>
-        public bool Fits(int length) => Count == 0 || _inputLength + length <= Input.Length;
+        public bool Fits(int length) => Count == 0 || _inputLength + length <= Budget;
 
         public void Add(ReadOnlySpan<byte> line, long number, bool tooLong)
         {
@@ -398,15 +491,22 @@ internal sealed class ParallelJsonLinesBatch
             _inputLength += line.Length;
         }
 
-        public void Reset()
+        /// <summary>Readies the chunk for the rest of its lines, once the answers before them were written.</summary>
+        public void Restart()
         {
-            Count = 0;
-            _inputLength = 0;
             Answered = 0;
             Failures = 0;
-            Error = null;
             Records.Clear();
             Done.Reset();
+        }
+
+        public void Reset()
+        {
+            Restart();
+            Count = 0;
+            Next = 0;
+            _inputLength = 0;
+            Error = null;
             if (Input.Length > ChunkBytes)
             {
                 Input = new byte[ChunkBytes];

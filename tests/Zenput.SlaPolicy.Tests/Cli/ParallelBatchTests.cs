@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -7,6 +8,7 @@ using System.Threading;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using NodaTime.Text;
 using Zenput.Sla.Cli;
 using Zenput.Sla.Cli.Batch;
 using Zenput.Sla.Cli.Evaluate;
@@ -109,6 +111,70 @@ public sealed class ParallelBatchTests
         pipeline.ChunksAllocated.Should().BeLessThanOrEqualTo(5);
         summary.Should().Be(new BatchSummary(lines, 0));
         output.Length.Should().Be(lines * 100L);
+    }
+
+    [Fact]
+    public void Chunks_in_flight_hold_at_most_their_byte_budget_of_input_plus_one_line_however_long_the_lines()
+    {
+        // Forty lines of 600,000 bytes, each more than a chunk's budget: counted in chunks alone, the nine
+        // chunks in flight would hold 5.4 MB; counted in bytes, at most nine budgets of input and one line.
+        const int LineBytes = 600_000;
+        var lines = Enumerable.Range(0, 40).Select(i => new string((char)('a' + (i % 26)), LineBytes) + "\n").ToList();
+        var input = Encoding.ASCII.GetBytes(string.Concat(lines));
+        var pipeline = new ParallelJsonLinesBatch(4, () => new EchoHandler(), maxInFlight: 9);
+        var output = new MemoryStream();
+
+        var summary = pipeline.Run(new MemoryStream(input), output);
+
+        summary.Should().Be(new BatchSummary(40, 0));
+        output.ToArray().Should().Equal(input, "each line is answered by itself, in input order");
+        pipeline.PeakInputBytesInFlight.Should().BeLessThanOrEqualTo((9L * ParallelJsonLinesBatch.ChunkBytes) + LineBytes);
+    }
+
+    [Fact]
+    public void A_chunk_holds_at_most_its_byte_budget_of_answers_plus_one_answer_however_large_the_answers()
+    {
+        // Two thousand short lines, each answered by 50,000 bytes: a chunk of 256 lines would hold 12.8 MB of answers.
+        const int AnswerBytes = 50_000;
+        var input = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Range(1, 2000).Select(i => $"{i}\n")));
+        var pipeline = new ParallelJsonLinesBatch(3, () => new EchoHandler(padTo: AnswerBytes));
+        var output = new MemoryStream();
+
+        var summary = pipeline.Run(new MemoryStream(input), output);
+
+        summary.Should().Be(new BatchSummary(2000, 0));
+        var expected = string.Concat(Enumerable.Range(1, 2000).Select(i => i.ToString(CultureInfo.InvariantCulture).PadRight(AnswerBytes - 1, '.') + "\n"));
+        Encoding.ASCII.GetString(output.ToArray()).Should().Be(expected);
+        pipeline.PeakChunkOutputBytes.Should().BeLessThanOrEqualTo(ParallelJsonLinesBatch.ChunkOutputBytes + AnswerBytes);
+    }
+
+    [Fact]
+    public void Evaluate_in_parallel_writes_what_one_thread_writes_when_lines_are_long_and_answers_large()
+    {
+        // Lines over a chunk's input budget (a thousand pauses each) and short lines with answers over 100 KB
+        // (a Critical ticket without a response for a year: thousands of missed updates), among ordinary lines.
+        var longTicket = LongTicket(1500);
+        var yearOverdue = "{\"id\":\"Y\",\"severity\":\"critical\",\"reportedAt\":\"2025-03-02T17:00:00Z\",\"events\":[{\"type\":\"ticketCreated\",\"at\":\"2025-03-02T17:01:00Z\"}],\"now\":\"2026-03-02T17:00:00Z\"}\n";
+        var ordinary = "{\"id\":\"O\",\"severity\":\"major\",\"reportedAt\":\"2026-03-02T09:00:00-08:00\",\"events\":[{\"type\":\"ticketCreated\",\"at\":\"2026-03-02T09:05:00-08:00\"}],\"now\":\"2026-03-02T16:00:00-08:00\"}\n";
+        var text = new StringBuilder();
+        for (var round = 0; round < 3; round++)
+        {
+            text.Append(longTicket).Append(longTicket);
+            text.Insert(text.Length, yearOverdue, 40);
+            text.Insert(text.Length, ordinary, 300);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        longTicket.Length.Should().BeGreaterThan(ParallelJsonLinesBatch.ChunkBytes);
+        foreach (var audit in new[] { false, true })
+        {
+            var (expected, expectedSummary) = Evaluate(bytes, audit, parallel: 1, ParallelJsonLinesBatch.ChunkLines);
+            var (actual, actualSummary) = Evaluate(bytes, audit, parallel: 3, ParallelJsonLinesBatch.ChunkLines);
+
+            expectedSummary.Should().Be(new BatchSummary(1026, 0));
+            actualSummary.Should().Be(expectedSummary);
+            actual.Should().Equal(expected);
+        }
     }
 
     [Fact]
@@ -222,6 +288,21 @@ public sealed class ParallelBatchTests
         return (summary, Encoding.UTF8.GetString(json.ToArray()), Encoding.UTF8.GetString(csvOutput.ToArray()));
     }
 
+    /// <summary>A Major ticket's history with <paramref name="pauses"/> pauses, each with a long reason and resumed two minutes later.</summary>
+    private static string LongTicket(int pauses)
+    {
+        var text = new StringBuilder("{\"id\":\"L\",\"severity\":\"major\",\"reportedAt\":\"2026-03-02T17:00:00Z\",\"events\":[{\"type\":\"ticketCreated\",\"at\":\"2026-03-02T17:05:00Z\"}");
+        var at = Instant.FromUtc(2026, 3, 2, 17, 10);
+        for (var i = 0; i < pauses; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $",{{\"type\":\"paused\",\"at\":\"{InstantPattern.General.Format(at)}\",\"reason\":\"waiting on customer {i} {new string('r', 100)}\"}}");
+            text.Append(CultureInfo.InvariantCulture, $",{{\"type\":\"resumed\",\"at\":\"{InstantPattern.General.Format(at + Duration.FromMinutes(2))}\"}}");
+            at += Duration.FromMinutes(5);
+        }
+
+        return text.Append(CultureInfo.InvariantCulture, $"],\"now\":\"{InstantPattern.General.Format(at)}\"}}\n").ToString();
+    }
+
     /// <summary>Polls <paramref name="value"/> until it has not changed for a while; returns it.</summary>
     private static long WaitUntilStill(Func<long> value)
     {
@@ -284,8 +365,8 @@ public sealed class ParallelBatchTests
         }
     }
 
-    /// <summary>Answers a line with itself; can be slow on the first lines, block on the first until released, or throw on one.</summary>
-    private sealed class EchoHandler(int slowBelow = 0, ManualResetEventSlim? blockFirst = null, int throwAt = 0) : IBatchLineHandler
+    /// <summary>Answers a line with itself (padded with full stops to <c>padTo</c> bytes with its end); can be slow on the first lines, block on the first until released, or throw on one.</summary>
+    private sealed class EchoHandler(int slowBelow = 0, ManualResetEventSlim? blockFirst = null, int throwAt = 0, int padTo = 0) : IBatchLineHandler
     {
         private bool _first = true;
 
@@ -311,6 +392,11 @@ public sealed class ParallelBatchTests
             }
 
             output.Write(line);
+            for (var i = line.Length + 1; i < padTo; i++)
+            {
+                output.WriteByte((byte)'.');
+            }
+
             output.WriteByte((byte)'\n');
             return null;
         }
