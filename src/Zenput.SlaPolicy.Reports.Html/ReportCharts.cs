@@ -65,7 +65,7 @@ internal sealed class ReportCharts(ComplianceReportHtmlOptions options)
         }
 
         plot.Add.Bars(bars);
-        // A business-days goal has no length of its own to draw (each ticket's ends at the close of its Nth working day).
+        // A business-days goal has no length of its own to draw (each ticket's goal ends at the close of its Nth working day).
         if (group.NominalGoal is { } goal)
         {
             var line = plot.Add.VerticalLine(goal.TotalSeconds / bins.Unit);

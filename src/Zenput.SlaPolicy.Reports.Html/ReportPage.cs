@@ -162,7 +162,7 @@ internal sealed class ReportPage(ComplianceReport report, ComplianceReportHtmlOp
             var bins = ResponseBins.Of(group.ResponseSlaTime, group.NominalGoal);
             var unit = bins.InHours ? "hours" : "minutes";
             var title = $"{group.Severity!.DisplayName}: SLA time to response";
-            var note = $"{N(group.ResponseSlaTime.Count)} ticket{Plural(group.ResponseSlaTime.Count)} with a response, in bins of {Span(Duration.FromSeconds(bins.Width))}; {(group.NominalGoal is { } goal ? $"dashed line: the response goal ({E(group.Tier!.ResponseGoal.ToString())}, {Span(goal)} of SLA time)" : $"the response goal ({E(group.Tier!.ResponseGoal.ToString())}) has no length of its own, so no goal line: each ticket's ends at the close of its last working day")}.";
+            var note = $"{N(group.ResponseSlaTime.Count)} ticket{Plural(group.ResponseSlaTime.Count)} with a response, in bins of {Span(Duration.FromSeconds(bins.Width))}; {(group.NominalGoal is { } goal ? $"dashed line: the response goal ({E(group.Tier!.ResponseGoal.ToString())}, {Span(goal)} of SLA time)" : $"the response goal ({E(group.Tier!.ResponseGoal.ToString())}) has no length of its own, so no goal line: each ticket's goal ends at the close of its last working day")}.";
             var table = new StringBuilder();
             table.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>From (h:mm:ss)</th><th>To (h:mm:ss)</th><th>Tickets</th></tr></thead><tbody>");
             for (var i = 0; i < bins.Counts.Count; i++)

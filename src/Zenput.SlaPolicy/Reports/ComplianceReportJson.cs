@@ -138,7 +138,7 @@ public static class ComplianceReportJson
             writer.WriteString("name", tier.Severity.DisplayName);
             writer.WriteNumber("rank", tier.Severity.Rank);
             writer.WriteString("goal", tier.ResponseGoal.ToString());
-            // Null for a business-days goal, which has no length of its own (each ticket's ends at the close of its Nth working day).
+            // Null for a business-days goal, which has no length of its own (each ticket's goal ends at the close of its Nth working day).
             WriteSeconds(writer, "goalSeconds", group.NominalGoal);
         }
 

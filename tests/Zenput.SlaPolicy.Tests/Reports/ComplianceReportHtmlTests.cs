@@ -29,7 +29,7 @@ public sealed class ComplianceReportHtmlTests
         var html = ComplianceReportHtml.Render(aggregator.ToReport());
 
         html.Should().Contain("id=\"chart-response-critical-figure\"");
-        html.Should().Contain("the response goal (1 business day on &#39;office&#39;) has no length of its own, so no goal line");
+        html.Should().Contain("the response goal (1 business day on &#39;office&#39;) has no length of its own, so no goal line: each ticket's goal ends at the close of its last working day.");
         html.Should().NotContain("dashed line: the response goal");
     }
 
