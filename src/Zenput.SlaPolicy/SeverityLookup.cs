@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace Zenput.Sla.Internal;
+namespace Zenput.Sla;
 
 /// <summary>
 /// Finds a level of a severity scale, in constant time however many levels a policy defines: by the text that identifies it,
