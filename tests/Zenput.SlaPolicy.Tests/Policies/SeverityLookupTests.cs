@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Zenput.Sla.Evaluation;
-using Zenput.Sla.Internal;
 using Zenput.Sla.Tests.Reports;
 
 namespace Zenput.Sla.Tests.Policies;
