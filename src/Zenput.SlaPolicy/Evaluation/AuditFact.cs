@@ -21,7 +21,7 @@ internal enum AuditFactKind
     /// <summary>A pause ended: <c>Length</c> its wall-clock length; <c>A</c> the response due instant now, when the response is still owed (<c>Flag</c>); <c>Stopped</c> the SLA time it took out (on the response goal's clock, less clock-stopping maintenance); <c>Overlap</c> its SLA time in clock-stopping maintenance windows, which their lines already count.</summary>
     Resumed,
 
-    /// <summary>The severity changed: <c>Index</c> the new tier, <c>Index2</c> the previous one; <c>A</c> the response due instant under the new tier, <c>B</c> under the tier reported with; with <c>Flag</c>, the new tier's due instant lies after the last instant the SLA clock supports (no <c>A</c>).</summary>
+    /// <summary>The severity changed: <c>Index</c> the new tier, <c>Index2</c> the previous one; <c>A</c> the response due instant under the new tier, <c>B</c> under the tier reported with; with <c>Flag</c>, the new tier's due instant lies after the last instant the SLA clock supports (no <c>A</c>); with <c>Text</c>, the new tier's response clock (described) has no working time left, so it would never be due (no <c>A</c>).</summary>
     SeverityChanged,
 
     /// <summary>The response goal was met: <c>A</c> its due instant, <c>Length</c> the SLA time used.</summary>

@@ -159,7 +159,9 @@ internal static class AuditRenderer
         var from = tiers[fact.Index2].Severity;
         var to = tiers[fact.Index].Severity;
         var head = fact.Index == fact.Index2 ? $"unchanged ({to.DisplayName})" : $"from {from.DisplayName} to {to.DisplayName}";
-        var due = fact.Flag ? $"after {EventNames.Utc(SupportedRange.Max)}, the last instant the SLA clock supports" : text.Both(fact.A);
+        var due = fact.Flag ? $"after {EventNames.Utc(SupportedRange.Max)}, the last instant the SLA clock supports"
+            : fact.Text is { } clock ? $"never ({clock} has no working time left to count it on)"
+            : text.Both(fact.A);
         return $"{head}: goals recomputed from the report; response now due {due} (originally {text.Both(fact.B)} as {evaluation.OriginalTier.Severity.DisplayName}), respond within {tiers[fact.Index].ResponseGoal}";
     }
 

@@ -678,6 +678,14 @@ internal ref struct EvaluationRun
                 previous = next;
                 continue;
             }
+            catch (Exception failure) when (failure is TimelineException { Failure: TimelineFailure.NoWorkingTime } or SlaClockException { Failure: SlaClockFailure.NoWorkingTime })
+            {
+                // Likewise a level whose goal is counted on a calendar with no working time left (found by ValidPolicyFuzzTests):
+                // the trail says it would never be due, on which clock.
+                _recorder!.Add(new AuditFact(AuditFactKind.SeverityChanged, e.At, Event: i, Index: next.Index, Index2: previous.Index, B: originalDue, Text: next.ResponseTimeline.Description));
+                previous = next;
+                continue;
+            }
 
             _recorder!.Add(new AuditFact(AuditFactKind.SeverityChanged, e.At, Event: i, Index: next.Index, Index2: previous.Index, A: nowDue, B: originalDue));
             previous = next;

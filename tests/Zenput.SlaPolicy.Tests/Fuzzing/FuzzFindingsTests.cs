@@ -144,6 +144,63 @@ public sealed class FuzzFindingsTests
         return System.Text.Encoding.UTF8.GetBytes(root.ToJsonString());
     }
 
+    /// <summary>
+    /// ValidPolicyFuzzTests (long run): a ticket that held, for a while, a severity whose response goal is counted on a
+    /// calendar with no working time left (here: its only window, Monday 09:00-10:00 UTC, lies inside a weekly maintenance
+    /// window, Monday 08:00-11:00 UTC, that stops that goal's clock) had a valid evaluation whose audit trail threw
+    /// SlaClockException (NoWorkingTime): <c>TicketEvaluation.Audit</c> threw, and <c>evaluate --input</c> stopped the
+    /// whole batch with exit 2. Such a level is no figure of the result (README rule 12): its audit line now says the
+    /// response under it would never be due, and why.
+    /// </summary>
+    [Fact]
+    public void A_severity_held_for_a_while_on_a_calendar_with_no_working_time_made_the_audit_trail_throw_and_is_now_told_in_it()
+    {
+        var policy = SlaPolicyDocument.Read(NoWorkingTimePolicy).Policy!;
+        policy.Should().NotBeNull();
+
+        // L1 (2 hours elapsed) reported Monday 2026-01-05T00:00Z, L2 from 00:30Z, L1 again from 00:40Z: the figures are L1's
+        // (goals recomputed from the report, rule 8), so the response is due at 02:00Z.
+        var ticket = new TicketTimeline(
+            Instant.FromUtc(2026, 1, 5, 0, 0),
+            "L1",
+            TicketEvent.SeverityChanged(Instant.FromUtc(2026, 1, 5, 0, 30), "L2"),
+            TicketEvent.SeverityChanged(Instant.FromUtc(2026, 1, 5, 0, 40), "L1"));
+        var evaluation = new TicketEvaluator(policy).Evaluate(ticket, Instant.FromUtc(2026, 1, 5, 1, 0));
+
+        evaluation.Response.DueAt.Should().Be(Instant.FromUtc(2026, 1, 5, 2, 0));
+        var toL2 = evaluation.Audit.Single(e => e.At == Instant.FromUtc(2026, 1, 5, 0, 30));
+        toL2.Description.Should().Contain("from Level 1 - L1 to Level 2 - L2: goals recomputed from the report; response now due never (business calendar 'office' (UTC) less the maintenance windows has no working time left to count it on) (originally 2026-01-05T02:00:00Z");
+        evaluation.Audit.Single(e => e.At == Instant.FromUtc(2026, 1, 5, 0, 40)).Description.Should().Contain("response now due 2026-01-05T02:00:00Z");
+
+        var file = System.IO.Path.GetTempFileName();
+        try
+        {
+            System.IO.File.WriteAllBytes(file, NoWorkingTimePolicy);
+            var line = """{"id":1,"severity":"L1","reportedAt":"2026-01-05T00:00:00Z","events":[{"type":"severityChanged","at":"2026-01-05T00:30:00Z","severity":"L2"},{"type":"severityChanged","at":"2026-01-05T00:40:00Z","severity":"L1"}],"now":"2026-01-05T01:00:00Z"}""" + "\n";
+            var result = CliRunner.RunWithInput(line, "evaluate", "--policy", file, "--input", "-");
+
+            result.ExitCode.Should().Be(ExitCodes.Success, result.Error);
+            var answer = JsonDocument.Parse(result.OutLines.Single()).RootElement;
+            answer.GetProperty("response").GetProperty("dueAt").GetString().Should().Be("2026-01-05T02:00:00Z");
+            answer.GetProperty("audit").EnumerateArray().Select(a => a.ToString()).Should().Contain(a => a.Contains("response now due never (business calendar 'office' (UTC) less the maintenance windows has no working time left to count it on)", System.StringComparison.Ordinal));
+        }
+        finally
+        {
+            System.IO.File.Delete(file);
+        }
+    }
+
+    private static byte[] NoWorkingTimePolicy => """
+        {"schemaVersion":2,"name":"No working time","supportZone":"UTC","responseSatisfiedBy":["firstResponse"],"clockStopsDuringMaintenance":false,
+         "tiers":[
+          {"severity":{"rank":1,"name":"L1"},"responseGoal":{"kind":"elapsed","duration":"2:00:00"},
+           "resolutionProcess":[{"kind":"nextReleaseEffort","satisfiedBy":["releasedInMajorVersion"],"deadline":{"kind":"bestEffort"}}]},
+          {"severity":{"rank":2,"name":"L2"},"responseGoal":{"kind":"businessTime","workingTime":"1:00:00","calendarName":"office","clockStopsDuringMaintenance":true},
+           "resolutionProcess":[{"kind":"nextReleaseEffort","satisfiedBy":["releasedInMajorVersion"],"deadline":{"kind":"bestEffort"}}]}],
+         "calendars":[{"name":"office","zone":"UTC","windows":[{"day":"monday","start":"09:00","end":"10:00"}]}],
+         "maintenance":{"zone":"UTC","recurrences":[{"id":"m","title":"Weekly","pattern":"weekly","dayOfWeek":"monday","startTime":"08:00","length":"3:00:00"}]}}
+        """u8.ToArray();
+
     private static int CliExitCodeOfValidate(byte[] document)
     {
         var file = System.IO.Path.GetTempFileName();
