@@ -665,29 +665,24 @@ internal ref struct EvaluationRun
             var next = _evaluator.Tiers[_evaluator.FindTier(e.Severity)];
             var originalDue = AdvanceKnownAt(original.ResponseTimeline, _reported, ResponseLength(original, OriginalResponseFigure), e.At);
 
-            // A level held only for a while is no figure of the result, and its due instant may lie past the clock's
-            // range: the trail says so instead of failing (it made the audit trail of a valid evaluation throw).
-            Instant nowDue;
+            // A level held only for a while is no figure of the result: its due instant may lie past the clock's range, or
+            // its goal be counted on a calendar with no working time left (found by ValidPolicyFuzzTests). The trail says so
+            // instead of failing (either made the audit trail of a valid evaluation throw).
+            var fact = new AuditFact(AuditFactKind.SeverityChanged, e.At, Event: i, Index: next.Index, Index2: previous.Index, B: originalDue);
             try
             {
-                nowDue = AdvanceKnownAt(next.ResponseTimeline, _reported, next.FixedGoalLength ?? _evaluator.Clock.GoalLength(_reported, next.Tier.ResponseGoal), e.At);
+                fact = fact with { A = AdvanceKnownAt(next.ResponseTimeline, _reported, next.FixedGoalLength ?? _evaluator.Clock.GoalLength(_reported, next.Tier.ResponseGoal), e.At) };
             }
             catch (Exception failure) when (failure is TimelineException { Failure: TimelineFailure.BeyondRange } or SlaClockException { Failure: SlaClockFailure.BeyondRepresentableRange })
             {
-                _recorder!.Add(new AuditFact(AuditFactKind.SeverityChanged, e.At, Event: i, Index: next.Index, Index2: previous.Index, B: originalDue, Flag: true));
-                previous = next;
-                continue;
+                fact = fact with { Flag = true };
             }
             catch (Exception failure) when (failure is TimelineException { Failure: TimelineFailure.NoWorkingTime } or SlaClockException { Failure: SlaClockFailure.NoWorkingTime })
             {
-                // Likewise a level whose goal is counted on a calendar with no working time left (found by ValidPolicyFuzzTests):
-                // the trail says it would never be due, on which clock.
-                _recorder!.Add(new AuditFact(AuditFactKind.SeverityChanged, e.At, Event: i, Index: next.Index, Index2: previous.Index, B: originalDue, Text: next.ResponseTimeline.Description));
-                previous = next;
-                continue;
+                fact = fact with { Text = next.ResponseTimeline.Description };
             }
 
-            _recorder!.Add(new AuditFact(AuditFactKind.SeverityChanged, e.At, Event: i, Index: next.Index, Index2: previous.Index, A: nowDue, B: originalDue));
+            _recorder!.Add(fact);
             previous = next;
         }
     }
