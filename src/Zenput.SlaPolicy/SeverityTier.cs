@@ -88,6 +88,14 @@ public sealed class SeverityTier : IEquatable<SeverityTier>
         stepClock == StepClock.ResponseGoal && ResponseCountsBusinessTime;
 
     /// <summary>
+    /// Whether this tier's steps count on a clock other than its response goal's under <paramref name="stepClock"/>: a
+    /// business-hours response goal with steps around the clock (<see cref="StepClock.AroundTheClock"/>). A window or a pause
+    /// then takes a different amount out of each, and the audit trail states both.
+    /// </summary>
+    internal bool StepsCountOnOwnClock(StepClock stepClock) =>
+        ResponseCountsBusinessTime && !StepsCountBusinessTime(stepClock);
+
+    /// <summary>
     /// Whether this tier's response goal counts working time on a business calendar (a business-time or business-days goal):
     /// its SLA time is then the calendar's working time, and closed hours stop it as a pause does.
     /// </summary>

@@ -22,6 +22,15 @@ public sealed partial class SlaClock
             ? TimelineFor(tier.ResponseGoal)
             : _elapsed.Pick(StopsDuringMaintenance(tier));
 
+    /// <summary>
+    /// <see cref="StepTimeline"/> with maintenance counted as working time (what it counts when maintenance does not stop it):
+    /// for the audit trail, how much of a window or a pause the steps' clock stops for is what this counts through it.
+    /// </summary>
+    internal WorkingTimeline StepTimelineThroughMaintenance(SeverityTier tier) =>
+        tier.StepsCountBusinessTime(Policy?.StepClock ?? StepClock.ResponseGoal)
+            ? TimelineFor(tier.ResponseGoal with { ClockStopsDuringMaintenance = false })
+            : _elapsed.Pick(false);
+
     /// <summary>Whether maintenance stops the clock of <paramref name="tier"/>'s figures: its response goal's own setting (<see cref="GoalTarget.ClockStopsDuringMaintenance"/>), else this clock's.</summary>
     internal bool StopsDuringMaintenance(SeverityTier tier) => tier.ResponseGoal.ClockStopsDuringMaintenance ?? ClockStopsDuringMaintenance;
 

@@ -12,13 +12,13 @@ internal enum AuditFactKind
     /// <summary>The severity changed later: every figure that follows is under the current tier (<c>Index</c>), whose response would be due at <c>A</c> without pauses.</summary>
     Recomputed,
 
-    /// <summary>A maintenance window during the ticket: <c>A</c> start, <c>B</c> end, <c>Text</c> its title, <c>Flag</c> whether it stops the clock of the tier's figures, <c>Length</c> the SLA time (on the response goal's clock: on a business-hours tier its working time only) of the part of it after the report that no window listed before it covers (zero when the clock keeps running), <c>Overlap</c> that of the rest of it after the report, which those windows cover: the lines' <c>Length</c>s add up to the SLA time maintenance takes out after the report, counted once.</summary>
+    /// <summary>A maintenance window during the ticket: <c>A</c> start, <c>B</c> end, <c>Text</c> its title, <c>Flag</c> whether it stops the clock of the tier's figures, <c>Length</c> the SLA time (on the response goal's clock: on a business-hours tier its working time only) of the part of it after the report that no window listed before it covers (zero when the clock keeps running), <c>Overlap</c> that of the rest of it after the report, which those windows cover: the lines' <c>Length</c>s add up to the SLA time maintenance takes out after the report, counted once. When the tier's steps count on a clock of their own (<see cref="TierModel.StepsCountOnOwnClock"/>), <c>StepStopped</c> and <c>StepOverlap</c> are the same two parts on the steps' clock.</summary>
     Maintenance,
 
     /// <summary>More maintenance windows than the trail lists: the first not listed starts at <c>At</c>; they run up to <c>A</c>, the last instant a figure depends on; <c>Flag</c> whether they stop the clock.</summary>
     MaintenanceNotListed,
 
-    /// <summary>A pause ended: <c>Length</c> its wall-clock length; <c>A</c> the response due instant now, when the response is still owed (<c>Flag</c>); <c>Stopped</c> the SLA time it took out (on the response goal's clock, less clock-stopping maintenance); <c>Overlap</c> its SLA time in clock-stopping maintenance windows, which their lines already count.</summary>
+    /// <summary>A pause ended: <c>Length</c> its wall-clock length; <c>A</c> the response due instant now, when the response is still owed (<c>Flag</c>); <c>Stopped</c> the SLA time it took out (on the response goal's clock, less clock-stopping maintenance); <c>Overlap</c> its SLA time in clock-stopping maintenance windows, which their lines already count; when the tier's steps count on a clock of their own, <c>StepStopped</c> and <c>StepOverlap</c> the same two on the steps' clock.</summary>
     Resumed,
 
     /// <summary>The severity changed: <c>Index</c> the new tier, <c>Index2</c> the previous one; <c>A</c> the response due instant under the new tier, <c>B</c> under the tier reported with; with <c>Flag</c>, the new tier's due instant lies after the last instant the SLA clock supports (no <c>A</c>); with <c>Text</c>, the new tier's response clock (described) has no working time left, so it would never be due (no <c>A</c>).</summary>
@@ -81,7 +81,9 @@ internal readonly record struct AuditFact(
     bool Flag = false,
     string? Text = null,
     Duration Overlap = default,
-    Duration Stopped = default);
+    Duration Stopped = default,
+    Duration StepStopped = default,
+    Duration StepOverlap = default);
 
 /// <summary>Collects facts while an evaluation is replayed for its audit trail.</summary>
 internal sealed class AuditRecorder

@@ -247,7 +247,8 @@ internal static class AuditRenderer
 
     /// <summary>
     /// What a clock-stopping window takes out of SLA time after the report, beyond the windows listed before it: on a
-    /// business-hours tier only its business time (none in closed hours), on the 24×7 clock all of it (README E15).
+    /// business-hours tier only its business time (none in closed hours), on the 24×7 clock all of it (README E15); when the
+    /// tier's steps count around the clock instead, also what it stops their clock for.
     /// </summary>
     private static string MaintenanceStopped(TicketEvaluation evaluation, AuditFact fact)
     {
@@ -257,20 +258,33 @@ internal static class AuditRenderer
         }
 
         var business = evaluation.Tier.ResponseCountsBusinessTime;
+        var steps = StepsOnOwnClock(evaluation) ? StepsClockStops(fact, " of it after the report", " it shares with the windows listed before it") : string.Empty;
         if (business && fact.Length == Duration.Zero && fact.Overlap == Duration.Zero)
         {
-            return "the SLA clock stops, but none of it after the report is business time: no SLA time is taken out";
+            return $"the SLA clock stops, but none of it after the report is business time: no SLA time is taken out{(steps.Length > 0 ? " of the response goal" : string.Empty)}{steps}";
         }
 
         var unit = business ? " of business time in it" : " of it";
         return fact.Overlap == Duration.Zero
-            ? $"the SLA clock stops ({AuditText.Length(fact.Length)}{unit} after the report)"
-            : $"the SLA clock stops ({AuditText.Length(fact.Length)}{unit} after the report beyond the {AuditText.Length(fact.Overlap)}{(business ? " of business time" : string.Empty)} it shares with the windows listed before it, when the clock already stopped)";
+            ? $"the SLA clock stops ({AuditText.Length(fact.Length)}{unit} after the report){steps}"
+            : $"the SLA clock stops ({AuditText.Length(fact.Length)}{unit} after the report beyond the {AuditText.Length(fact.Overlap)}{(business ? " of business time" : string.Empty)} it shares with the windows listed before it, when the clock already stopped){steps}";
     }
+
+    /// <summary>Whether the tier's steps count on a clock other than its response goal's (around the clock on a business-hours tier): the lines of windows and pauses then give both clocks' figures.</summary>
+    private static bool StepsOnOwnClock(TicketEvaluation evaluation) => evaluation.Tier.StepsCountOnOwnClock(evaluation.Policy.StepClock);
+
+    /// <summary>
+    /// What a window or a pause stops the steps' clock for, when it is not the response goal's: on the 24×7 clock all of its
+    /// time (<c>StepStopped</c>) beyond what earlier lines count (<c>StepOverlap</c>), in one wording for both (README E15).
+    /// </summary>
+    private static string StepsClockStops(AuditFact fact, string part, string shared) =>
+        $"; the steps' clock, which counts around the clock, stops for {AuditText.Length(fact.StepStopped)}{part}"
+        + (fact.StepOverlap == Duration.Zero ? string.Empty : $" beyond the {AuditText.Length(fact.StepOverlap)}{shared}");
 
     /// <summary>
     /// What a pause took out of SLA time beyond what clock-stopping maintenance lines already count: on a business-hours tier
-    /// its business time (none in closed hours); on the 24×7 clock its length less its time in maintenance (README E15).
+    /// its business time (none in closed hours); on the 24×7 clock its length less its time in maintenance (README E15). When a
+    /// business-hours tier's steps count around the clock, also what it stops their clock for.
     /// </summary>
     private static string PauseStopped(TicketEvaluation evaluation, AuditFact fact)
     {
@@ -279,9 +293,10 @@ internal static class AuditRenderer
             return fact.Overlap > Duration.Zero ? $" ({AuditText.Length(fact.Overlap)} of it in scheduled maintenance, when the clock stopped anyway)" : string.Empty;
         }
 
-        return fact.Stopped == Duration.Zero && fact.Overlap == Duration.Zero ? " (none of it business time: no SLA time is taken out)"
-            : fact.Overlap == Duration.Zero ? $" ({AuditText.Length(fact.Stopped)} of business time in it)"
-            : $" ({AuditText.Length(fact.Stopped)} of business time in it beyond the {AuditText.Length(fact.Overlap)} of business time in scheduled maintenance, when the clock stopped anyway)";
+        var steps = StepsOnOwnClock(evaluation) ? StepsClockStops(fact, string.Empty, " in scheduled maintenance, when it stopped anyway") : string.Empty;
+        return fact.Stopped == Duration.Zero && fact.Overlap == Duration.Zero ? $" (none of it business time: no SLA time is taken out{(steps.Length > 0 ? " of the response goal" : string.Empty)}{steps})"
+            : fact.Overlap == Duration.Zero ? $" ({AuditText.Length(fact.Stopped)} of business time in it{steps})"
+            : $" ({AuditText.Length(fact.Stopped)} of business time in it beyond the {AuditText.Length(fact.Overlap)} of business time in scheduled maintenance, when the clock stopped anyway{steps})";
     }
 
     private static string StepName(TicketEvaluation evaluation, int index) => evaluation.Tier.ResolutionProcess[index].Kind.ToString();

@@ -700,6 +700,9 @@ internal ref struct EvaluationRun
         // on the response goal's own clock: a pause in closed hours on a business-hours tier takes out no SLA time.
         var clock = current.ResponseTimeline;
         var throughMaintenance = current.ResponseTimelineThroughMaintenance;
+
+        // When the steps count on a clock of their own (around the clock on a business-hours tier), the same two figures on it.
+        var stepThroughMaintenance = current.StepTimelineThroughMaintenance;
         for (var i = 0; i < _events.Length; i++)
         {
             ref readonly var e = ref _events[i];
@@ -723,12 +726,24 @@ internal ref struct EvaluationRun
                 }
 
                 // SLA time the pause stopped, beyond what the maintenance lines count; and its SLA time in clock-stopping maintenance.
-                var stopped = e.At > start ? clock.Measure(start, e.At) : Duration.Zero;
-                var shared = e.At > start && !ReferenceEquals(clock, throughMaintenance) ? throughMaintenance.Measure(start, e.At) - stopped : Duration.Zero;
-                _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed, Overlap: shared, Stopped: stopped));
+                var (stopped, shared) = PauseStops(clock, throughMaintenance, start, e.At);
+                var (stepStopped, stepShared) = stepThroughMaintenance is null ? default : PauseStops(current.StepTimeline, stepThroughMaintenance, start, e.At);
+                _recorder!.Add(new AuditFact(AuditFactKind.Resumed, e.At, Event: i, Length: e.At - start, A: due, Flag: owed, Overlap: shared, Stopped: stopped, StepStopped: stepStopped, StepOverlap: stepShared));
                 pausedAt = null;
             }
         }
+    }
+
+    /// <summary>
+    /// What a pause from <paramref name="start"/> to <paramref name="end"/> stops of <paramref name="clock"/> beyond clock-stopping
+    /// maintenance, and its time in that maintenance (<paramref name="throughMaintenance"/>, the same clock with maintenance
+    /// counted, less the first; zero when maintenance does not stop the clock).
+    /// </summary>
+    private static (Duration Stopped, Duration Shared) PauseStops(WorkingTimeline clock, WorkingTimeline throughMaintenance, Instant start, Instant end)
+    {
+        var stopped = end > start ? clock.Measure(start, end) : Duration.Zero;
+        var shared = end > start && !ReferenceEquals(clock, throughMaintenance) ? throughMaintenance.Measure(start, end) - stopped : Duration.Zero;
+        return (stopped, shared);
     }
 
     private readonly void RecordLaterEvents()
@@ -776,6 +791,9 @@ internal ref struct EvaluationRun
         // measured on the response goal's clock as if maintenance did not stop it: the SLA time the window takes out (on a
         // business-hours tier, only its business time; none in closed hours).
         var clock = current.ResponseTimelineThroughMaintenance;
+
+        // When the steps count on a clock of their own (around the clock on a business-hours tier), each part measured on it too.
+        var stepClock = stops ? current.StepTimelineThroughMaintenance : null;
         var covered = _reported;
         foreach (var window in schedule.WindowsOverlapping(_reported, upTo > _reported ? upTo : _reported + Duration.Epsilon))
         {
@@ -786,22 +804,29 @@ internal ref struct EvaluationRun
                 break;
             }
 
-            Duration added = Duration.Zero, shared = Duration.Zero;
+            Duration added = Duration.Zero, shared = Duration.Zero, stepAdded = Duration.Zero, stepShared = Duration.Zero;
             if (stops)
             {
                 // [own, end) lies after the report; its part up to `covered` the windows above already cover.
                 var own = Max(window.Start, _reported);
                 var fresh = Max(own, covered);
                 var end = window.End < ClockRange.Max ? window.End : ClockRange.Max;
-                added = end > fresh ? clock.Measure(fresh, end) : Duration.Zero;
                 var sharedEnd = covered < end ? covered : end;
-                shared = sharedEnd > own ? clock.Measure(own, sharedEnd) : Duration.Zero;
+                (added, shared) = WindowParts(clock, own, fresh, sharedEnd, end);
+                if (stepClock is not null)
+                {
+                    (stepAdded, stepShared) = WindowParts(stepClock, own, fresh, sharedEnd, end);
+                }
             }
 
             covered = Max(covered, window.End);
-            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: added, Flag: stops, Text: window.Title, Overlap: shared));
+            _recorder!.Add(new AuditFact(AuditFactKind.Maintenance, Max(window.Start, _reported), A: window.Start, B: window.End, Length: added, Flag: stops, Text: window.Title, Overlap: shared, StepStopped: stepAdded, StepOverlap: stepShared));
         }
     }
+
+    /// <summary>What a window's part [<paramref name="fresh"/>, <paramref name="end"/>) adds on <paramref name="clock"/> (maintenance counted), and what its part [<paramref name="own"/>, <paramref name="sharedEnd"/>) shares with the windows above.</summary>
+    private static (Duration Added, Duration Shared) WindowParts(WorkingTimeline clock, Instant own, Instant fresh, Instant sharedEnd, Instant end) =>
+        (end > fresh ? clock.Measure(fresh, end) : Duration.Zero, sharedEnd > own ? clock.Measure(own, sharedEnd) : Duration.Zero);
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
 

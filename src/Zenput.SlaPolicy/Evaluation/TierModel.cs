@@ -12,6 +12,11 @@ namespace Zenput.Sla.Evaluation;
 /// </summary>
 internal sealed class TierModel
 {
+    private readonly SlaClock _clock;
+
+    // Set on first use; two threads setting it at once set the same timeline.
+    private WorkingTimeline? _stepTimelineThroughMaintenance;
+
     public TierModel(SlaClock clock, SlaPolicy policy, SeverityTier tier, int index)
     {
         Tier = tier;
@@ -22,6 +27,8 @@ internal sealed class TierModel
         // pause takes out is what the clock counts through it (on a business-hours tier, only its working time).
         ResponseTimelineThroughMaintenance = clock.ResponseTimeline(tier.ResponseGoal with { ClockStopsDuringMaintenance = false });
         StepTimeline = clock.StepTimeline(tier);
+        StepsCountOnOwnClock = tier.StepsCountOnOwnClock(policy.StepClock);
+        _clock = clock;
         ResponseMask = Mask(policy.ResponseSatisfiedBy);
         Thresholds = [.. policy.WarningThresholds];
 
@@ -56,6 +63,21 @@ internal sealed class TierModel
     public WorkingTimeline ResponseTimelineThroughMaintenance { get; }
 
     public WorkingTimeline StepTimeline { get; }
+
+    /// <summary>
+    /// Whether the steps count on a clock other than the response goal's: a business-hours tier whose steps count around
+    /// the clock (<see cref="StepClock.AroundTheClock"/>). The audit trail then states each window's and pause's figure on
+    /// both clocks.
+    /// </summary>
+    public bool StepsCountOnOwnClock { get; }
+
+    /// <summary>
+    /// The steps' clock with maintenance counted, when <see cref="StepsCountOnOwnClock"/> (what the audit trail measures a
+    /// window or a pause on, as it does the response goal's on <see cref="ResponseTimelineThroughMaintenance"/>); null
+    /// otherwise. Found on first use, so evaluation without the audit trail does not look it up.
+    /// </summary>
+    public WorkingTimeline? StepTimelineThroughMaintenance =>
+        StepsCountOnOwnClock ? _stepTimelineThroughMaintenance ??= _clock.StepTimelineThroughMaintenance(Tier) : null;
 
     /// <summary>The events that satisfy the response goal, one bit per <see cref="TicketEventKind"/>.</summary>
     public uint ResponseMask { get; }

@@ -218,6 +218,119 @@ public sealed class AuditCheckableFiguresTests
             System.StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The office tier (<see cref="StepClockTests.OfficePolicy"/>) with <paramref name="stepClock"/>, the built-in weekly window
+    /// (Tuesday 21:00-23:00 Pacific) and two one-offs on Wednesday 25 November 2026, an upgrade 08:00-10:00 and a network
+    /// switch 09:30-10:30 Pacific, overlapping; the clock stops during maintenance.
+    /// </summary>
+    private static TicketEvaluator OfficeWithOverlappingMaintenance(StepClock? stepClock)
+    {
+        var pacific = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+        var upgrade = new MaintenanceOneOff("upgrade", "Storage upgrade", MaintenanceKind.Emergency, new LocalDateTime(2026, 11, 25, 8, 0), Duration.FromHours(2), "Disk replacement.");
+        var network = new MaintenanceOneOff("network", "Network switch", MaintenanceKind.Emergency, new LocalDateTime(2026, 11, 25, 9, 30), Duration.FromHours(1), "Switch swap.");
+        var schedule = new MaintenanceSchedule(pacific, ZenputSla.MaintenanceSchedule.Recurrences, oneOffs: [upgrade, network]);
+        return new TicketEvaluator(SlaPolicyBuilder.From(StepClockTests.OfficePolicy(stepClock)).WithMaintenance(schedule, clockStopsDuringMaintenance: true).Build());
+    }
+
+    /// <summary>
+    /// Reported Tuesday 24 November 2026 at 21:30 PST (05:30Z on the 25th), inside the weekly window; paused 22:30-23:30 PST,
+    /// across the window's end; ticket created 23:40 PST; evaluated Wednesday 00:00 PST.
+    /// </summary>
+    private static readonly TicketTimeline TuesdayNightTicket = Ticket(
+        "urgent",
+        Pt(2026, 11, 24, 21, 30),
+        TicketEvent.Paused(Pt(2026, 11, 24, 22, 30)),
+        TicketEvent.Resumed(Pt(2026, 11, 24, 23, 30)),
+        E(TicketEventKind.TicketCreated, Pt(2026, 11, 24, 23, 40)));
+
+    [Fact]
+    public void On_a_business_hours_tier_whose_steps_count_around_the_clock_the_window_and_pause_lines_give_the_steps_clock_figures()
+    {
+        // The rule (E15): a reader with only the lines can check every figure, the steps' deadlines too. Steps count
+        // around the clock (E10); maintenance and pauses stop their clock as well (E11), for all of their length, counted once.
+        // Steps' clock (24x7 less maintenance and pauses): the weekly window takes out 21:30-23:00 after the report (1 h 30 min);
+        // the pause 22:30-23:30 adds 23:00-23:30 (30 min) beyond its 30 min in the window. The ticket (within 15 minutes):
+        // 21:30 + 15 min + 1 h 30 min + 30 min = 23:45 PST (07:45Z); created 23:40, 5 min before due on the wall clock. The
+        // updates (every 2 hours): 21:30 + 2 h + 1 h 30 min + 30 min = 01:30 PST Wednesday (09:30Z).
+        // Response goal's clock (4 business hours, 09:00-17:00): the weekly window and the pause lie in closed hours, no
+        // business time; the upgrade takes out Wednesday's 09:00-10:00 (1 h), the switch adds 10:00-10:30 (30 min) and shares
+        // 09:30-10:00 (30 min) with it. Due: 10:30 + 4 h = 14:30 PST (22:30Z). On the steps' clock the upgrade takes out all
+        // of its 2 h, the switch adds 10:00-10:30 (30 min) and shares 09:30-10:00 (30 min).
+        var result = OfficeWithOverlappingMaintenance(StepClock.AroundTheClock).Evaluate(TuesdayNightTicket, Pt(2026, 11, 25, 0));
+
+        result.Response.DueAt.Should().Be(Pt(2026, 11, 25, 14, 30));
+        result.FindStep(ResolutionStepKind.ProblemTicket)!.Value.DueAt.Should().Be(Pt(2026, 11, 24, 23, 45));
+        result.PeriodicUpdates!.NextDueAt.Should().Be(Pt(2026, 11, 25, 1, 30));
+        var lines = result.Audit.Lines.ToList();
+        lines.Should().Contain(
+            "2026-11-25T05:30:00Z (2026-11-24 21:30 PST) scheduled maintenance 2026-11-25T05:00:00Z (2026-11-24 21:00 PST) to 2026-11-25T07:00:00Z (2026-11-24 23:00 PST) (Weekly scheduled maintenance): "
+            + "the SLA clock stops, but none of it after the report is business time: no SLA time is taken out of the response goal; the steps' clock, which counts around the clock, stops for 1 h 30 min of it after the report");
+        lines.Should().Contain(l => l.StartsWith(
+            "2026-11-25T07:30:00Z (2026-11-24 23:30 PST) resumed: 1 h paused (none of it business time: no SLA time is taken out of the response goal; "
+            + "the steps' clock, which counts around the clock, stops for 30 min beyond the 30 min in scheduled maintenance, when it stopped anyway); response now due 2026-11-25T22:30:00Z (2026-11-25 14:30 PST)",
+            System.StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith(
+            "2026-11-25T07:40:00Z (2026-11-24 23:40 PST) ticket created: ProblemTicket met, 5 min before due on the wall clock (due 2026-11-25T07:45:00Z (2026-11-24 23:45 PST): within 15 minutes of notification)",
+            System.StringComparison.Ordinal));
+        lines.Should().Contain(
+            "2026-11-25T16:00:00Z (2026-11-25 08:00 PST) scheduled maintenance 2026-11-25T16:00:00Z (2026-11-25 08:00 PST) to 2026-11-25T18:00:00Z (2026-11-25 10:00 PST) (Storage upgrade): "
+            + "the SLA clock stops (1 h of business time in it after the report); the steps' clock, which counts around the clock, stops for 2 h of it after the report");
+        lines.Should().Contain(
+            "2026-11-25T17:30:00Z (2026-11-25 09:30 PST) scheduled maintenance 2026-11-25T17:30:00Z (2026-11-25 09:30 PST) to 2026-11-25T18:30:00Z (2026-11-25 10:30 PST) (Network switch): "
+            + "the SLA clock stops (30 min of business time in it after the report beyond the 30 min of business time it shares with the windows listed before it, when the clock already stopped); "
+            + "the steps' clock, which counts around the clock, stops for 30 min of it after the report beyond the 30 min it shares with the windows listed before it");
+    }
+
+    [Fact]
+    public void On_a_business_hours_tier_whose_steps_count_around_the_clock_a_pause_in_business_hours_gives_both_figures()
+    {
+        // Reported Tuesday 24 November 2026 at 21:30 PST; paused Wednesday 10:00-11:00 PST (its first half in the switch window,
+        // 09:30-10:30) and 12:00-12:30 PST. Both clocks count all of either pause's time (business hours, and around the clock):
+        // the first stops 30 min (10:30-11:00) beyond its 30 min in maintenance on each; the second 30 min on each. Response:
+        // business time from 10:30 (the upgrade and the switch take out 09:00-10:30); with the first pause known, 11:00 + 4 h =
+        // 15:00 PST (23:00Z); with both, 1 h runs 11:00-12:00 and 3 h 12:30-15:30: 15:30 PST (23:30Z).
+        var ticket = Ticket(
+            "urgent",
+            Pt(2026, 11, 24, 21, 30),
+            TicketEvent.Paused(Pt(2026, 11, 25, 10)),
+            TicketEvent.Resumed(Pt(2026, 11, 25, 11)),
+            TicketEvent.Paused(Pt(2026, 11, 25, 12)),
+            TicketEvent.Resumed(Pt(2026, 11, 25, 12, 30)));
+
+        var result = OfficeWithOverlappingMaintenance(StepClock.AroundTheClock).Evaluate(ticket, Pt(2026, 11, 25, 13));
+
+        result.Response.DueAt.Should().Be(Pt(2026, 11, 25, 15, 30));
+        result.Audit.Lines.Should().Contain(l => l.StartsWith(
+            "2026-11-25T19:00:00Z (2026-11-25 11:00 PST) resumed: 1 h paused (30 min of business time in it beyond the 30 min of business time in scheduled maintenance, when the clock stopped anyway; "
+            + "the steps' clock, which counts around the clock, stops for 30 min beyond the 30 min in scheduled maintenance, when it stopped anyway); response now due 2026-11-25T23:00:00Z (2026-11-25 15:00 PST)",
+            System.StringComparison.Ordinal));
+        result.Audit.Lines.Should().Contain(l => l.StartsWith(
+            "2026-11-25T20:30:00Z (2026-11-25 12:30 PST) resumed: 30 min paused (30 min of business time in it; the steps' clock, which counts around the clock, stops for 30 min); response now due 2026-11-25T23:30:00Z (2026-11-25 15:30 PST)",
+            System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_a_business_hours_tier_whose_steps_count_on_the_response_goals_clock_the_lines_give_one_figure_as_before()
+    {
+        // The same ticket with the default step clock: the steps count business time, the response goal's clock, so the lines'
+        // one figure is theirs too. The weekly window and the pause hold no business time; the ticket is due 15 business
+        // minutes after the report: Wednesday 10:30 (the upgrade and the switch take out 09:00-10:30) + 15 min = 10:45 PST.
+        var result = OfficeWithOverlappingMaintenance(stepClock: null).Evaluate(TuesdayNightTicket, Pt(2026, 11, 25, 0));
+
+        result.FindStep(ResolutionStepKind.ProblemTicket)!.Value.DueAt.Should().Be(Pt(2026, 11, 25, 10, 45));
+        var lines = result.Audit.Lines.ToList();
+        lines.Should().Contain(
+            "2026-11-25T05:30:00Z (2026-11-24 21:30 PST) scheduled maintenance 2026-11-25T05:00:00Z (2026-11-24 21:00 PST) to 2026-11-25T07:00:00Z (2026-11-24 23:00 PST) (Weekly scheduled maintenance): "
+            + "the SLA clock stops, but none of it after the report is business time: no SLA time is taken out");
+        lines.Should().Contain(l => l.StartsWith(
+            "2026-11-25T07:30:00Z (2026-11-24 23:30 PST) resumed: 1 h paused (none of it business time: no SLA time is taken out); response now due 2026-11-25T22:30:00Z (2026-11-25 14:30 PST)",
+            System.StringComparison.Ordinal));
+        lines.Should().Contain(l => l.EndsWith("(Storage upgrade): the SLA clock stops (1 h of business time in it after the report)", System.StringComparison.Ordinal));
+        lines.Should().Contain(l => l.EndsWith(
+            "(Network switch): the SLA clock stops (30 min of business time in it after the report beyond the 30 min of business time it shares with the windows listed before it, when the clock already stopped)",
+            System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_step_met_before_or_after_its_due_instant_says_wall_clock_as_the_response_line_does()
     {
