@@ -93,6 +93,7 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
 
         RuleFor(p => p).Custom(CheckAcrossTiers);
         RuleFor(p => p).Custom(CheckCalendars);
+        RuleFor(p => p).Custom(CheckWorkingTime);
     }
 
     private static ValidationFailure[] FailuresOf(ValidationResult result) => result.Errors.Count == 0 ? [] : [.. result.Errors];
@@ -249,6 +250,98 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
                     PolicyErrorCodes.UnknownCalendar);
             }
         }
+    }
+
+    /// <summary>
+    /// Refuses a tier whose goal (or a step's allowance) counts on a clock that provably has no working time at any
+    /// instant: every ticket of that level would fail when its due instant is worked out. Found by the policy fuzzer:
+    /// such a policy passed validation. Only what the rules prove empty for all time is refused (see
+    /// <see cref="WorkingTimeProof"/>); names that do not resolve are left to <see cref="CheckCalendars"/>.
+    /// </summary>
+    private static void CheckWorkingTime(PolicyDraft policy, ValidationContext<PolicyDraft> context)
+    {
+        for (var i = 0; i < policy.Tiers.Count; i++)
+        {
+            var tier = policy.Tiers[i];
+            var goal = tier.ResponseGoal;
+            if (goal is null)
+            {
+                continue;
+            }
+
+            var excluded = (goal.ClockStopsDuringMaintenance ?? policy.ClockStopsDuringMaintenance) ? policy.Maintenance : null;
+            var stepsOnGoalClock = policy.StepClock == StepClock.ResponseGoal || goal is not (BusinessTimeGoalTarget or BusinessDaysGoalTarget);
+            if (GoalCalendars(policy, goal) is { } calendars && WorkingTimeProof.ProvablyEmpty(calendars.Calendars, excluded))
+            {
+                var steps = stepsOnGoalClock && tier.ResolutionProcess.Any(CountsTime) ? ", and so are its steps that count on the same clock" : string.Empty;
+                context.Fail(
+                    $"Tiers[{i}].ResponseGoal",
+                    $"{tier.Severity.DisplayName}: the response goal ({goal}) counts on {calendars.Description}, which has no working time at any instant{Why(calendars.Calendars.Count, excluded)}, so it could never be due for any ticket of this level{steps}. {Advice(calendars.Calendars.Count, excluded)}",
+                    PolicyErrorCodes.NoWorkingTime);
+                continue;
+            }
+
+            if (!stepsOnGoalClock && excluded is not null && WorkingTimeProof.ProvablyEmpty([], excluded))
+            {
+                for (var j = 0; j < tier.ResolutionProcess.Count; j++)
+                {
+                    if (CountsTime(tier.ResolutionProcess[j]))
+                    {
+                        context.Fail(
+                            $"Tiers[{i}].ResolutionProcess[{j}].Deadline",
+                            $"{tier.Severity.DisplayName}: the step '{tier.ResolutionProcess[j].Kind}' ({tier.ResolutionProcess[j].Deadline}) counts on the 24×7 clock (stepClock aroundTheClock), which has no time left at any instant{Why(0, excluded)}, so it could never be due. {Advice(0, excluded)}",
+                            PolicyErrorCodes.NoWorkingTime);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool CountsTime(ResolutionStep step) => step.Deadline?.Kind is StepDeadlineKind.Within or StepDeadlineKind.Recurring;
+
+    private static string Why(int calendars, MaintenanceSchedule? excluded) => excluded is null
+        ? string.Empty
+        : calendars == 0
+            ? " once the maintenance windows are taken out (the clock stops during maintenance, and weekly maintenance covers the whole week)"
+            : " once the maintenance windows are taken out (the clock stops during maintenance, and weekly maintenance covers every opening hour)";
+
+    private static string Advice(int calendars, MaintenanceSchedule? excluded) => (calendars, excluded) switch
+    {
+        (0, _) => "Check the maintenance recurrences, or let the clock run during maintenance (clockStopsDuringMaintenance false).",
+        (_, null) => "Check the calendars' working windows, schedules, extra working days and holidays.",
+        _ => "Check the calendar's working windows and the maintenance recurrences, or let this goal's clock run during maintenance (clockStopsDuringMaintenance false).",
+    };
+
+    /// <summary>The calendars a goal counts working time on (none for the 24×7 clock) and how to name them, or null when a name does not resolve.</summary>
+    private static (IReadOnlyList<BusinessCalendar> Calendars, string Description)? GoalCalendars(PolicyDraft policy, GoalTarget goal)
+    {
+        var name = goal switch
+        {
+            BusinessTimeGoalTarget business => business.CalendarName,
+            BusinessDaysGoalTarget days => days.CalendarName,
+            _ => null,
+        };
+        if (name is null)
+        {
+            return ([], "the 24×7 clock");
+        }
+
+        if (policy.Calendars.FirstOrDefault(c => c.Name == name) is { } calendar)
+        {
+            return ([calendar], $"the business calendar '{name}' ({calendar.Zone.Id})");
+        }
+
+        if (policy.CalendarIntersections.FirstOrDefault(c => c.Name == name) is { } intersection)
+        {
+            var members = intersection.CalendarNames.Select(n => policy.Calendars.FirstOrDefault(c => c.Name == n)).ToList();
+            return members.Count > 0 && members.All(m => m is not null)
+                ? ([.. members!], $"the calendar intersection '{name}' ({string.Join(" ∩ ", intersection.CalendarNames.Select(n => $"'{n}'"))})")
+                : null;
+        }
+
+        return goal is BusinessTimeGoalTarget { Calendar: { } carried }
+            ? ([carried], $"the business calendar '{name}' ({carried.Zone.Id})")
+            : null;
     }
 
     private static string Defines(HashSet<string> names) =>
