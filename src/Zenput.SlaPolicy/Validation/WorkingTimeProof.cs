@@ -59,7 +59,8 @@ internal static class WorkingTimeProof
             zones.Add(excluded.Zone);
         }
 
-        var frame = zones.Count > 0 && zones.All(z => z.Id == zones[0].Id) ? Frame.Local : Frame.Utc;
+        // One zone instance (providers cache theirs): two instances of one id from different providers may differ in rules.
+        var frame = zones.Count > 0 && zones.All(z => ReferenceEquals(z, zones[0])) ? Frame.Local : Frame.Utc;
         var working = Full();
         foreach (var calendar in calendars)
         {

@@ -15,6 +15,9 @@ public sealed class NoWorkingTimeValidationTests
     // Monday 09:00 for 4 days 8 hours ends on Friday at 17:00: every opening hour of Monday-to-Friday 09:00-17:00.
     internal const string WholeWorkingWeek = "104:00:00";
 
+    /// <summary>The office calendar's windows in <see cref="Policy"/>.</summary>
+    private const string Weekdays = """{"day":"monday","start":"09:00","end":"17:00"},{"day":"tuesday","start":"09:00","end":"17:00"},{"day":"wednesday","start":"09:00","end":"17:00"},{"day":"thursday","start":"09:00","end":"17:00"},{"day":"friday","start":"09:00","end":"17:00"}""";
+
     /// <summary>The end of the office calendar in <see cref="Policy"/>: its last window, the calendar and the list closing.</summary>
     private const string LastOfficeWindow = "\"friday\",\"start\":\"09:00\",\"end\":\"17:00\"}]}],";
 
@@ -84,7 +87,18 @@ public sealed class NoWorkingTimeValidationTests
         // Sunday 01:00-03:00 in Los Angeles is 3 hours on the first Sunday of November (01:00 PDT to 03:00 PST), and a
         // maintenance window of 2 hours from 01:00 PDT ends at 02:00 PST, so 02:00-03:00 PST is still working time.
         var document = Policy("America/Los_Angeles", "America/Los_Angeles", "01:00", "2:00:00", stops: true, maintenanceDay: "sunday")
-            .Replace("""{"day":"monday","start":"09:00","end":"17:00"},{"day":"tuesday","start":"09:00","end":"17:00"},{"day":"wednesday","start":"09:00","end":"17:00"},{"day":"thursday","start":"09:00","end":"17:00"},{"day":"friday","start":"09:00","end":"17:00"}""", """{"day":"sunday","start":"01:00","end":"03:00"}""", System.StringComparison.Ordinal);
+            .Replace(Weekdays, """{"day":"sunday","start":"01:00","end":"03:00"}""", System.StringComparison.Ordinal);
+
+        SlaPolicyDocument.Read(document).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Opening_hours_just_after_a_clock_change_covered_in_local_time_by_a_window_across_the_change_are_valid()
+    {
+        // Sunday 03:01-04:00 in Los Angeles under a 3-hour window from Sunday 01:00: on 2026-11-01 the window runs from
+        // 01:00 PDT (08:00Z) to 03:00 PST (11:00Z), and 03:01-04:00 PST (11:01Z-12:00Z) is still working time.
+        var document = Policy("America/Los_Angeles", "America/Los_Angeles", "01:00", "3:00:00", stops: true, maintenanceDay: "sunday")
+            .Replace(Weekdays, """{"day":"sunday","start":"03:01","end":"04:00"}""", System.StringComparison.Ordinal);
 
         SlaPolicyDocument.Read(document).Errors.Should().BeEmpty();
     }
