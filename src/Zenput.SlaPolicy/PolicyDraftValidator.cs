@@ -93,6 +93,7 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
 
         RuleFor(p => p).Custom(CheckAcrossTiers);
         RuleFor(p => p).Custom(CheckCalendars);
+        RuleFor(p => p).Custom(CheckWorkingTime);
     }
 
     private static ValidationFailure[] FailuresOf(ValidationResult result) => result.Errors.Count == 0 ? [] : [.. result.Errors];
@@ -249,6 +250,103 @@ internal sealed class PolicyDraftValidator : AbstractValidator<PolicyDraft>
                     PolicyErrorCodes.UnknownCalendar);
             }
         }
+    }
+
+    /// <summary>
+    /// Refuses a tier whose goal counts on a clock that provably has no working time at any instant: every ticket of
+    /// that level would fail when its due instant is worked out. (Steps on the 24×7 clock need no check of their own: when
+    /// it is empty less the maintenance, so is every calendar less the same maintenance.) Found by the policy fuzzer:
+    /// such a policy passed validation. Only what the rules prove empty for all time is refused (see
+    /// <see cref="WorkingTimeProof"/>); names that do not resolve are left to <see cref="CheckCalendars"/>.
+    /// </summary>
+    private static void CheckWorkingTime(PolicyDraft policy, ValidationContext<PolicyDraft> context)
+    {
+        // Many tiers usually share a few clocks: each clock is judged once (a hostile policy may have thousands of both).
+        var judged = new Dictionary<(string? Calendar, bool Stops), bool>();
+        for (var i = 0; i < policy.Tiers.Count; i++)
+        {
+            var tier = policy.Tiers[i];
+            var goal = tier.ResponseGoal;
+            if (goal is null)
+            {
+                continue;
+            }
+
+            var excluded = (goal.ClockStopsDuringMaintenance ?? policy.ClockStopsDuringMaintenance) ? policy.Maintenance : null;
+            var stepsOnGoalClock = policy.StepClock == StepClock.ResponseGoal || goal is not (BusinessTimeGoalTarget or BusinessDaysGoalTarget);
+            // A calendar the goal carries (not the policy's) is judged on its own: two goals may carry different ones of one name.
+            if (GoalCalendars(policy, goal) is { } calendars
+                && (calendars.Carried ? WorkingTimeProof.ProvablyEmpty(calendars.Calendars, excluded) : Judged(judged, CalendarName(goal), excluded, calendars.Calendars)))
+            {
+                // Say "once the maintenance windows are taken out" only when that is why.
+                excluded = excluded is not null && calendars.Calendars.Count > 0 && WorkingTimeProof.ProvablyEmpty(calendars.Calendars, null) ? null : excluded;
+                var steps = stepsOnGoalClock && tier.ResolutionProcess.Any(CountsTime) ? ", and so are its steps that count on the same clock" : string.Empty;
+                context.Fail(
+                    $"Tiers[{i}].ResponseGoal",
+                    $"{tier.Severity.DisplayName}: the response goal ({goal}) counts on {calendars.Description}, which has no working time at any instant{Why(calendars.Calendars.Count, excluded)}, so it could never be due for any ticket of this level{steps}. {Advice(calendars.Calendars.Count, excluded)}",
+                    PolicyErrorCodes.NoWorkingTime);
+            }
+        }
+    }
+
+    /// <summary>Whether the clock is provably empty, judged once per calendar name (of the policy's) and maintenance setting.</summary>
+    private static bool Judged(Dictionary<(string?, bool), bool> judged, string? calendar, MaintenanceSchedule? excluded, IReadOnlyList<BusinessCalendar> calendars)
+    {
+        if (!judged.TryGetValue((calendar, excluded is not null), out var empty))
+        {
+            judged[(calendar, excluded is not null)] = empty = WorkingTimeProof.ProvablyEmpty(calendars, excluded);
+        }
+
+        return empty;
+    }
+
+    private static string? CalendarName(GoalTarget goal) => goal switch
+    {
+        BusinessTimeGoalTarget business => business.CalendarName,
+        BusinessDaysGoalTarget days => days.CalendarName,
+        _ => null,
+    };
+
+    private static bool CountsTime(ResolutionStep step) => step.Deadline?.Kind is StepDeadlineKind.Within or StepDeadlineKind.Recurring;
+
+    private static string Why(int calendars, MaintenanceSchedule? excluded) => excluded is null
+        ? string.Empty
+        : calendars == 0
+            ? " once the maintenance windows are taken out (the clock stops during maintenance, and weekly maintenance covers the whole week)"
+            : " once the maintenance windows are taken out (the clock stops during maintenance, and weekly maintenance covers every opening hour)";
+
+    private static string Advice(int calendars, MaintenanceSchedule? excluded) => (calendars, excluded) switch
+    {
+        (0, _) => "Check the maintenance recurrences, or let the clock run during maintenance (clockStopsDuringMaintenance false).",
+        (_, null) => "Check the calendars' working windows, schedules, extra working days and holidays.",
+        _ => "Check the calendar's working windows and the maintenance recurrences, or let this goal's clock run during maintenance (clockStopsDuringMaintenance false).",
+    };
+
+    /// <summary>The calendars a goal counts working time on (none for the 24×7 clock) and how to name them, or null when a name does not resolve.</summary>
+    private static (IReadOnlyList<BusinessCalendar> Calendars, string Description, bool Carried)? GoalCalendars(PolicyDraft policy, GoalTarget goal)
+    {
+        var name = CalendarName(goal);
+        if (name is null)
+        {
+            return ([], "the 24×7 clock", false);
+        }
+
+        if (policy.Calendars.FirstOrDefault(c => c.Name == name) is { } calendar)
+        {
+            return ([calendar], $"the business calendar '{name}' ({calendar.Zone.Id})", false);
+        }
+
+        if (policy.CalendarIntersections.FirstOrDefault(c => c.Name == name) is { } intersection)
+        {
+            var members = intersection.CalendarNames.Select(n => policy.Calendars.FirstOrDefault(c => c.Name == n)).ToList();
+            return members.Count > 0 && members.All(m => m is not null)
+                ? ([.. members!], $"the calendar intersection '{name}' ({string.Join(" ∩ ", intersection.CalendarNames.Select(n => $"'{n}'"))})", false)
+                : null;
+        }
+
+        return goal is BusinessTimeGoalTarget { Calendar: { } carried }
+            ? ([carried], $"the business calendar '{name}' ({carried.Zone.Id})", true)
+            : null;
     }
 
     private static string Defines(HashSet<string> names) =>

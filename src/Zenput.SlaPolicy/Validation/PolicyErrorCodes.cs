@@ -81,7 +81,11 @@ public static class PolicyErrorCodes
     /// <summary>A duration that must be positive is zero or negative.</summary>
     public const string NonPositiveDuration = "NonPositiveDuration";
 
-    /// <summary>A business calendar has no weekly working time.</summary>
+    /// <summary>
+    /// A business calendar has no weekly working time; or a tier's response goal counts on a clock that provably has
+    /// no working time at any instant: its calendar, an intersection of calendars never open at once, or either less the maintenance
+    /// windows when the clock stops during them.
+    /// </summary>
     public const string NoWorkingTime = "NoWorkingTime";
 
     /// <summary>Two extra working days, or two schedules taking effect, on the same date of one calendar.</summary>

@@ -59,6 +59,16 @@ internal static class ClockTestKit
         return new SlaPolicy(zenput.Name, zenput.Description, zenput.SupportZone, zenput.Tiers, zenput.ResponseSatisfiedBy, calendars, excludedMaintenance ?? zenput.Maintenance, excludedMaintenance is not null, [], calendarIntersections: intersections);
     }
 
+    /// <summary>
+    /// <see cref="Policy(bool, MaintenanceSchedule?, BusinessCalendar[])"/> made without validation: for the engine's own proofs
+    /// of "no working time" on shapes that validation now refuses (a goal's clock with no working time at any instant).
+    /// </summary>
+    public static SlaPolicy UncheckedPolicy(bool clockStopsDuringMaintenance, MaintenanceSchedule? maintenance, params BusinessCalendar[] calendars)
+    {
+        var zenput = ZenputSla.Default;
+        return new SlaPolicy(zenput.Name, zenput.Description, zenput.SupportZone, zenput.Tiers, zenput.ResponseSatisfiedBy, calendars, maintenance, clockStopsDuringMaintenance, []);
+    }
+
     /// <summary>The default Zenput policy plus <paramref name="calendars"/>, with the maintenance rule chosen.</summary>
     public static SlaPolicy Policy(bool clockStopsDuringMaintenance, params BusinessCalendar[] calendars) =>
         Policy(clockStopsDuringMaintenance, ZenputSla.MaintenanceSchedule, calendars);

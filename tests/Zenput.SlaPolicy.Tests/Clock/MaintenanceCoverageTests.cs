@@ -31,7 +31,7 @@ public sealed class MaintenanceCoverageTests
     public void A_24x7_clock_always_in_maintenance_has_no_working_time_proved_from_the_rules_without_compiling_any_chunk()
     {
         var schedule = new MaintenanceSchedule(Zone("America/Los_Angeles"), AlwaysOn(Duration.FromHours(25)).Concat(ManyOtherRules()));
-        var clock = new SlaClock(Policy(clockStopsDuringMaintenance: true, schedule));
+        var clock = new SlaClock(UncheckedPolicy(clockStopsDuringMaintenance: true, schedule));
 
         var act = () => clock.DueAt(Utc(2026, 1, 1), GoalTarget.Elapsed(Duration.FromHours(2)));
 
@@ -44,7 +44,7 @@ public sealed class MaintenanceCoverageTests
     {
         var late = new MaintenanceOneOff("late", "Late", MaintenanceKind.Emergency, new LocalDateTime(9990, 1, 1, 0, 0), Duration.FromHours(1), "r");
         var schedule = new MaintenanceSchedule(Zone("America/Los_Angeles"), AlwaysOn(Duration.FromHours(25)).Concat(ManyOtherRules()), [late]);
-        var clock = new SlaClock(Policy(clockStopsDuringMaintenance: true, schedule));
+        var clock = new SlaClock(UncheckedPolicy(clockStopsDuringMaintenance: true, schedule));
 
         var act = () => clock.Status(Utc(2026, 1, 1), GoalTarget.Elapsed(Duration.FromHours(2)), Utc(2026, 1, 2));
 
@@ -56,7 +56,7 @@ public sealed class MaintenanceCoverageTests
     public void A_business_calendar_under_permanent_maintenance_has_no_working_time_proved_from_the_rules()
     {
         var schedule = new MaintenanceSchedule(Zone("America/Los_Angeles"), AlwaysOn(Duration.FromHours(26)));
-        var clock = new SlaClock(Policy(clockStopsDuringMaintenance: true, schedule, NineToFive("Europe/London")));
+        var clock = new SlaClock(UncheckedPolicy(clockStopsDuringMaintenance: true, schedule, NineToFive("Europe/London")));
 
         var act = () => clock.DueAt(Utc(2026, 1, 1), GoalTarget.BusinessTime(Duration.FromHours(8), "office"));
 

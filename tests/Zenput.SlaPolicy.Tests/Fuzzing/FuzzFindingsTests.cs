@@ -152,6 +152,11 @@ public sealed class FuzzFindingsTests
     /// whole batch with exit 2. Such a level is no figure of the result (README rule 12): its audit line now says the
     /// response under it would never be due, and why.
     /// </summary>
+    /// <remarks>
+    /// The maintenance rule takes effect on 2026-01-01: as first found (in force at every date) the policy is now refused
+    /// by validation (that calendar has no working time at any instant once maintenance is taken out); with working time
+    /// before 2026 it stays valid, and from the ticket's report on there is still none left, which is what this pins.
+    /// </remarks>
     [Fact]
     public void A_severity_held_for_a_while_on_a_calendar_with_no_working_time_made_the_audit_trail_throw_and_is_now_told_in_it()
     {
@@ -198,7 +203,7 @@ public sealed class FuzzFindingsTests
           {"severity":{"rank":2,"name":"L2"},"responseGoal":{"kind":"businessTime","workingTime":"1:00:00","calendarName":"office","clockStopsDuringMaintenance":true},
            "resolutionProcess":[{"kind":"nextReleaseEffort","satisfiedBy":["releasedInMajorVersion"],"deadline":{"kind":"bestEffort"}}]}],
          "calendars":[{"name":"office","zone":"UTC","windows":[{"day":"monday","start":"09:00","end":"10:00"}]}],
-         "maintenance":{"zone":"UTC","recurrences":[{"id":"m","title":"Weekly","pattern":"weekly","dayOfWeek":"monday","startTime":"08:00","length":"3:00:00"}]}}
+         "maintenance":{"zone":"UTC","recurrences":[{"id":"m","title":"Weekly","pattern":"weekly","dayOfWeek":"monday","startTime":"08:00","length":"3:00:00","effectiveFrom":"2026-01-01"}]}}
         """u8.ToArray();
 
     private static int CliExitCodeOfValidate(byte[] document)

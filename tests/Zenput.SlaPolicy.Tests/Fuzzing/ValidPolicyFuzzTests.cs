@@ -72,7 +72,8 @@ public sealed class ValidPolicyFuzzTests
             var valid = 0;
             var ran = Fuzz.Run("valid policies", ciRuns: 30, Make, input => Check(input, policyFile, builtIn, ref valid), input => input.ToString());
 
-            // The generator's aim: valid documents. A few refused ones (a rule the generator does not model) are checked for clear findings.
+            // The generator's aim: valid documents (or ones refused only because a tier's clock has no working time, see Check).
+            // A few refused ones (a rule the generator does not model) are checked for clear findings.
             valid.Should().BeGreaterThanOrEqualTo((int)Math.Ceiling(ran * 0.9), $"the generator makes valid documents ({valid} of {ran} were)");
             TestContext.Current.TestOutputHelper?.WriteLine($"valid policies: {valid} of {ran} documents valid");
         }
@@ -119,6 +120,17 @@ public sealed class ValidPolicyFuzzTests
         {
             // A refused document says where and what, one finding a line.
             (validate.Out + validate.Error).Should().NotBeNullOrWhiteSpace("a refused document says why");
+
+            // Maintenance windows of up to 167 hours are generated on purpose, to reach calendars that maintenance almost
+            // (or wholly) covers. Where it provably covers every working instant of a tier's clock, validation refuses the
+            // policy (README, validation rules), rightly: every ticket of that tier would fail. Such a refusal is the rule
+            // working, not a rule the generator misses, so it counts with the valid documents towards the generator's aim.
+            var findings = (validate.Out + validate.Error).Split('\n').Select(l => l.TrimEnd()).Where(l => l.EndsWith(']')).ToList();
+            if (findings.Count > 0 && findings.All(l => l.EndsWith("[NoWorkingTime]", StringComparison.Ordinal) && l.Contains("no working time at any instant", StringComparison.Ordinal)))
+            {
+                Interlocked.Increment(ref valid);
+            }
+
             return;
         }
 

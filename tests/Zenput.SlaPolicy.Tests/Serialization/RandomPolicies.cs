@@ -29,9 +29,18 @@ public static class RandomPolicies
             .WithDescription(random.Next(2) == 0 ? string.Empty : Text(random, "Description \"quoted\" ünïcode ✓"))
             .WithSupportZone(zone)
             .WithResponseSatisfiedBy(random.Next(2) == 0 ? [TicketEventKind.FirstResponse] : [TicketEventKind.EngineerAssigned, TicketEventKind.FirstResponse]);
-        calendars.ForEach(c => builder.AddCalendar(c));
         var calendarNames = calendars.Select(c => c.Name).ToList();
-        if (calendars.Count == 2 && random.Next(2) == 0)
+        var intersect = calendars.Count == 2 && random.Next(2) == 0;
+        if (intersect)
+        {
+            // Two random calendars may never be open at once, and validation refuses a goal counted on an intersection
+            // with no working time at any instant: the second calendar also gets the first one's zone and first window.
+            var (one, other) = (calendars[0], calendars[1]);
+            calendars[1] = new BusinessCalendar(other.Name, one.Zone, [.. other.Windows, one.Windows[0]], other.Holidays, other.ExtraWorkingDays, other.Schedules);
+        }
+
+        calendars.ForEach(c => builder.AddCalendar(c));
+        if (intersect)
         {
             var first = random.Next(2);
             builder.AddCalendarIntersection("both", calendarNames[first], calendarNames[1 - first]);

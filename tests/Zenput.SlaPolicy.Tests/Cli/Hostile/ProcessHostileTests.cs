@@ -82,7 +82,35 @@ public sealed class ProcessHostileTests
     public void A_24x7_clock_always_in_maintenance_answers_no_working_time_from_the_rules()
     {
         // Finding 2: 103 s (151 s here) of compiling to find no working time, 35 minutes with a one-off in 9990.
+        // The rules take effect in 2020: in force at every date, validation refuses the policy (the next test).
         var rules = HostileDocuments.AlwaysOn();
+        foreach (var rule in rules)
+        {
+            rule!["effectiveFrom"] = "2020-01-01";
+        }
+
+        var policy = HostileDocuments.Save("always-in-maintenance.json", AlwaysInMaintenance(rules));
+
+        var outcome = ToolProcess.Run(["due", "--policy", policy, "--severity", "critical", "--reported-at", "2026-01-01T00:00:00Z"]);
+
+        Completed(outcome, ExitCodes.UsageError);
+        outcome.Error.Should().Contain("has no working time after 2026-01-01T00:00:00Z");
+    }
+
+    [Fact]
+    public void A_24x7_clock_always_in_maintenance_at_every_date_is_refused_when_the_policy_loads()
+    {
+        // The same 5000 other rules: the proof that validation makes looks at each rule once.
+        var policy = HostileDocuments.Save("always-in-maintenance-ever.json", AlwaysInMaintenance(HostileDocuments.AlwaysOn()));
+
+        var outcome = ToolProcess.Run(["due", "--policy", policy, "--severity", "critical", "--reported-at", "2026-01-01T00:00:00Z"]);
+
+        Completed(outcome, ExitCodes.InvalidPolicy);
+        outcome.Error.Should().Contain("Level 1 - Critical: the response goal (2 hours) counts on the 24×7 clock, which has no working time at any instant once the maintenance windows are taken out");
+    }
+
+    private static JsonObject AlwaysInMaintenance(JsonArray rules)
+    {
         foreach (var rule in HostileDocuments.WeeklyRules(5000))
         {
             rules.Add(rule!.DeepClone());
@@ -90,12 +118,7 @@ public sealed class ProcessHostileTests
 
         var document = HostileDocuments.WithRules(rules, clockStops: true);
         document["maintenance"]!["oneOffs"] = new JsonArray(new JsonObject { ["id"] = "late", ["title"] = "Late", ["kind"] = "emergency", ["start"] = "9990-01-01T00:00:00", ["length"] = "1:00:00", ["reason"] = "r" });
-        var policy = HostileDocuments.Save("always-in-maintenance.json", document);
-
-        var outcome = ToolProcess.Run(["due", "--policy", policy, "--severity", "critical", "--reported-at", "2026-01-01T00:00:00Z"]);
-
-        Completed(outcome, ExitCodes.UsageError);
-        outcome.Error.Should().Contain("has no working time after 2026-01-01T00:00:00Z");
+        return document;
     }
 
     [Theory]
