@@ -8,6 +8,7 @@ using Zenput.Sla.Maintenance;
 using Zenput.Sla.Serialization;
 using Zenput.Sla.Tests.Generators;
 using Zenput.Sla.Triage;
+using Zenput.Sla.Validation;
 
 namespace Zenput.Sla.Tests.Serialization;
 
@@ -49,6 +50,7 @@ public static class RandomPolicies
 
         var levels = random.Next(1, 6);
         var goal = Duration.FromMinutes(random.Next(1, 120));
+        var tiers = new List<(SeverityLevel Level, GoalTarget Target, List<ResolutionStep> Steps)>();
         for (var rank = 1; rank <= levels; rank++)
         {
             goal += Duration.FromMinutes(random.Next(0, 600));
@@ -62,17 +64,11 @@ public static class RandomPolicies
                 _ => GoalTarget.Elapsed(goal),
             };
             target = target with { ClockStopsDuringMaintenance = random.Next(3) switch { 0 => true, 1 => false, _ => null } };
-            builder.AddTier(
-                new SeverityLevel(rank, $"Level{rank}-{random.Next(1000)}", Text(random, "Definition"), Texts(random, "criterion"), Texts(random, "example")),
-                target,
-                Steps(random));
+            tiers.Add((new SeverityLevel(rank, $"Level{rank}-{random.Next(1000)}", Text(random, "Definition"), Texts(random, "criterion"), Texts(random, "example")), target, Steps(random)));
         }
 
-        if (random.Next(3) > 0)
-        {
-            builder.WithMaintenance(Schedule(random, zone), clockStopsDuringMaintenance: random.Next(2) == 0);
-        }
-
+        var maintenance = random.Next(3) > 0 ? Schedule(random, zone) : null;
+        var clockStops = maintenance is not null && random.Next(2) == 0;
         for (var i = random.Next(0, 4); i > 0; i--)
         {
             builder.WithAssumption(Text(random, "Assumption"));
@@ -81,6 +77,32 @@ public static class RandomPolicies
         if (random.Next(2) == 0)
         {
             builder.WithTriageRules(Triage(random, levels));
+        }
+
+        // A short calendar window can lie wholly inside the weekly maintenance window: when the clock stops during
+        // maintenance, a goal counted on that calendar has no working time at any instant, which validation refuses
+        // (NoWorkingTime). Such a draw keeps everything else and lets the clock run during maintenance.
+        try
+        {
+            return Build(builder, tiers, maintenance, clockStops, keepGoalStops: true);
+        }
+        catch (SlaPolicyValidationException e) when (e.Findings.Where(f => !f.IsWarning).All(f => f.Code == PolicyErrorCodes.NoWorkingTime))
+        {
+            // A failed build leaves the builder usable: the tiers go in again, each goal's clock running during maintenance.
+            return Build(builder.ClearTiers(), tiers, maintenance, clockStops: false, keepGoalStops: false);
+        }
+    }
+
+    private static SlaPolicy Build(SlaPolicyBuilder builder, List<(SeverityLevel Level, GoalTarget Target, List<ResolutionStep> Steps)> tiers, MaintenanceSchedule? maintenance, bool clockStops, bool keepGoalStops)
+    {
+        foreach (var (level, target, steps) in tiers)
+        {
+            builder.AddTier(level, keepGoalStops ? target : target with { ClockStopsDuringMaintenance = false }, steps);
+        }
+
+        if (maintenance is not null)
+        {
+            builder.WithMaintenance(maintenance, clockStopsDuringMaintenance: clockStops);
         }
 
         return builder.Build();
