@@ -375,6 +375,7 @@ internal static class Iso8601Utf8
     /// ratio of whole minutes) and their shortest round-trip text is costly to work out: a number's text is
     /// copied from a small table, each slot holding one value (compared bit for bit) and its text, so a value
     /// is only ever given its own text. (Whole instants kept the same way cost more than they saved: measured.)
+    /// A pause's reason equal, byte for byte, to the last one read is the same string again.
     /// </summary>
     internal sealed class TextMemo
     {
@@ -388,6 +389,11 @@ internal static class Iso8601Utf8
         private readonly long[] _numbers = new long[NumberSlots];
         private readonly byte[] _numberLengths = new byte[NumberSlots];
         private readonly byte[] _numberTexts = new byte[NumberSlots * NumberText];
+
+        // The last reason read (Reason), as text and as the bytes it was read from.
+        private string? _reason;
+        private byte[] _reasonBytes = new byte[64];
+        private int _reasonLength;
 
         /// <summary>Gets the text of the last date parsed (<c>uuuu-MM-dd</c>), valid when <see cref="ParsedValid"/>.</summary>
         public byte[] ParsedText { get; } = new byte[10];
@@ -432,6 +438,26 @@ internal static class Iso8601Utf8
             text.CopyTo(_numberTexts.AsSpan(slot * NumberText, NumberText));
             _numbers[slot] = bits;
             _numberLengths[slot] = (byte)text.Length;
+        }
+
+        /// <summary>The text of a pause's reason, given as UTF-8: the last one's string again when the bytes are the same (most pauses of a batch give one of a few reasons), so that a line does not allocate it.</summary>
+        /// <param name="utf8">The reason's bytes, valid UTF-8, unescaped.</param>
+        /// <returns>Its text.</returns>
+        public string Reason(ReadOnlySpan<byte> utf8)
+        {
+            if (_reason is null || !utf8.SequenceEqual(_reasonBytes.AsSpan(0, _reasonLength)))
+            {
+                _reason = System.Text.Encoding.UTF8.GetString(utf8);
+                if (utf8.Length > _reasonBytes.Length)
+                {
+                    _reasonBytes = new byte[utf8.Length];
+                }
+
+                utf8.CopyTo(_reasonBytes);
+                _reasonLength = utf8.Length;
+            }
+
+            return _reason;
         }
 
         // Fibonacci hashing: the top bits of the key times 2^64 / φ, so keys that differ in any bit spread over the slots.

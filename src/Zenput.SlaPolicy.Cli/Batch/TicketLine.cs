@@ -215,8 +215,10 @@ internal sealed class TicketLine
             // does not: a policy of many severities is scanned for such a text too, so that every policy reads it alike.
             if (!reader.ValueIsEscaped && (scan || HasSurroundingWhiteSpace(reader.ValueSpan)))
             {
-                foreach (var tier in policy.Tiers)
+                // Indexed: enumerating the policy's list allocates an enumerator, and this runs for every line.
+                for (var i = 0; i < policy.Tiers.Count; i++)
                 {
+                    var tier = policy.Tiers[i];
                     if (System.Text.Ascii.EqualsIgnoreCase(reader.ValueSpan, tier.Severity.Name))
                     {
                         return tier;
@@ -232,8 +234,10 @@ internal sealed class TicketLine
         {
             if (scan)
             {
-                foreach (var tier in policy.Tiers)
+                // Indexed: enumerating the policy's list allocates an enumerator, and this runs for every line.
+                for (var i = 0; i < policy.Tiers.Count; i++)
                 {
+                    var tier = policy.Tiers[i];
                     if (tier.Severity.Rank == rank)
                     {
                         return tier;

@@ -138,7 +138,7 @@ internal sealed class EvaluateCommand : ICliCommand
     {
         // One shape for the batch line and the single ticket: the batch's writer, re-indented.
         var line = new JsonLineBuilder();
-        new EvaluationJson(policy).Write(line, null, evaluation, audit);
+        new EvaluationJson(policy).Write(line, default, evaluation, audit);
         using var document = JsonDocument.Parse(line.Written.ToArray());
         console.Out.Flush();
         using (var writer = new Utf8JsonWriter(console.Output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

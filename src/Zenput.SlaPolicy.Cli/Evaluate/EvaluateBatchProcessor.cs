@@ -17,6 +17,10 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
     private readonly TicketEvaluator _evaluator;
     private readonly EvaluateLine _line;
     private readonly EvaluationJson _json;
+
+    // The objects of each line's timeline and evaluation, refilled line after line: an answer is written before the next
+    // line is read, so a line allocates nothing.
+    private readonly EvaluationReuse _reuse = new();
     private readonly JsonLineBuilder _output = new();
     private readonly Instant _now;
     private readonly bool _audit;
@@ -36,7 +40,7 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
         _evaluator = evaluator;
-        _line = new EvaluateLine(evaluator.Policy);
+        _line = new EvaluateLine(evaluator.Policy) { ReusableTimeline = _reuse.Timeline };
         _json = json;
         _now = now;
         _audit = audit;
@@ -70,14 +74,14 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
             return error;
         }
 
-        if (Evaluate(_evaluator, _line.Timeline!, _line.Now ?? _now, out var evaluation) is { } problem)
+        if (Evaluate(_evaluator, _line.Timeline!, _line.Now ?? _now, out var evaluation, _reuse) is { } problem)
         {
             return problem;
         }
 
         // Built in place at the end of the output: the line is not copied before it goes out.
         _output.Into(output);
-        _json.Write(_output, _line.IdJson, evaluation!, _audit);
+        _json.Write(_output, _line.IdJsonSpan, evaluation!, _audit);
         return null;
     }
 
@@ -86,11 +90,12 @@ internal sealed class EvaluateBatchProcessor : IBatchLineHandler
     /// <param name="timeline">The line's ticket.</param>
     /// <param name="now">The instant to evaluate at.</param>
     /// <param name="evaluation">The evaluation, when there is one.</param>
-    internal static string? Evaluate(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, out TicketEvaluation? evaluation)
+    /// <param name="reuse">The objects of the caller's last evaluation, to fill again (the evaluation is then valid until the next one with them); null for new ones.</param>
+    internal static string? Evaluate(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, out TicketEvaluation? evaluation, EvaluationReuse? reuse = null)
     {
         try
         {
-            return evaluator.TryEvaluate(timeline, now, out evaluation, out var problems) ? null : new InvalidTicketTimelineException(problems).Message;
+            return evaluator.TryEvaluate(timeline, now, reuse, out evaluation, out var problems) ? null : new InvalidTicketTimelineException(problems).Message;
         }
         catch (SlaClockException e)
         {

@@ -31,7 +31,12 @@ internal sealed class EvaluateLine
     private readonly JsonPropertyReader _readOwn;
     private int _seen;
     private bool _plain;
-    private byte[]? _plainIdJson;
+
+    // The plain line's id as raw JSON (the first _idLength bytes; −1 for none), kept in one buffer from line to line; an
+    // array of its own is made only when asked for (IdJson: a failed line, a report that names tickets).
+    private byte[] _idBytes = new byte[64];
+    private int _idLength = -1;
+    private byte[]? _idArray;
 
     public EvaluateLine(SlaPolicy policy)
     {
@@ -41,7 +46,13 @@ internal sealed class EvaluateLine
     }
 
     /// <summary>Gets the raw JSON of the id (a string or number token), or null when absent.</summary>
-    public byte[]? IdJson => _plain ? _plainIdJson : _ticket.IdJson;
+    public byte[]? IdJson => _plain ? (_idLength < 0 ? null : _idArray ??= _idBytes.AsSpan(0, _idLength).ToArray()) : _ticket.IdJson;
+
+    /// <summary>Gets the raw JSON of the id without a copy; empty when absent.</summary>
+    public ReadOnlySpan<byte> IdJsonSpan => _plain ? (_idLength < 0 ? default : _idBytes.AsSpan(0, _idLength)) : _ticket.IdJson;
+
+    /// <summary>Gets the timeline to refill with each line instead of making a new one (the evaluate batch's, <see cref="EvaluationReuse.Timeline"/>); null for a new timeline per line. Not with <see cref="KeepIds"/>.</summary>
+    public TicketTimeline? ReusableTimeline { get; init; }
 
     /// <summary>Gets the line's <c>now</c>, or null when it has none.</summary>
     public Instant? Now { get; private set; }
@@ -66,11 +77,14 @@ internal sealed class EvaluateLine
         _events.Clear();
         _seen = 0;
         _plain = false;
-        if (ScanPlainLines && new PlainLineScanner(utf8, _dates).TryRead(_policy, _events, out _plainIdJson, out var tier, out var reportedAt, out var now))
+        if (ScanPlainLines && new PlainLineScanner(utf8, _dates).TryRead(_policy, _events, out var id, out var tier, out var reportedAt, out var now))
         {
             _plain = true;
+            KeepId(utf8[id]);
             Now = now;
-            Timeline = new TicketTimeline(reportedAt, tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(_plainIdJson) : null, IdIsNumber = KeepIds && IsNumber(_plainIdJson) };
+            Timeline = ReusableTimeline is { } reusable && !KeepIds
+                ? reusable.Refill(reportedAt, tier!.Severity.Name, CollectionsMarshal.AsSpan(_events))
+                : new TicketTimeline(reportedAt, tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(IdJson) : null, IdIsNumber = KeepIds && IsNumber(IdJson) };
             return null;
         }
 
@@ -83,6 +97,18 @@ internal sealed class EvaluateLine
 
         Timeline = new TicketTimeline(_ticket.ReportedAt, _ticket.Tier!.Severity.Name, CollectionsMarshal.AsSpan(_events)) { Id = KeepIds ? IdText(IdJson) : null, IdIsNumber = KeepIds && IsNumber(IdJson) };
         return null;
+    }
+
+    private void KeepId(ReadOnlySpan<byte> idJson)
+    {
+        _idArray = null;
+        _idLength = idJson.IsEmpty ? -1 : idJson.Length;
+        if (idJson.Length > _idBytes.Length)
+        {
+            _idBytes = new byte[idJson.Length];
+        }
+
+        idJson.CopyTo(_idBytes);
     }
 
     /// <summary>Whether an id's raw JSON is a number (not a string, not none): the report writes it back as one.</summary>

@@ -75,10 +75,10 @@ internal sealed class EvaluationJson
 
     /// <summary>Writes <paramref name="evaluation"/> as one line (with its line end) into <paramref name="json"/>.</summary>
     /// <param name="json">The line being built; cleared first.</param>
-    /// <param name="idJson">The ticket's id as raw JSON, or null.</param>
+    /// <param name="idJson">The ticket's id as raw JSON; empty for none.</param>
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="audit">Whether to include the audit trail.</param>
-    public void Write(JsonLineBuilder json, byte[]? idJson, TicketEvaluation evaluation, bool audit)
+    public void Write(JsonLineBuilder json, ReadOnlySpan<byte> idJson, TicketEvaluation evaluation, bool audit)
     {
         // Everything but the audit trail in one reserved span: most of a line is fixed text, written as
         // pre-encoded fragments (names with their punctuation), with no capacity check per value.
@@ -89,12 +89,12 @@ internal sealed class EvaluationJson
         var missedDeadlines = updates?.MissedDeadlines;
         var severity = Severity(evaluation.Tier);
         var originalSeverity = Severity(evaluation.OriginalTier);
-        var bound = _fixedBound + severity.Length + originalSeverity.Length + (idJson?.Length ?? 0) + (warnings.Count * WarningBound) + (steps.Count * _stepBound) + ((missedDeadlines?.Count ?? 0) * (SpanJsonWriter.MaxInstant + 1));
+        var bound = _fixedBound + severity.Length + originalSeverity.Length + idJson.Length + (warnings.Count * WarningBound) + (steps.Count * _stepBound) + ((missedDeadlines?.Count ?? 0) * (SpanJsonWriter.MaxInstant + 1));
 
         json.Clear();
         var w = json.Reserve(bound);
         w.Raw("{\"id\":"u8);
-        w.Raw(idJson ?? "null"u8);
+        w.Raw(idJson.IsEmpty ? "null"u8 : idJson);
         w.Raw(",\"severity\":"u8);
         w.Raw(severity);
         w.Raw(",\"originalSeverity\":"u8);

@@ -37,13 +37,13 @@ internal ref struct PlainLineScanner
     /// <summary>Reads the line; false when it is not of the plain shape (nothing it set is then to be used).</summary>
     /// <param name="policy">The policy whose severities the line names.</param>
     /// <param name="events">Receives the events, in the order given.</param>
-    /// <param name="idJson">The id's raw JSON, or null.</param>
+    /// <param name="id">Where the id's raw JSON lies in the line; empty when there is none (or it is <c>null</c>).</param>
     /// <param name="tier">The severity's tier.</param>
     /// <param name="reportedAt">The report.</param>
     /// <param name="now">The line's own <c>now</c>, or null.</param>
-    public bool TryRead(SlaPolicy policy, List<TicketEvent> events, out byte[]? idJson, out SeverityTier? tier, out Instant reportedAt, out Instant? now)
+    public bool TryRead(SlaPolicy policy, List<TicketEvent> events, out Range id, out SeverityTier? tier, out Instant reportedAt, out Instant? now)
     {
-        idJson = null;
+        id = default;
         tier = null;
         reportedAt = default;
         now = null;
@@ -75,7 +75,7 @@ internal ref struct PlainLineScanner
             switch (bit)
             {
                 case 1:
-                    if (!TryIdJson(out idJson))
+                    if (!TryIdJson(out id))
                     {
                         return false;
                     }
@@ -211,7 +211,7 @@ internal ref struct PlainLineScanner
                         return false;
                     }
 
-                    reason = System.Text.Encoding.UTF8.GetString(text);
+                    reason = _dates?.Reason(text) ?? System.Text.Encoding.UTF8.GetString(text);
                     break;
                 default:
                     // Only a severity the policy defines, by name: anything else the full reader words or hands to the evaluator.
@@ -323,8 +323,13 @@ internal ref struct PlainLineScanner
                 return null;
             }
 
-            foreach (var tier in policy.Tiers)
+            // Indexed: enumerating the policy's list allocates an enumerator, and this runs for every line.
+
+            for (var i = 0; i < policy.Tiers.Count; i++)
+
             {
+
+                var tier = policy.Tiers[i];
                 if (System.Text.Ascii.EqualsIgnoreCase(name, tier.Severity.Name))
                 {
                     return tier;
@@ -346,8 +351,13 @@ internal ref struct PlainLineScanner
             rank = (rank * 10) + (digit - '0');
         }
 
-        foreach (var tier in policy.Tiers)
+        // Indexed: enumerating the policy's list allocates an enumerator, and this runs for every line.
+
+        for (var i = 0; i < policy.Tiers.Count; i++)
+
         {
+
+            var tier = policy.Tiers[i];
             if (tier.Severity.Rank == rank)
             {
                 return tier;
@@ -357,10 +367,10 @@ internal ref struct PlainLineScanner
         return null;
     }
 
-    /// <summary>An id: a plain string (kept with its quotes) or a whole number (its digits), as the full reader keeps the token; one longer than the full reader allows is declined, for it to word.</summary>
-    private bool TryIdJson(out byte[]? idJson)
+    /// <summary>An id: a plain string (with its quotes) or a whole number (its digits), where it lies in the line, as the full reader keeps the token; one longer than the full reader allows is declined, for it to word.</summary>
+    private bool TryIdJson(out Range id)
     {
-        idJson = null;
+        id = default;
         SkipSpace();
         var start = _at;
         if (TakeLiteral("null"u8))
@@ -380,7 +390,7 @@ internal ref struct PlainLineScanner
             return false;
         }
 
-        idJson = _line[start.._at].ToArray();
+        id = start.._at;
         return true;
     }
 

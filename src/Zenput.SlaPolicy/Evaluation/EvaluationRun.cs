@@ -42,13 +42,15 @@ internal ref struct EvaluationRun
     private readonly Instant _now;
     private readonly Instant _reported;
     private readonly AuditRecorder? _recorder;
+    private readonly EvaluationReuse? _reuse;
     private readonly ReadOnlySpan<InstantSpan> _pauses;
 
     // The first counted event of each kind (−1 when none): most lookups are "the first X since the report".
     private readonly ReadOnlySpan<int> _firstOfKind;
 
-    private EvaluationRun(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, AuditRecorder? recorder, ReadOnlySpan<InstantSpan> pauses, ReadOnlySpan<TicketEvent> counted, ReadOnlySpan<int> firstOfKind)
+    private EvaluationRun(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, AuditRecorder? recorder, EvaluationReuse? reuse, ReadOnlySpan<InstantSpan> pauses, ReadOnlySpan<TicketEvent> counted, ReadOnlySpan<int> firstOfKind)
     {
+        _reuse = reuse;
         _evaluator = evaluator;
         _timeline = timeline;
         _events = counted;
@@ -60,7 +62,13 @@ internal ref struct EvaluationRun
     }
 
     /// <summary>Evaluates <paramref name="timeline"/> as of <paramref name="now"/>, or returns null with every problem of an impossible history.</summary>
-    public static TicketEvaluation? Evaluate(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, AuditRecorder? recorder, out List<TimelineProblem>? problems)
+    /// <param name="evaluator">The evaluator.</param>
+    /// <param name="timeline">The ticket's history.</param>
+    /// <param name="now">The instant to evaluate at.</param>
+    /// <param name="recorder">Records the facts of the audit trail; null to compute only the result.</param>
+    /// <param name="reuse">The result objects of the caller's last evaluation, to fill instead of allocating new ones (the tool's batch); null for a result of its own.</param>
+    /// <param name="problems">Every problem of an impossible history; null otherwise.</param>
+    public static TicketEvaluation? Evaluate(TicketEvaluator evaluator, TicketTimeline timeline, Instant now, AuditRecorder? recorder, EvaluationReuse? reuse, out List<TimelineProblem>? problems)
     {
         var check = TimelineRules.Check(evaluator, timeline, now, out problems);
         if (problems is not null)
@@ -92,7 +100,7 @@ internal ref struct EvaluationRun
         try
         {
             var count = BuildPauses(events[..counted], now, buffer, out var paused);
-            var run = new EvaluationRun(evaluator, timeline, now, recorder, buffer[..count], events[..counted], firstOfKind);
+            var run = new EvaluationRun(evaluator, timeline, now, recorder, reuse, buffer[..count], events[..counted], firstOfKind);
             return run.Evaluate(evaluator.Tiers[check.OriginalTier], evaluator.Tiers[check.CurrentTier], check.IsResolved, paused);
         }
         catch (TimelineException e)
@@ -160,7 +168,8 @@ internal ref struct EvaluationRun
         }
 
         var response = EvaluateResponse(current, goalLength, due, originalDue);
-        var steps = new StepEvaluation[current.Steps.Length];
+        var stepArray = _reuse is null ? new StepEvaluation[current.Steps.Length] : null;
+        var steps = stepArray ?? _reuse!.Steps.Reset(current.Steps.Length);
         PeriodicUpdateEvaluation? periodic = null;
         for (var i = 0; i < steps.Length; i++)
         {
@@ -214,7 +223,13 @@ internal ref struct EvaluationRun
             _recorder.Add(new AuditFact(AuditFactKind.Verdict, _now));
         }
 
-        IReadOnlyList<StepEvaluation> stepList = steps.Length == 0 ? [] : Array.AsReadOnly(steps);
+        if (_reuse is not null)
+        {
+            return _reuse.Evaluation = _reuse.Evaluation?.Refill(_evaluator, _timeline, _now, original.Tier, current.Tier, status, response, _reuse.Steps, periodic, next, isResolved, isPaused)
+                ?? new TicketEvaluation(_evaluator, _timeline, _now, original.Tier, current.Tier, status, response, _reuse.Steps, periodic, next, isResolved, isPaused);
+        }
+
+        IReadOnlyList<StepEvaluation> stepList = stepArray!.Length == 0 ? [] : Array.AsReadOnly(stepArray);
         return new TicketEvaluation(_evaluator, _timeline, _now, original.Tier, current.Tier, status, response, stepList, periodic, next, isResolved, isPaused);
     }
 
@@ -259,10 +274,12 @@ internal ref struct EvaluationRun
             crossed++;
         }
 
-        IReadOnlyList<WarningCrossing> warnings = [];
+        IReadOnlyList<WarningCrossing> warnings = _reuse?.Warnings ?? [];
+        var crossings = _reuse is not null ? _reuse.Warnings.Reset(crossed) : default;
         if (crossed > 0)
         {
-            var crossings = new WarningCrossing[crossed];
+            var crossingArray = _reuse is null ? new WarningCrossing[crossed] : null;
+            crossings = crossingArray ?? crossings;
             for (var i = 0; i < crossed; i++)
             {
                 var amount = Threshold(tier, goalLength, i);
@@ -270,7 +287,7 @@ internal ref struct EvaluationRun
                 _recorder?.Add(new AuditFact(AuditFactKind.WarningCrossed, crossings[i].CrossedAt, Number: thresholds[i], Length: amount));
             }
 
-            warnings = Array.AsReadOnly(crossings);
+            warnings = crossingArray is null ? warnings : Array.AsReadOnly(crossingArray);
         }
 
         if (_recorder is not null)
@@ -286,7 +303,14 @@ internal ref struct EvaluationRun
             }
         }
 
-        return new ResponseEvaluation(tier.Tier.ResponseGoal, goalLength, due, originalDue, metAt, metIndex >= 0 ? _events[metIndex].Kind : null, status, elapsed, warnings);
+        var metBy = metIndex >= 0 ? _events[metIndex].Kind : (TicketEventKind?)null;
+        if (_reuse is not null)
+        {
+            return _reuse.Response = _reuse.Response?.Refill(tier.Tier.ResponseGoal, goalLength, due, originalDue, metAt, metBy, status, elapsed, warnings)
+                ?? new ResponseEvaluation(tier.Tier.ResponseGoal, goalLength, due, originalDue, metAt, metBy, status, elapsed, warnings);
+        }
+
+        return new ResponseEvaluation(tier.Tier.ResponseGoal, goalLength, due, originalDue, metAt, metBy, status, elapsed, warnings);
     }
 
     private readonly StepEvaluation EvaluateStep(TierModel tier, int index, Instant responseDue)
@@ -440,7 +464,16 @@ internal ref struct EvaluationRun
             var status = misses.Count > 0
                 ? EvaluationStatus.Breached
                 : owed || !started ? EvaluationStatus.Pending : EvaluationStatus.Met;
-            return new PeriodicUpdateEvaluation(cadence, misses.ToList(), misses.Count, owed ? deadline : null, lastUpdate, status, tier.Tier.StepsCountBusinessTime(_evaluator.Policy.StepClock));
+            var businessTime = tier.Tier.StepsCountBusinessTime(_evaluator.Policy.StepClock);
+            Instant? nextDue = owed ? deadline : null;
+            if (_reuse is not null)
+            {
+                misses.CopyTo(_reuse.Missed);
+                return _reuse.Updates = _reuse.Updates?.Refill(cadence, _reuse.Missed, misses.Count, nextDue, lastUpdate, status, businessTime)
+                    ?? new PeriodicUpdateEvaluation(cadence, _reuse.Missed, misses.Count, nextDue, lastUpdate, status, businessTime);
+            }
+
+            return new PeriodicUpdateEvaluation(cadence, misses.ToList(), misses.Count, nextDue, lastUpdate, status, businessTime);
         }
         finally
         {
@@ -758,7 +791,7 @@ internal ref struct EvaluationRun
         }
     }
 
-    private readonly void RecordMaintenance(TierModel current, ResponseEvaluation response, StepEvaluation[] steps, PeriodicUpdateEvaluation? periodic)
+    private readonly void RecordMaintenance(TierModel current, ResponseEvaluation response, ReadOnlySpan<StepEvaluation> steps, PeriodicUpdateEvaluation? periodic)
     {
         var policy = _evaluator.Policy;
         if (policy.Maintenance is not { } schedule)
@@ -859,6 +892,8 @@ internal ref struct EvaluationRun
         public void AddUnlisted(long count) => Count += count;
 
         public readonly IReadOnlyList<Instant> ToList() => _listed == 0 ? [] : Array.AsReadOnly(_items.AsSpan(0, _listed).ToArray());
+
+        public readonly void CopyTo(Internal.ReusableList<Instant> list) => _items.AsSpan(0, _listed).CopyTo(list.Reset(_listed));
 
         public void Dispose()
         {

@@ -17,6 +17,13 @@ public sealed class PeriodicUpdateEvaluation
 {
     internal PeriodicUpdateEvaluation(Duration cadence, IReadOnlyList<Instant> missedDeadlines, long missed, Instant? nextDueAt, Instant? lastUpdateAt, EvaluationStatus status, bool countsBusinessTime = false)
     {
+        _ = Refill(cadence, missedDeadlines, missed, nextDueAt, lastUpdateAt, status, countsBusinessTime);
+    }
+
+    /// <summary>Sets every figure anew: for the objects an <see cref="EvaluationReuse"/> keeps from ticket to ticket, never for one handed to users.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(MissedDeadlines))]
+    internal PeriodicUpdateEvaluation Refill(Duration cadence, IReadOnlyList<Instant> missedDeadlines, long missed, Instant? nextDueAt, Instant? lastUpdateAt, EvaluationStatus status, bool countsBusinessTime)
+    {
         Cadence = cadence;
         CountsBusinessTime = countsBusinessTime;
         MissedDeadlines = missedDeadlines;
@@ -24,31 +31,32 @@ public sealed class PeriodicUpdateEvaluation
         NextDueAt = nextDueAt;
         LastUpdateAt = lastUpdateAt;
         Status = status;
+        return this;
     }
 
     /// <summary>Gets the interval between updates, on the clock the tier's steps count on (<see cref="CountsBusinessTime"/>).</summary>
-    public Duration Cadence { get; }
+    public Duration Cadence { get; private set; }
 
     /// <summary>
     /// Gets whether <see cref="Cadence"/> counts working time on the tier's business calendar (a business-time or business-days
     /// tier under <see cref="StepClock.ResponseGoal"/>, README E10) rather than the 24×7 clock: "every 4 business hours".
     /// </summary>
-    public bool CountsBusinessTime { get; }
+    public bool CountsBusinessTime { get; private set; }
 
     /// <summary>Gets how many update deadlines passed with no update.</summary>
-    public long Missed { get; }
+    public long Missed { get; private set; }
 
     /// <summary>Gets each missed deadline, in order: all of them, unless more than 1,000 were missed, when the first 1,000 (<see cref="Missed"/> still counts every one).</summary>
-    public IReadOnlyList<Instant> MissedDeadlines { get; }
+    public IReadOnlyList<Instant> MissedDeadlines { get; private set; }
 
     /// <summary>Gets the next update deadline, or <see langword="null"/> when no update is owed (the fix is applied, the ticket resolved, or the anchor has not happened yet).</summary>
-    public Instant? NextDueAt { get; }
+    public Instant? NextDueAt { get; private set; }
 
     /// <summary>Gets the last update counted, or <see langword="null"/>.</summary>
-    public Instant? LastUpdateAt { get; }
+    public Instant? LastUpdateAt { get; private set; }
 
     /// <summary>Gets breached when any update was missed, met when none was and none is owed any more, otherwise pending.</summary>
-    public EvaluationStatus Status { get; }
+    public EvaluationStatus Status { get; private set; }
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -22,7 +22,7 @@ namespace Zenput.Sla.Evaluation;
 /// </remarks>
 public sealed class TicketEvaluation
 {
-    private readonly TicketEvaluator _evaluator;
+    private TicketEvaluator _evaluator;
     private AuditTrail? _audit;
 
     internal TicketEvaluation(
@@ -39,6 +39,26 @@ public sealed class TicketEvaluation
         bool isResolved,
         bool isPaused)
     {
+        _ = Refill(evaluator, timeline, evaluatedAt, originalTier, tier, status, response, steps, periodicUpdates, nextDue, isResolved, isPaused);
+    }
+
+    /// <summary>Sets every figure anew: for the objects an <see cref="EvaluationReuse"/> keeps from ticket to ticket, never for one handed to users.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_evaluator), nameof(Timeline), nameof(OriginalTier), nameof(Tier), nameof(Response), nameof(Steps))]
+    internal TicketEvaluation Refill(
+        TicketEvaluator evaluator,
+        TicketTimeline timeline,
+        Instant evaluatedAt,
+        SeverityTier originalTier,
+        SeverityTier tier,
+        EvaluationStatus status,
+        ResponseEvaluation response,
+        IReadOnlyList<StepEvaluation> steps,
+        PeriodicUpdateEvaluation? periodicUpdates,
+        UpcomingDeadline? nextDue,
+        bool isResolved,
+        bool isPaused)
+    {
+        _audit = null;
         _evaluator = evaluator;
         Timeline = timeline;
         EvaluatedAt = evaluatedAt;
@@ -51,46 +71,47 @@ public sealed class TicketEvaluation
         NextDue = nextDue;
         IsResolved = isResolved;
         IsPaused = isPaused;
+        return this;
     }
 
     /// <summary>The policy the ticket was evaluated under (the audit trail writes deadlines on its tier's step clock).</summary>
     internal SlaPolicy Policy => _evaluator.Policy;
 
     /// <summary>Gets the history that was evaluated.</summary>
-    public TicketTimeline Timeline { get; }
+    public TicketTimeline Timeline { get; private set; }
 
     /// <summary>Gets the instant the evaluation describes ("now").</summary>
-    public Instant EvaluatedAt { get; }
+    public Instant EvaluatedAt { get; private set; }
 
     /// <summary>Gets the tier of the severity the ticket was reported with.</summary>
-    public SeverityTier OriginalTier { get; }
+    public SeverityTier OriginalTier { get; private set; }
 
     /// <summary>Gets the tier of the ticket's severity at <see cref="EvaluatedAt"/>: every goal is computed from the report under it.</summary>
-    public SeverityTier Tier { get; }
+    public SeverityTier Tier { get; private set; }
 
     /// <summary>Gets whether the severity changed since the report (<see cref="Tier"/> differs from <see cref="OriginalTier"/>).</summary>
     public bool SeverityChanged => !ReferenceEquals(Tier, OriginalTier);
 
     /// <summary>Gets the verdict: breached, pending or met.</summary>
-    public EvaluationStatus Status { get; }
+    public EvaluationStatus Status { get; private set; }
 
     /// <summary>Gets where the response goal stands.</summary>
-    public ResponseEvaluation Response { get; }
+    public ResponseEvaluation Response { get; private set; }
 
     /// <summary>Gets each resolution step of <see cref="Tier"/>, in the policy's order.</summary>
-    public IReadOnlyList<StepEvaluation> Steps { get; }
+    public IReadOnlyList<StepEvaluation> Steps { get; private set; }
 
     /// <summary>Gets how the periodic updates stand, or <see langword="null"/> when the tier owes none.</summary>
-    public PeriodicUpdateEvaluation? PeriodicUpdates { get; }
+    public PeriodicUpdateEvaluation? PeriodicUpdates { get; private set; }
 
     /// <summary>Gets what is due next: the soonest deadline still owed (the response goal or a step while pending, or the next periodic update, even after one was missed), or <see langword="null"/> when nothing with a deadline is owed.</summary>
-    public UpcomingDeadline? NextDue { get; }
+    public UpcomingDeadline? NextDue { get; private set; }
 
     /// <summary>Gets whether the ticket was resolved (and not reopened since) at <see cref="EvaluatedAt"/>.</summary>
-    public bool IsResolved { get; }
+    public bool IsResolved { get; private set; }
 
     /// <summary>Gets whether the clock was paused at <see cref="EvaluatedAt"/> (the open pause counts up to then).</summary>
-    public bool IsPaused { get; }
+    public bool IsPaused { get; private set; }
 
     /// <summary>Gets the audit trail: ordered, human-readable lines, each with its instant in UTC and in the support zone, that explain every figure of this evaluation.</summary>
     public AuditTrail Audit

@@ -83,7 +83,7 @@ public sealed class TicketEvaluator
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ClockRange.Check(now, nameof(now));
-        return EvaluationRun.Evaluate(this, timeline, now, null, out var problems)
+        return EvaluationRun.Evaluate(this, timeline, now, null, null, out var problems)
             ?? throw new InvalidTicketTimelineException(problems!, timeline.Id);
     }
 
@@ -109,12 +109,18 @@ public sealed class TicketEvaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> lies outside the range the SLA clock works in.</exception>
     /// <exception cref="SlaClockException">A due instant cannot be computed.</exception>
     [Pure]
-    public bool TryEvaluate(TicketTimeline timeline, Instant now, [NotNullWhen(true)] out TicketEvaluation? evaluation, out IReadOnlyList<TimelineProblem> problems)
+    public bool TryEvaluate(TicketTimeline timeline, Instant now, [NotNullWhen(true)] out TicketEvaluation? evaluation, out IReadOnlyList<TimelineProblem> problems) =>
+        TryEvaluate(timeline, now, null, out evaluation, out problems);
+
+    /// <summary>As the public <see cref="TryEvaluate(TicketTimeline, Instant, out TicketEvaluation?, out IReadOnlyList{TimelineProblem})"/>, filling <paramref name="reuse"/>'s objects when given (the evaluation is then valid only until the next one with it).</summary>
+    internal bool TryEvaluate(TicketTimeline timeline, Instant now, EvaluationReuse? reuse, [NotNullWhen(true)] out TicketEvaluation? evaluation, out IReadOnlyList<TimelineProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ClockRange.Check(now, nameof(now));
-        evaluation = EvaluationRun.Evaluate(this, timeline, now, null, out var found);
-        problems = found is null ? [] : found;
+        evaluation = EvaluationRun.Evaluate(this, timeline, now, null, reuse, out var found);
+
+        // Not `found is null ? [] : found`: that makes the empty list a new List (the conditional's type), one per ticket.
+        problems = found ?? (IReadOnlyList<TimelineProblem>)[];
         return evaluation is not null;
     }
 
@@ -126,7 +132,7 @@ public sealed class TicketEvaluator
     {
         ArgumentNullException.ThrowIfNull(timeline);
         TimelineRules.Check(this, timeline, ClockRange.Max, out var problems);
-        return problems is null ? [] : problems;
+        return problems ?? (IReadOnlyList<TimelineProblem>)[];
     }
 
     /// <summary>
@@ -170,7 +176,7 @@ public sealed class TicketEvaluator
     internal AuditTrail Replay(TicketEvaluation evaluation)
     {
         var recorder = new AuditRecorder();
-        _ = EvaluationRun.Evaluate(this, evaluation.Timeline, evaluation.EvaluatedAt, recorder, out _);
+        _ = EvaluationRun.Evaluate(this, evaluation.Timeline, evaluation.EvaluatedAt, recorder, null, out _);
         return AuditRenderer.Render(this, evaluation, recorder.Facts);
     }
 
@@ -187,8 +193,8 @@ public sealed class TicketEvaluator
         ArgumentNullException.ThrowIfNull(timeline);
         try
         {
-            var evaluation = EvaluationRun.Evaluate(this, timeline, now, null, out var problems);
-            return new TicketEvaluationResult(timeline, evaluation, problems is null ? [] : problems, null);
+            var evaluation = EvaluationRun.Evaluate(this, timeline, now, null, null, out var problems);
+            return new TicketEvaluationResult(timeline, evaluation, problems ?? (IReadOnlyList<TimelineProblem>)[], null);
         }
         catch (SlaClockException e)
         {

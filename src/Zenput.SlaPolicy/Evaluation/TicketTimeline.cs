@@ -26,10 +26,15 @@ public sealed class TicketTimeline
 {
     private const int InsertionSortLimit = 32;
 
-    private readonly TicketEvent[] _events;
+    // Every element is an event of the timeline, except in a reusable timeline (Reusable), whose events are the first _count.
+    private TicketEvent[] _events;
+    private int _count;
 
     // Null when the events were given in time order (the common case): position i was given at i.
-    private readonly int[]? _givenIndex;
+    private int[]? _givenIndex;
+
+    // A Reusable timeline's array for _givenIndex, kept while its tickets' events come in order.
+    private int[]? _spareGivenIndex;
 
     // Made on first use: evaluation reads the array directly, so most timelines never need it.
     private IReadOnlyList<TicketEvent>? _view;
@@ -75,7 +80,40 @@ public sealed class TicketTimeline
         ReportedAt = reportedAt;
         Severity = severity;
         _events = events;
+        _count = events.Length;
         _givenIndex = Sort(_events);
+    }
+
+    /// <summary>
+    /// A timeline that <see cref="Refill"/> fills again for each ticket: for a caller that evaluates tickets one after
+    /// another on one thread and is done with each ticket's evaluation before the next (the tool's batch), so that
+    /// reading a ticket allocates nothing. Never handed to users, for whom timelines are immutable.
+    /// </summary>
+    internal static TicketTimeline Reusable() => new(default, string.Empty, Array.Empty<TicketEvent>());
+
+    /// <summary>Makes this <see cref="Reusable"/> timeline the history of another ticket (events copied, then sorted); it has no id.</summary>
+    /// <param name="reportedAt">When the customer notified support.</param>
+    /// <param name="severity">The severity it was reported with.</param>
+    /// <param name="events">What happened, in any order.</param>
+    /// <returns>This timeline.</returns>
+    internal TicketTimeline Refill(Instant reportedAt, string severity, ReadOnlySpan<TicketEvent> events)
+    {
+        if (events.Length > _events.Length)
+        {
+            _events = new TicketEvent[Math.Max(events.Length, 2 * _events.Length)];
+        }
+
+        ReportedAt = reportedAt;
+        Severity = severity;
+        events.CopyTo(_events);
+        _count = events.Length;
+        _view = null;
+
+        // The given positions of an earlier ticket's unsorted events are kept for the next one that needs them.
+        var spare = _givenIndex ?? _spareGivenIndex;
+        _givenIndex = Sort(_events.AsSpan(0, _count), spare);
+        _spareGivenIndex = _givenIndex ?? spare;
+        return this;
     }
 
     /// <summary>Gets the ticket's id, if the caller gave one (reports and error messages name the ticket by it).</summary>
@@ -89,16 +127,16 @@ public sealed class TicketTimeline
     public bool IdIsNumber { get; init; }
 
     /// <summary>Gets when the customer notified support: the SLA clock starts here.</summary>
-    public Instant ReportedAt { get; }
+    public Instant ReportedAt { get; private set; }
 
     /// <summary>Gets the severity the ticket was reported with, as given (a name or a rank).</summary>
-    public string Severity { get; }
+    public string Severity { get; private set; }
 
     /// <summary>Gets the events in time order (stable for equal instants).</summary>
-    public IReadOnlyList<TicketEvent> Events => _view ??= _events.Length == 0 ? [] : new ReadOnlyCollection<TicketEvent>(_events);
+    public IReadOnlyList<TicketEvent> Events => _view ??= _count == 0 ? [] : new ReadOnlyCollection<TicketEvent>(_count == _events.Length ? _events : _events[.._count]);
 
     /// <summary>Gets the events in time order, without a copy.</summary>
-    internal ReadOnlySpan<TicketEvent> EventSpan => _events;
+    internal ReadOnlySpan<TicketEvent> EventSpan => _events.AsSpan(0, _count);
 
     /// <summary>Gets the position, in the order the events were given, of the event at <paramref name="index"/> in <see cref="Events"/>.</summary>
     /// <param name="index">A position in <see cref="Events"/>.</param>
@@ -108,7 +146,7 @@ public sealed class TicketTimeline
     public int GivenIndex(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _events.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
         return _givenIndex is null ? index : _givenIndex[index];
     }
 
@@ -119,8 +157,8 @@ public sealed class TicketTimeline
     public TicketTimeline With(TicketEvent @event)
     {
         // Re-create the given order, so that positions keep naming events as their author listed them.
-        var given = new TicketEvent[_events.Length + 1];
-        for (var i = 0; i < _events.Length; i++)
+        var given = new TicketEvent[_count + 1];
+        for (var i = 0; i < _count; i++)
         {
             given[GivenIndex(i)] = _events[i];
         }
@@ -131,10 +169,10 @@ public sealed class TicketTimeline
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{(Id is null ? "ticket" : $"ticket {Id}")} reported {EventNames.Utc(ReportedAt)} as '{Severity}' with {_events.Length} event{(_events.Length == 1 ? string.Empty : "s")}";
+        $"{(Id is null ? "ticket" : $"ticket {Id}")} reported {EventNames.Utc(ReportedAt)} as '{Severity}' with {_count} event{(_count == 1 ? string.Empty : "s")}";
 
     /// <summary>Sorts <paramref name="events"/> in place by instant, stably; returns the given positions, or null when already in order.</summary>
-    private static int[]? Sort(TicketEvent[] events)
+    private static int[]? Sort(Span<TicketEvent> events, int[]? spare = null)
     {
         var sorted = true;
         for (var i = 1; i < events.Length && sorted; i++)
@@ -147,8 +185,8 @@ public sealed class TicketTimeline
             return null;
         }
 
-        var given = new int[events.Length];
-        for (var i = 0; i < given.Length; i++)
+        var given = spare is not null && spare.Length >= events.Length ? spare : new int[events.Length];
+        for (var i = 0; i < events.Length; i++)
         {
             given[i] = i;
         }
@@ -174,14 +212,14 @@ public sealed class TicketTimeline
         }
         else
         {
-            // Array.Sort is not stable: the given position breaks ties.
+            // Sorting is not stable: the given position breaks ties.
             var keys = new (Instant At, int Given)[events.Length];
             for (var i = 0; i < keys.Length; i++)
             {
                 keys[i] = (events[i].At, i);
             }
 
-            Array.Sort(keys, events, Comparer<(Instant At, int Given)>.Create(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Given.CompareTo(b.Given)));
+            keys.AsSpan().Sort(events, static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Given.CompareTo(b.Given));
             for (var i = 0; i < keys.Length; i++)
             {
                 given[i] = keys[i].Given;
