@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Runtime.ExceptionServices;
@@ -9,14 +10,16 @@ using System.Threading;
 namespace Zenput.Sla.Cli.Batch;
 
 /// <summary>
-/// <see cref="JsonLinesBatch"/>'s contract on several threads, with the same output byte for byte: the calling
-/// thread reads the input into chunks of lines, worker threads answer the chunks (each worker with its own
-/// handler; the calling thread too, while it waits for the oldest), and the calling thread writes each chunk's
-/// answers (and hands its results and failures on) in input order. Memory is bounded in chunks and in bytes, so it
-/// stays flat however long the input and however long its lines or their answers: at most a fixed number of chunks
-/// are in flight, together holding at most that number of <see cref="ChunkBytes"/> of input (a chunk waits for the
-/// oldest to be written first, unless none is in flight), and a chunk's answers are written once they reach
-/// <see cref="ChunkOutputBytes"/>, the rest of its lines answered after them.
+/// <see cref="JsonLinesBatch"/>'s contract on several threads, with the same output byte for byte. The threads
+/// (the calling one among them) take turns at the input: each reads a chunk of lines and answers it itself, so a
+/// line is read, answered and its answer written into the chunk on one core, with no hand-over between threads;
+/// the calling thread alone writes the chunks' answers (and hands their results and failures on, and reports
+/// progress) in input order, and reads and answers chunks too while the oldest is not answered yet. Memory is
+/// bounded in chunks and in bytes, so it stays flat however long the input and however long its lines or their
+/// answers: at most a fixed number of chunks are in flight (read, not yet written), together holding at most that
+/// number of <see cref="ChunkBytes"/> of input and one line (a chunk is read only while the chunks in flight leave
+/// room for a full one), and a chunk's answers are written once they reach <see cref="ChunkOutputBytes"/>, the rest
+/// of its lines answered after them.
 /// </summary>
 /// <remarks>
 /// Input that fits in one chunk is answered on the calling thread, without starting any worker. A failure to
@@ -29,10 +32,10 @@ internal sealed class ParallelJsonLinesBatch
     /// <summary>Lines per chunk, at most.</summary>
     public const int ChunkLines = 256;
 
-    /// <summary>Input bytes per chunk, at most (a single longer line gets a chunk of its own); and, times the chunks in flight, input bytes in flight, at most.</summary>
+    /// <summary>Input bytes per chunk, at most (a single longer line gets a chunk of its own); and, times the chunks in flight, input bytes in flight, at most (plus one line).</summary>
     public const int ChunkBytes = 1 << 17;
 
-    /// <summary>Answer bytes a chunk holds before they are written, at least (a line's answer is never split): a worker stops there, and the rest of the chunk's lines are answered after them.</summary>
+    /// <summary>Answer bytes a chunk holds before they are written, at least (a line's answer is never split): a chunk's answering stops there, and the rest of its lines are answered after them.</summary>
     public const int ChunkOutputBytes = 1 << 20;
 
     // A chunk's output buffer larger than this after its turn is dropped, so one huge answer does not stay allocated.
@@ -46,30 +49,47 @@ internal sealed class ParallelJsonLinesBatch
     private readonly Action<object>? _commit;
     private readonly Action<long, byte[]?, string>? _failed;
     private readonly int _maxInFlight;
-    private readonly Queue<Chunk> _inFlight = new();
-    private readonly Stack<Chunk> _free = new();
-    private readonly List<Thread> _threads = [];
-    private readonly Queue<Chunk> _work = new();
     private readonly int _chunkLines;
     private readonly long _maxInputInFlight;
+    private readonly List<Thread> _threads = [];
+
+    // Held while a chunk is read, so that the threads take turns at the input and chunks are in flight in input order.
+    private readonly object _readTurn = new();
+
+    // Guards the chunks in flight and free, the input bytes in flight and the end of the input; workers wait on it for a free chunk.
+    private readonly object _gate = new();
+    private readonly Queue<Chunk> _inFlight = new();
+    private readonly Stack<Chunk> _free = new();
     private int _allocated;
-    private bool _ran;
-    private long _stoppedAt;
-    private IBatchLineHandler? _ownHandler;
+    private long _inputInFlight;
+    private bool _inputEnded;
     private bool _stopping;
+
+    // Used in the reading turn only (_stoppedAt is read by the calling thread once the input ended).
+    private readonly Aside _aside = new();
+    private BatchLineReader? _reader;
+    private long _stoppedAt;
+
+    // The calling thread's own.
+    private bool _ran;
+    private long? _outputStoppedAt;
+    private long _progressReported;
+    private IBatchLineHandler? _ownHandler;
     private long _answered;
     private long _failures;
-    private long _inputInFlight;
+
+    // Why the input ended before its end (its failure, or a bug while reading), rethrown once the lines before it are written.
+    private ExceptionDispatchInfo? _inputFailure;
 
     // The input bytes a new chunk takes, at most: ChunkBytes, or fewer when the answers of the last chunk written
     // outweighed their input by more than ChunkOutputBytes to ChunkBytes, so that a chunk's answers stay near
     // ChunkOutputBytes and are answered in parallel rather than after a stop (a few short lines, each answered by
-    // a long list of missed updates).
-    private int _chunkInputBudget = ChunkBytes;
+    // a long list of missed updates). Written by the calling thread, read by the thread whose turn it is to read.
+    private volatile int _chunkInputBudget = ChunkBytes;
 
     /// <summary>Creates the pipeline.</summary>
     /// <param name="workers">Threads that answer lines, the calling thread included (at least 1; one more thread is started when 1).</param>
-    /// <param name="createWorker">Creates the handler of one worker (called once per worker, and once for input answered on the calling thread).</param>
+    /// <param name="createWorker">Creates the handler of one worker (called once per worker, and once for the calling thread).</param>
     /// <param name="commit">Receives, on the calling thread and in input order, each result an <see cref="IBatchResultProducer"/> left; may be null.</param>
     /// <param name="failed">As in <see cref="JsonLinesBatch.Run"/>: called in input order for each failed line instead of writing an error line; may be null.</param>
     /// <param name="maxInFlight">Chunks read but not yet written, at most; 0 for twice the workers and one.</param>
@@ -103,7 +123,7 @@ internal sealed class ParallelJsonLinesBatch
     /// <summary>Answers every line of <paramref name="input"/> (once per instance), writing the answers to <paramref name="output"/> in input order.</summary>
     /// <param name="input">JSON lines.</param>
     /// <param name="output">Where the answers go.</param>
-    /// <param name="progress">Called now and then with the number of lines read so far; may be null.</param>
+    /// <param name="progress">Called now and then, on the calling thread, with the number of lines read so far; may be null.</param>
     /// <returns>How many lines were answered and how many of them failed.</returns>
     public BatchSummary Run(Stream input, Stream output, Action<long>? progress = null)
     {
@@ -113,136 +133,206 @@ internal sealed class ParallelJsonLinesBatch
         }
 
         _ran = true;
-        var reader = new BatchLineReader(input, JsonLinesBatch.MaxLineBytes);
+        _reader = new BatchLineReader(input, JsonLinesBatch.MaxLineBytes);
         var buffered = new BufferedStream(output, 1 << 16);
+        var recordFailures = _failed is not null;
         try
         {
-            Chunk? current = null;
-            ExceptionDispatchInfo? inputFailure = null;
             while (true)
             {
-                ReadOnlySpan<byte> line;
-                bool tooLong;
-                try
+                Chunk? oldest;
+                bool ended;
+                lock (_gate)
                 {
-                    if (!reader.TryReadLine(out line, out tooLong))
+                    oldest = _inFlight.Count > 0 ? _inFlight.Peek() : null;
+                    ended = _inputEnded;
+                }
+
+                if (oldest is not null && oldest.Done.IsSet)
+                {
+                    ConsumeOldest(buffered, progress);
+                    continue;
+                }
+
+                if (!ended && TryRead(out var chunk, out var more))
+                {
+                    // More input may follow: the other threads read and answer it meanwhile. (Input that ended within
+                    // the first chunk is answered here alone: starting a thread costs more.)
+                    if (more)
+                    {
+                        StartWorkers();
+                    }
+
+                    Answer(chunk, OwnHandler(), recordFailures);
+                    continue;
+                }
+
+                if (oldest is null)
+                {
+                    if (ended)
                     {
                         break;
                     }
-                }
-                catch (CliException e)
-                {
-                    // The input failed: the lines read before it are still answered and written, then the run stops.
-                    inputFailure = ExceptionDispatchInfo.Capture(e);
-                    break;
+
+                    continue;
                 }
 
-                if (progress is not null && (reader.LineNumber & 0xFFFF) == 0)
-                {
-                    progress(reader.LineNumber);
-                }
-
-                // The only per-line cost of the byte budget: one comparison of the chunk's input bytes.
-                if (current is not null && !current.Fits(line.Length))
-                {
-                    Dispatch(current, last: false, buffered);
-                    current = null;
-                }
-
-                current ??= Next(buffered);
-                current.Add(line, reader.LineNumber, tooLong);
-                if (current.Count == _chunkLines)
-                {
-                    Dispatch(current, last: false, buffered);
-                    current = null;
-                }
+                // Nothing to read now (the chunks in flight are at their bound, or the input ended): the oldest
+                // chunk is being answered by the thread that read it.
+                oldest.Done.Wait();
             }
 
-            if (current is not null)
-            {
-                Dispatch(current, last: inputFailure is null, buffered);
-            }
-
-            _stoppedAt = reader.LineNumber;
-            while (_inFlight.Count > 0)
-            {
-                ConsumeOldest(buffered);
-            }
-
-            inputFailure?.Throw();
+            _inputFailure?.Throw();
             buffered.Flush();
         }
         catch (CliException e)
         {
             // As the one-thread run words it: every answer already computed kept (when the output still takes them), and how far the run got.
             JsonLinesBatch.TryFlush(null, buffered);
-            throw new CliException(e.ExitCode, string.Create(CultureInfo.InvariantCulture, $"{e.Message} The run stopped at line {_stoppedAt} of the input; no later line was answered."), e.InnerException);
+            throw new CliException(e.ExitCode, string.Create(CultureInfo.InvariantCulture, $"{e.Message} The run stopped at line {_outputStoppedAt ?? _stoppedAt} of the input; no later line was answered."), e.InnerException);
         }
         finally
         {
             Stop();
         }
 
-        progress?.Invoke(reader.LineNumber);
+        progress?.Invoke(_reader.LineNumber);
         return new BatchSummary(_answered, _failures);
     }
 
-    /// <summary>A chunk to fill: a written one, a new one while fewer than the bound exist, otherwise the oldest in flight once written.</summary>
-    private Chunk Next(Stream output)
+    /// <summary>
+    /// Takes a free chunk (when the chunks in flight leave room for one) and reads the next lines into it, in this
+    /// thread's turn at the input; the chunk joins the chunks in flight, to be answered by this thread.
+    /// </summary>
+    /// <param name="chunk">The chunk read.</param>
+    /// <param name="more">Whether the input may hold more lines after it.</param>
+    /// <returns>False when no chunk was read: none is free, or the input ended.</returns>
+    private bool TryRead([NotNullWhen(true)] out Chunk? chunk, out bool more)
     {
-        Chunk chunk;
-        if (_free.Count > 0)
+        chunk = null;
+        more = false;
+        lock (_readTurn)
         {
-            chunk = _free.Pop();
-        }
-        else if (_allocated < _maxInFlight)
-        {
-            _allocated++;
-            chunk = new Chunk();
-        }
-        else
-        {
-            ConsumeOldest(output);
-            chunk = _free.Pop();
-        }
+            Chunk taken;
+            lock (_gate)
+            {
+                if (_inputEnded || _stopping || !CanTakeChunk())
+                {
+                    return false;
+                }
 
+                if (_free.Count > 0)
+                {
+                    taken = _free.Pop();
+                }
+                else
+                {
+                    _allocated++;
+                    taken = new Chunk();
+                }
+            }
+
+            var ended = Fill(taken);
+            lock (_gate)
+            {
+                if (ended)
+                {
+                    _inputEnded = true;
+                    Monitor.PulseAll(_gate);
+                }
+
+                if (taken.Count == 0)
+                {
+                    _free.Push(taken);
+                    return false;
+                }
+
+                _inFlight.Enqueue(taken);
+                _inputInFlight += taken.InputLength;
+                PeakInputBytesInFlight = Math.Max(PeakInputBytesInFlight, _inputInFlight);
+            }
+
+            chunk = taken;
+            more = !ended;
+            return true;
+        }
+    }
+
+    /// <summary>Whether a chunk may be read now: one is free or may be allocated, and the input in flight leaves room for a full one (always when none is in flight). Under <see cref="_gate"/>.</summary>
+    private bool CanTakeChunk() =>
+        (_free.Count > 0 || _allocated < _maxInFlight)
+        && (_inFlight.Count == 0 || _inputInFlight + ChunkBytes <= _maxInputInFlight);
+
+    /// <summary>Reads lines into <paramref name="chunk"/> up to its bounds; a line that does not fit is set aside for the next chunk. In the reading turn.</summary>
+    /// <returns>Whether the input ended (at its end, by its failure, or by a bug while reading).</returns>
+    private bool Fill(Chunk chunk)
+    {
         chunk.Budget = _chunkInputBudget;
-        return chunk;
+        if (_aside.Taken(out var asideLine, out var asideNumber, out var asideTooLong))
+        {
+            chunk.Add(asideLine, asideNumber, asideTooLong);
+        }
+
+        try
+        {
+            while (chunk.Count < _chunkLines)
+            {
+                if (!_reader!.TryReadLine(out var line, out var tooLong))
+                {
+                    _stoppedAt = _reader.LineNumber;
+                    return true;
+                }
+
+                // The only per-line cost of the byte budget: one comparison of the chunk's input bytes.
+                if (!chunk.Fits(line.Length))
+                {
+                    _aside.Keep(line, _reader.LineNumber, tooLong);
+                    return false;
+                }
+
+                chunk.Add(line, _reader.LineNumber, tooLong);
+            }
+
+            return false;
+        }
+        catch (Exception e)
+        {
+            // The input failed (or a bug hit while reading): the lines read before it are still answered and written, then the run stops.
+            _stoppedAt = _reader!.LineNumber;
+            _inputFailure = ExceptionDispatchInfo.Capture(e);
+            return true;
+        }
     }
 
-    /// <summary>Waits for the oldest chunk in flight, writes it and keeps it for reuse.</summary>
-    private void ConsumeOldest(Stream output)
+    /// <summary>Writes the oldest chunk in flight (once answered) and frees it for reuse.</summary>
+    private void ConsumeOldest(Stream output, Action<long>? progress)
     {
-        var oldest = _inFlight.Dequeue();
-        _inputInFlight -= oldest.InputLength;
+        Chunk oldest;
+        lock (_gate)
+        {
+            oldest = _inFlight.Peek();
+        }
+
         Consume(oldest, output);
+        if (progress is not null && oldest.Count > 0)
+        {
+            // Every 65,536 lines read, as the one-thread run reports them.
+            var last = oldest.Lines[oldest.Count - 1].Number;
+            if ((last >> 16) > (_progressReported >> 16))
+            {
+                _progressReported = last;
+                progress(last & ~0xFFFFL);
+            }
+        }
+
+        var inputLength = oldest.InputLength;
         oldest.Reset();
-        _free.Push(oldest);
-    }
-
-    private void Dispatch(Chunk chunk, bool last, Stream output)
-    {
-        // Bounded in bytes as well as in chunks: long lines make chunks of their own, so fewer of them are in flight.
-        while (_inFlight.Count > 0 && _inputInFlight + chunk.InputLength > _maxInputInFlight)
+        lock (_gate)
         {
-            ConsumeOldest(output);
-        }
-
-        _inFlight.Enqueue(chunk);
-        _inputInFlight += chunk.InputLength;
-        PeakInputBytesInFlight = Math.Max(PeakInputBytesInFlight, _inputInFlight);
-        if (last && _threads.Count == 0)
-        {
-            // All the input in one chunk: answering it here costs less than starting a thread.
-            Answer(chunk, OwnHandler(), _failed is not null);
-            return;
-        }
-
-        StartWorkers();
-        lock (_work)
-        {
-            _work.Enqueue(chunk);
-            Monitor.Pulse(_work);
+            _inFlight.Dequeue();
+            _inputInFlight -= inputLength;
+            _free.Push(oldest);
+            Monitor.PulseAll(_gate);
         }
     }
 
@@ -251,7 +341,7 @@ internal sealed class ParallelJsonLinesBatch
 
     private void StartWorkers()
     {
-        // The calling thread answers chunks too while it waits for the oldest (Consume), so N threads answer with N - 1 started.
+        // The calling thread answers chunks too, so N threads answer with N - 1 started (one at least).
         for (var i = _threads.Count; i < Math.Max(1, _workers - 1); i++)
         {
             var handler = _createWorker();
@@ -266,32 +356,25 @@ internal sealed class ParallelJsonLinesBatch
         var recordFailures = _failed is not null;
         while (true)
         {
-            Chunk chunk;
-            bool skip;
-            lock (_work)
+            if (TryRead(out var chunk, out _))
             {
-                // Monitor, not a spinning wait: on a machine with as many threads as cores, a spinning waiter takes a core from a thread with work.
-                while (_work.Count == 0 && !_stopping)
+                Answer(chunk, handler, recordFailures);
+                continue;
+            }
+
+            lock (_gate)
+            {
+                // Monitor, not a spinning wait: on a machine with as many threads as cores, a spinning waiter takes a
+                // core from a thread with work. Woken when a chunk is written (and so freed), the input ends or the run stops.
+                while (!_inputEnded && !_stopping && !CanTakeChunk())
                 {
-                    Monitor.Wait(_work);
+                    Monitor.Wait(_gate);
                 }
 
-                if (_work.Count == 0)
+                if (_inputEnded || _stopping)
                 {
                     return;
                 }
-
-                chunk = _work.Dequeue();
-                skip = _stopping;
-            }
-
-            if (skip)
-            {
-                chunk.Done.Set();
-            }
-            else
-            {
-                Answer(chunk, handler, recordFailures);
             }
         }
     }
@@ -357,7 +440,7 @@ internal sealed class ParallelJsonLinesBatch
         long outputBytes = 0;
         while (true)
         {
-            WaitFor(chunk);
+            chunk.Done.Wait();
             outputBytes += chunk.Output.Length;
             Write(chunk, output);
             if (chunk.Next == chunk.Count)
@@ -374,31 +457,6 @@ internal sealed class ParallelJsonLinesBatch
         _chunkInputBudget = outputBytes == 0 ? ChunkBytes : (int)Math.Min(ChunkBytes, (long)ChunkOutputBytes * chunk.InputLength / outputBytes);
     }
 
-    /// <summary>Waits for <paramref name="chunk"/> to be answered (as far as its output's budget), answering a waiting chunk meanwhile.</summary>
-    private void WaitFor(Chunk chunk)
-    {
-        // While the oldest chunk is being answered, answer a waiting one here rather than wait idle.
-        while (!chunk.Done.IsSet)
-        {
-            Chunk? waiting = null;
-            lock (_work)
-            {
-                if (_work.Count > 0)
-                {
-                    waiting = _work.Dequeue();
-                }
-            }
-
-            if (waiting is null)
-            {
-                chunk.Done.Wait();
-                break;
-            }
-
-            Answer(waiting, OwnHandler(), _failed is not null);
-        }
-    }
-
     /// <summary>Writes <paramref name="chunk"/>'s answers and hands its results and failures on, in order.</summary>
     private void Write(Chunk chunk, Stream output)
     {
@@ -410,7 +468,7 @@ internal sealed class ParallelJsonLinesBatch
         catch (CliException)
         {
             // The output failed while this chunk was written: none of its lines is known to have been answered.
-            _stoppedAt = chunk.Count == 0 ? _stoppedAt : chunk.Lines[chunk.Count - 1].Number;
+            _outputStoppedAt = chunk.Count == 0 ? null : chunk.Lines[chunk.Count - 1].Number;
             throw;
         }
 
@@ -433,10 +491,10 @@ internal sealed class ParallelJsonLinesBatch
 
     private void Stop()
     {
-        lock (_work)
+        lock (_gate)
         {
             _stopping = true;
-            Monitor.PulseAll(_work);
+            Monitor.PulseAll(_gate);
         }
 
         foreach (var thread in _threads)
@@ -450,6 +508,41 @@ internal sealed class ParallelJsonLinesBatch
 
     /// <summary>Where one line lies in a chunk's input.</summary>
     private readonly record struct Slot(int Start, int Length, long Number, bool TooLong);
+
+    /// <summary>A line read that did not fit in its chunk, kept (copied: the reader's buffer moves on) to begin the next one.</summary>
+    private sealed class Aside
+    {
+        private byte[] _bytes = [];
+        private int _length;
+        private long _number;
+        private bool _tooLong;
+        private bool _held;
+
+        public void Keep(ReadOnlySpan<byte> line, long number, bool tooLong)
+        {
+            if (_bytes.Length < line.Length || _bytes.Length > Math.Max(ChunkBytes, line.Length))
+            {
+                // Sized for this line (a long line's copy is not kept after it).
+                _bytes = new byte[Math.Max(line.Length, 256)];
+            }
+
+            line.CopyTo(_bytes);
+            _length = line.Length;
+            _number = number;
+            _tooLong = tooLong;
+            _held = true;
+        }
+
+        public bool Taken(out ReadOnlySpan<byte> line, out long number, out bool tooLong)
+        {
+            line = _bytes.AsSpan(0, _length);
+            number = _number;
+            tooLong = _tooLong;
+            var held = _held;
+            _held = false;
+            return held;
+        }
+    }
 
     /// <summary>Up to <see cref="ChunkLines"/> lines and their answers (from the line <see cref="Next"/> is at, up to <see cref="ChunkOutputBytes"/> at a time).</summary>
     private sealed class Chunk

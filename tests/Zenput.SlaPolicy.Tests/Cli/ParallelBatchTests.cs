@@ -188,6 +188,36 @@ public sealed class ParallelBatchTests
     }
 
     [Fact]
+    public void Progress_results_and_failures_reach_the_calling_thread_only_in_input_order_as_one_thread_reports_them()
+    {
+        // Every thread reads and answers chunks of its own; the console, the report's counts and its CSV are the
+        // calling thread's, so what reaches them must be handed over there, in input order, whoever read the line.
+        const int Lines = 300_000;
+        var input = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(1, Lines).Select(i => i % 1000 == 0 ? "bad\n" : $"{i}\n")));
+        var caller = Environment.CurrentManagedThreadId;
+        var progress = new List<(long Lines, int Thread)>();
+        var failed = new List<(long Line, int Thread)>();
+        var committed = new List<(int Value, int Thread)>();
+        var pipeline = new ParallelJsonLinesBatch(
+            3,
+            () => new ResultHandler(),
+            commit: result => committed.Add(((int)result, Environment.CurrentManagedThreadId)),
+            failed: (line, _, _) => failed.Add((line, Environment.CurrentManagedThreadId)),
+            chunkLines: 7);
+        var expectedProgress = new List<long>();
+        JsonLinesBatch.Run(new MemoryStream(input), Stream.Null, new ResultHandler(), expectedProgress.Add, (_, _, _) => { });
+
+        var summary = pipeline.Run(new MemoryStream(input), Stream.Null, lines => progress.Add((lines, Environment.CurrentManagedThreadId)));
+
+        pipeline.ThreadsStarted.Should().Be(2);
+        summary.Should().Be(new BatchSummary(Lines, Lines / 1000));
+        progress.Select(p => p.Lines).Should().Equal(expectedProgress).And.Equal([65_536, 131_072, 196_608, 262_144, Lines]);
+        failed.Select(f => f.Line).Should().Equal(Enumerable.Range(1, Lines / 1000).Select(i => i * 1000L));
+        committed.Select(c => c.Value).Should().Equal(Enumerable.Range(1, Lines).Where(i => i % 1000 != 0));
+        progress.Concat(failed).Select(p => p.Item2).Concat(committed.Select(c => c.Thread)).Should().OnlyContain(thread => thread == caller);
+    }
+
+    [Fact]
     public void A_bug_on_a_worker_thread_reaches_the_caller_as_itself_after_the_answers_before_it()
     {
         var input = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(1, 100).Select(i => $"{i}\n")));
@@ -399,6 +429,34 @@ public sealed class ParallelBatchTests
 
             output.WriteByte((byte)'\n');
             return null;
+        }
+    }
+
+    /// <summary>Answers a number line with itself and leaves the number as its result; any other line fails.</summary>
+    private sealed class ResultHandler : IBatchLineHandler, IBatchResultProducer
+    {
+        private object? _result;
+
+        public byte[]? IdJson => null;
+
+        public string? Answer(ReadOnlySpan<byte> line, OutputBuffer output)
+        {
+            if (!int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                return "not a number";
+            }
+
+            _result = number;
+            output.Write(line);
+            output.WriteByte((byte)'\n');
+            return null;
+        }
+
+        public object? TakeResult()
+        {
+            var result = _result;
+            _result = null;
+            return result;
         }
     }
 
