@@ -324,11 +324,8 @@ internal ref struct PlainLineScanner
             }
 
             // Indexed: enumerating the policy's list allocates an enumerator, and this runs for every line.
-
             for (var i = 0; i < policy.Tiers.Count; i++)
-
             {
-
                 var tier = policy.Tiers[i];
                 if (System.Text.Ascii.EqualsIgnoreCase(name, tier.Severity.Name))
                 {
@@ -352,11 +349,8 @@ internal ref struct PlainLineScanner
         }
 
         // Indexed: enumerating the policy's list allocates an enumerator, and this runs for every line.
-
         for (var i = 0; i < policy.Tiers.Count; i++)
-
         {
-
             var tier = policy.Tiers[i];
             if (tier.Severity.Rank == rank)
             {
