@@ -65,6 +65,10 @@ internal sealed class ParallelJsonLinesBatch
     private bool _inputEnded;
     private bool _stopping;
 
+    // The thread in its reading turn, which may be waiting on the input for as long as the input likes (a pipe that
+    // stays open): the run's end does not wait for it.
+    private Thread? _reading;
+
     // Used in the reading turn only (_stoppedAt is read by the calling thread once the input ended).
     private readonly Aside _aside = new();
     private BatchLineReader? _reader;
@@ -230,11 +234,20 @@ internal sealed class ParallelJsonLinesBatch
                     _allocated++;
                     taken = new Chunk();
                 }
+
+                _reading = Thread.CurrentThread;
             }
 
             var ended = Fill(taken);
             lock (_gate)
             {
+                _reading = null;
+                if (_stopping)
+                {
+                    // The run ended while this thread waited on the input: nothing it read is answered.
+                    return false;
+                }
+
                 if (ended)
                 {
                     _inputEnded = true;
@@ -489,17 +502,27 @@ internal sealed class ParallelJsonLinesBatch
         chunk.Error?.Throw();
     }
 
+    /// <summary>
+    /// Stops the workers and waits for them, except one waiting on the input: that one answers nothing after it (it
+    /// sees the stop once its read returns), and waiting for it could last as long as the input stays open without a
+    /// line (a pipe from a live feed, whose reader the output's failure ended).
+    /// </summary>
     private void Stop()
     {
+        Thread? reading;
         lock (_gate)
         {
             _stopping = true;
+            reading = _reading;
             Monitor.PulseAll(_gate);
         }
 
         foreach (var thread in _threads)
         {
-            thread.Join();
+            if (!ReferenceEquals(thread, reading))
+            {
+                thread.Join();
+            }
         }
     }
 

@@ -266,6 +266,44 @@ public sealed class ParallelBatchTests
         act.Should().Throw<CliException>().Which.Message.Should().Contain("No space left on device").And.MatchRegex("The run stopped at line [0-9]+ of the input; no later line was answered\\.$");
     }
 
+    [Fact]
+    public void An_output_that_fails_while_a_thread_waits_on_an_open_input_ends_the_run_without_waiting_for_the_input()
+    {
+        // A live feed piped in (it stays open without another line) and a reader that went away (| head): the
+        // threads take turns at the input, so one may be waiting on it when the output fails; the run must end with
+        // the output's error rather than wait for a line that may never come.
+        var lines = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(1, 6).Select(i => $"{i}\n")));
+        using var release = new ManualResetEventSlim(false);
+        var input = new OpenFeedStream(lines, release);
+        var output = new GuardedOutputStream(new ScriptedStreamOnWrite(new IOException("Broken pipe")));
+        var pipeline = new ParallelJsonLinesBatch(2, () => new EchoHandler(padTo: 50_000), chunkLines: 4);
+        Exception? thrown = null;
+        var run = new Thread(() =>
+        {
+            try
+            {
+                pipeline.Run(input, output);
+            }
+            catch (Exception e)
+            {
+                thrown = e;
+            }
+        });
+
+        run.Start();
+        try
+        {
+            run.Join(TimeSpan.FromSeconds(30)).Should().BeTrue("the run must end with its output's failure, not wait for the input to close");
+            input.WaitingReads.Should().BeGreaterThan(0, "a thread must have been waiting on the input for the case to mean anything");
+            thrown.Should().BeOfType<CliException>().Which.Message.Should().Contain("Broken pipe");
+        }
+        finally
+        {
+            release.Set();
+            run.Join();
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -458,6 +496,54 @@ public sealed class ParallelBatchTests
             _result = null;
             return result;
         }
+    }
+
+    /// <summary>Gives its bytes, then waits on every read until released (a feed that stays open without another line), then ends.</summary>
+    private sealed class OpenFeedStream(byte[] bytes, ManualResetEventSlim release) : Stream
+    {
+        private int _position;
+        private int _waitingReads;
+
+        public int WaitingReads => Volatile.Read(ref _waitingReads);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_position < bytes.Length)
+            {
+                var length = Math.Min(count, bytes.Length - _position);
+                Array.Copy(bytes, _position, buffer, offset, length);
+                _position += length;
+                return length;
+            }
+
+            Interlocked.Increment(ref _waitingReads);
+            release.Wait();
+            return 0;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Counts the bytes read from it.</summary>
