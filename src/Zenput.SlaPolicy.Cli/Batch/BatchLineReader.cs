@@ -18,6 +18,12 @@ internal sealed class BatchLineReader
     private int _end;
     private bool _eof;
 
+    // The last line handed out, as read (before Trim), and whether it was too long: Unread hands it out again. Its bytes
+    // stay where they are until the next read, which is the only thing that moves the buffers on.
+    private ReadOnlyMemory<byte> _last;
+    private bool _lastTooLong;
+    private bool _repeat;
+
     public BatchLineReader(Stream input, int maxLineBytes, int bufferSize = 1 << 16)
     {
         _input = input;
@@ -36,6 +42,14 @@ internal sealed class BatchLineReader
     /// </summary>
     public bool TryReadLine(out ReadOnlySpan<byte> line, out bool tooLong)
     {
+        if (_repeat)
+        {
+            _repeat = false;
+            tooLong = _lastTooLong;
+            line = tooLong ? default : Trim(_last.Span);
+            return true;
+        }
+
         line = default;
         tooLong = false;
         var length = 0;
@@ -61,9 +75,11 @@ internal sealed class BatchLineReader
             if (length == 0 && newline >= 0 && !tooLong && newline <= _maxLineBytes)
             {
                 // The whole line lies in the buffer (the common case): hand it out from there, with no copy.
+                _last = _buffer.AsMemory(_start, newline);
+                _lastTooLong = false;
                 _start += newline + 1;
                 LineNumber++;
-                line = Trim(available[..newline]);
+                line = Trim(_last.Span);
                 return true;
             }
 
@@ -96,13 +112,29 @@ internal sealed class BatchLineReader
         }
 
         LineNumber++;
+        _lastTooLong = tooLong;
+        _last = tooLong ? default : _line.AsMemory(0, length);
         if (tooLong)
         {
             return true;
         }
 
-        line = Trim(_line.AsSpan(0, length));
+        line = Trim(_last.Span);
         return true;
+    }
+
+    /// <summary>
+    /// Makes the next <see cref="TryReadLine"/> hand out the line last read again, the same bytes with the same
+    /// <see cref="LineNumber"/>, without reading (a batch whose chunk the line did not fit begins the next chunk with it).
+    /// </summary>
+    public void Unread()
+    {
+        if (LineNumber == 0)
+        {
+            throw new InvalidOperationException("No line was read.");
+        }
+
+        _repeat = true;
     }
 
     /// <summary>The line without a byte-order mark at its start (one) and without the CR of a CRLF end.</summary>

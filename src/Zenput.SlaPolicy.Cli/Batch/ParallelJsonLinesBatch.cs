@@ -70,7 +70,6 @@ internal sealed class ParallelJsonLinesBatch
     private Thread? _reading;
 
     // Used in the reading turn only (_stoppedAt is read by the calling thread once the input ended).
-    private readonly Aside _aside = new();
     private BatchLineReader? _reader;
     private long _stoppedAt;
 
@@ -276,15 +275,11 @@ internal sealed class ParallelJsonLinesBatch
         (_free.Count > 0 || _allocated < _maxInFlight)
         && (_inFlight.Count == 0 || _inputInFlight + ChunkBytes <= _maxInputInFlight);
 
-    /// <summary>Reads lines into <paramref name="chunk"/> up to its bounds; a line that does not fit is set aside for the next chunk. In the reading turn.</summary>
+    /// <summary>Reads lines into <paramref name="chunk"/> up to its bounds; a line that does not fit is unread, to begin the next chunk. In the reading turn.</summary>
     /// <returns>Whether the input ended (at its end, by its failure, or by a bug while reading).</returns>
     private bool Fill(Chunk chunk)
     {
         chunk.Budget = _chunkInputBudget;
-        if (_aside.Taken(out var asideLine, out var asideNumber, out var asideTooLong))
-        {
-            chunk.Add(asideLine, asideNumber, asideTooLong);
-        }
 
         try
         {
@@ -299,7 +294,7 @@ internal sealed class ParallelJsonLinesBatch
                 // The only per-line cost of the byte budget: one comparison of the chunk's input bytes.
                 if (!chunk.Fits(line.Length))
                 {
-                    _aside.Keep(line, _reader.LineNumber, tooLong);
+                    _reader.Unread();
                     return false;
                 }
 
@@ -531,41 +526,6 @@ internal sealed class ParallelJsonLinesBatch
 
     /// <summary>Where one line lies in a chunk's input.</summary>
     private readonly record struct Slot(int Start, int Length, long Number, bool TooLong);
-
-    /// <summary>A line read that did not fit in its chunk, kept (copied: the reader's buffer moves on) to begin the next one.</summary>
-    private sealed class Aside
-    {
-        private byte[] _bytes = [];
-        private int _length;
-        private long _number;
-        private bool _tooLong;
-        private bool _held;
-
-        public void Keep(ReadOnlySpan<byte> line, long number, bool tooLong)
-        {
-            if (_bytes.Length < line.Length || _bytes.Length > Math.Max(ChunkBytes, line.Length))
-            {
-                // Sized for this line (a long line's copy is not kept after it).
-                _bytes = new byte[Math.Max(line.Length, 256)];
-            }
-
-            line.CopyTo(_bytes);
-            _length = line.Length;
-            _number = number;
-            _tooLong = tooLong;
-            _held = true;
-        }
-
-        public bool Taken(out ReadOnlySpan<byte> line, out long number, out bool tooLong)
-        {
-            line = _bytes.AsSpan(0, _length);
-            number = _number;
-            tooLong = _tooLong;
-            var held = _held;
-            _held = false;
-            return held;
-        }
-    }
 
     /// <summary>Up to <see cref="ChunkLines"/> lines and their answers (from the line <see cref="Next"/> is at, up to <see cref="ChunkOutputBytes"/> at a time).</summary>
     private sealed class Chunk

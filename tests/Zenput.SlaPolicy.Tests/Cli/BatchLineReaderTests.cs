@@ -36,6 +36,39 @@ public sealed class BatchLineReaderTests
         actual.Should().Equal(expected, input.ToString());
     }
 
+    [ScaledProperty(300, Arbitrary = [typeof(Inputs)])]
+    public void A_line_unread_is_read_again_with_its_number_then_the_reader_goes_on_as_the_contract_words_it(ReaderInput input)
+    {
+        // The parallel batch unreads a line that does not fit in its chunk, to begin the next chunk with it.
+        var expected = Reference(input.Bytes, input.MaxLineBytes).SelectMany(line => new[] { line, line }).ToList();
+
+        var reader = new BatchLineReader(new MemoryStream(input.Bytes), input.MaxLineBytes, input.BufferSize);
+        var actual = new List<(string Text, bool TooLong, long Number)>();
+        var repeated = false;
+        while (reader.TryReadLine(out var line, out var tooLong))
+        {
+            actual.Add((Convert.ToHexString(line), tooLong, reader.LineNumber));
+            if (!repeated)
+            {
+                reader.Unread();
+            }
+
+            repeated = !repeated;
+        }
+
+        actual.Should().Equal(expected, input.ToString());
+    }
+
+    [Fact]
+    public void Unread_before_any_line_is_refused()
+    {
+        var reader = new BatchLineReader(new MemoryStream("a\n"u8.ToArray()), maxLineBytes: 10);
+
+        var act = reader.Unread;
+
+        act.Should().Throw<InvalidOperationException>();
+    }
+
     [Fact]
     public void A_line_handed_out_from_the_read_buffer_is_the_line_and_the_next_call_moves_on()
     {
